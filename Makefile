@@ -1,0 +1,65 @@
+# gerrymander — build, run, test. `make run` and `make test` install what is missing first.
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+SWIFT ?= swift
+BUILD_DEPS := pkg-config libncursesw5-dev libssh2-1-dev libsqlite3-dev
+TEST_DEPS := openssh-server openssh-client tmux
+BIN := .build/debug
+
+.PHONY: all build run test test-fast bench install deps test-deps release clean
+
+all: build
+
+# Installs the Debian packages named in $(1) when one is missing: with apt-get as root,
+# otherwise prints the exact command and stops.
+define ensure_packages
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null || exit 1; \
+	  else \
+	    echo "gerrymander needs these Debian packages:$$missing"; \
+	    echo "Run: sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+endef
+
+deps:
+	$(call ensure_packages,$(BUILD_DEPS))
+
+test-deps: deps
+	$(call ensure_packages,$(TEST_DEPS))
+
+build: deps
+	$(SWIFT) build
+
+# Opens gerrymander on the built-in simulated Gerrit server.
+run: build
+	$(BIN)/gerrymander --demo
+
+# Every test: unit, golden output, CLI, real sshd and real tmux.
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# The fast suite alone (no sshd, no tmux).
+test-fast: deps
+	$(SWIFT) test --skip SSHIntegrationTests --skip TmuxIntegrationTests
+
+bench: deps
+	@echo "make bench: benchmarks land with the benchmark issue (not yet)."
+
+release: deps
+	$(SWIFT) build -c release --static-swift-stdlib
+
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/gerrymander/themes"
+	install -m 0755 .build/release/gerrymander "$(DESTDIR)$(PREFIX)/bin/gerrymander"
+	install -m 0755 .build/release/gerrit-sim "$(DESTDIR)$(PREFIX)/bin/gerrit-sim"
+	install -m 0644 themes/*.theme "$(DESTDIR)$(PREFIX)/share/gerrymander/themes/" 2>/dev/null || true
+
+clean:
+	rm -rf .build

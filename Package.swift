@@ -1,0 +1,65 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Module layout follows ../shared/design/ARCHITECTURE.md: arrows only point down.
+let package = Package(
+    name: "gerrymander",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gerrymander", targets: ["gerrymander"]),
+        .executable(name: "gerrit-sim", targets: ["gerrit-sim"]),
+        .library(name: "GerritModel", targets: ["GerritModel"]),
+        .library(name: "GerritClient", targets: ["GerritClient"]),
+        .library(name: "Reports", targets: ["Reports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // System libraries: a local shim.h switches on the wide API and wraps the macros.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CLibSSH2", path: "Sources/CLibSSH2", pkgConfig: "libssh2",
+                       providers: [.apt(["libssh2-1-dev"])]),
+
+        .target(name: "GerritModel"),
+        .target(name: "Config"),
+        .target(name: "GerritSim", dependencies: ["GerritModel"]),
+        .target(name: "GerritClient", dependencies: [
+            "GerritModel", "Config", "GerritSim", "CLibSSH2",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Reports", dependencies: ["GerritModel", "Config"]),
+        .target(name: "Output", dependencies: ["Reports", "GerritModel"]),
+        .target(name: "Store", dependencies: ["GerritModel", "Reports", "GerritClient", "Config"]),
+        .target(name: "TUI", dependencies: ["Store", "Config", "Reports", "GerritModel"]),
+        .target(name: "TerminalBackend", dependencies: ["TUI", "CNcursesw"]),
+        .target(name: "GerritTestSupport", dependencies: [
+            "GerritModel", "GerritClient", "GerritSim", "Config", "TUI",
+        ]),
+
+        .executableTarget(name: "gerrymander", dependencies: [
+            "GerritModel", "Config", "GerritClient", "GerritSim", "Reports", "Output",
+            "Store", "TUI", "TerminalBackend",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "gerrit-sim", dependencies: ["GerritSim", "GerritModel"]),
+
+        .testTarget(name: "GerritModelTests", dependencies: ["GerritModel", "GerritTestSupport"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "GerritTestSupport"]),
+        .testTarget(name: "GerritSimTests", dependencies: ["GerritSim", "GerritModel", "GerritTestSupport"]),
+        .testTarget(name: "GerritClientTests", dependencies: ["GerritClient", "GerritTestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "GerritTestSupport"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", "Reports", "GerritTestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "GerritTestSupport"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Store", "GerritTestSupport"]),
+        // Runs the built gerrymander binary as a user would.
+        .testTarget(name: "CLITests", dependencies: ["GerritTestSupport"]),
+        // Need a real OpenSSH sshd / tmux: kept apart so the fast suite can run alone.
+        .testTarget(name: "SSHIntegrationTests", dependencies: ["GerritClient", "GerritTestSupport"]),
+        .testTarget(name: "TmuxIntegrationTests", dependencies: ["GerritTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

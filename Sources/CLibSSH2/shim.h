@@ -1,0 +1,18 @@
+#ifndef GERRYMANDER_CLIBSSH2_SHIM_H
+#define GERRYMANDER_CLIBSSH2_SHIM_H
+#include <libssh2.h>
+/* libssh2's convenience API is function-like macros over *_ex functions,
+ * which Swift cannot import: wrap the ones we use. */
+static inline LIBSSH2_SESSION *gm_session_init(void) { return libssh2_session_init_ex(NULL, NULL, NULL, NULL); }
+static inline int gm_session_disconnect(LIBSSH2_SESSION *s, const char *d) { return libssh2_session_disconnect_ex(s, SSH_DISCONNECT_BY_APPLICATION, d, ""); }
+static inline LIBSSH2_CHANNEL *gm_channel_open_session(LIBSSH2_SESSION *s) { return libssh2_channel_open_session(s); }
+static inline int gm_channel_exec(LIBSSH2_CHANNEL *c, const char *cmd) { return libssh2_channel_exec(c, cmd); }
+static inline ssize_t gm_channel_read(LIBSSH2_CHANNEL *c, char *buf, size_t n) { return libssh2_channel_read(c, buf, n); }
+static inline ssize_t gm_channel_read_stderr(LIBSSH2_CHANNEL *c, char *buf, size_t n) { return libssh2_channel_read_stderr(c, buf, n); }
+static inline ssize_t gm_channel_write(LIBSSH2_CHANNEL *c, const char *buf, size_t n) { return libssh2_channel_write(c, buf, n); }
+static inline int gm_channel_send_eof(LIBSSH2_CHANNEL *c) { return libssh2_channel_send_eof(c); }
+static inline int gm_userauth_publickey_fromfile(LIBSSH2_SESSION *s, const char *user, const char *pub, const char *priv, const char *pass) {
+    return libssh2_userauth_publickey_fromfile(s, user, pub, priv, pass);
+}
+static inline int gm_knownhost_readfile(LIBSSH2_KNOWNHOSTS *h, const char *f) { return libssh2_knownhost_readfile(h, f, LIBSSH2_KNOWNHOST_FILE_OPENSSH); }
+#endif

@@ -1,0 +1,29 @@
+#ifndef GERRYMANDER_CNCURSESW_SHIM_H
+#define GERRYMANDER_CNCURSESW_SHIM_H
+/* SwiftPM drops pkg-config -D flags, so the wide API is switched on here,
+ * before curses.h. Function-like macros are wrapped as static inlines. */
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+static inline attr_t gm_COLOR_PAIR(int n) { return COLOR_PAIR(n); }
+static inline attr_t gm_A_NORMAL(void)    { return A_NORMAL; }
+static inline attr_t gm_A_BOLD(void)      { return A_BOLD; }
+static inline attr_t gm_A_DIM(void)       { return A_DIM; }
+static inline attr_t gm_A_REVERSE(void)   { return A_REVERSE; }
+static inline attr_t gm_A_UNDERLINE(void) { return A_UNDERLINE; }
+static inline attr_t gm_A_ITALIC(void)    { return A_ITALIC; }
+static inline int    gm_KEY_F(int n)      { return KEY_F(n); }
+static inline WINDOW *gm_stdscr(void)     { return stdscr; }
+static inline int    gm_COLORS(void)      { return COLORS; }
+static inline int    gm_COLOR_PAIRS(void) { return COLOR_PAIRS; }
+/* glibc hides these unless _XOPEN_SOURCE; the Glibc module is built without it. */
+extern int wcwidth(wchar_t c);
+extern int wcswidth(const wchar_t *s, size_t n);
+#endif

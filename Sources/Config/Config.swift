@@ -1,0 +1,1 @@
+// Config: see ARCHITECTURE.md. Placeholder until the module lands.

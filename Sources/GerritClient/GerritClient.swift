@@ -1,0 +1,1 @@
+// GerritClient: see ARCHITECTURE.md. Placeholder until the module lands.

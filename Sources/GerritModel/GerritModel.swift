@@ -1,0 +1,1 @@
+// GerritModel: see ARCHITECTURE.md. Placeholder until the module lands.

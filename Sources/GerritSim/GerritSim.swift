@@ -1,0 +1,1 @@
+// GerritSim: see ARCHITECTURE.md. Placeholder until the module lands.

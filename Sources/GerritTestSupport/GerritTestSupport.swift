@@ -1,0 +1,1 @@
+// GerritTestSupport: see ARCHITECTURE.md. Placeholder until the module lands.

@@ -1,0 +1,1 @@
+// Output: see ARCHITECTURE.md. Placeholder until the module lands.

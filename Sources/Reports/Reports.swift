@@ -1,0 +1,1 @@
+// Reports: see ARCHITECTURE.md. Placeholder until the module lands.

@@ -1,0 +1,1 @@
+// Store: see ARCHITECTURE.md. Placeholder until the module lands.

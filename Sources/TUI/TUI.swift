@@ -1,0 +1,1 @@
+// TUI: see ARCHITECTURE.md. Placeholder until the module lands.

@@ -1,0 +1,1 @@
+// TerminalBackend: see ARCHITECTURE.md. Placeholder until the module lands.
