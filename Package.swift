@@ -24,6 +24,8 @@ let package = Package(
                        providers: [.apt(["libssh2-1-dev"])]),
 
         .target(name: "GerritModel"),
+        // Cell widths, truncation and sanitizing of untrusted server text: shared by Output and TUI.
+        .target(name: "TerminalText"),
         .target(name: "Config"),
         .target(name: "GerritSim", dependencies: ["GerritModel"]),
         .target(name: "GerritClient", dependencies: [
@@ -31,12 +33,12 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Reports", dependencies: ["GerritModel", "Config"]),
-        .target(name: "Output", dependencies: ["Reports", "GerritModel"]),
+        .target(name: "Output", dependencies: ["Reports", "GerritModel", "TerminalText"]),
         .target(name: "Store", dependencies: ["GerritModel", "Reports", "GerritClient", "Config"]),
-        .target(name: "TUI", dependencies: ["Store", "Config", "Reports", "GerritModel"]),
+        .target(name: "TUI", dependencies: ["Store", "Config", "Reports", "GerritModel", "TerminalText"]),
         .target(name: "TerminalBackend", dependencies: ["TUI", "CNcursesw"]),
         .target(name: "GerritTestSupport", dependencies: [
-            "GerritModel", "GerritClient", "GerritSim", "Config", "TUI",
+            "GerritModel", "GerritClient", "GerritSim", "Config", "TUI", "TerminalText",
         ]),
 
         .executableTarget(name: "gerrymander", dependencies: [
@@ -48,6 +50,7 @@ let package = Package(
         .executableTarget(name: "gerrit-sim", dependencies: ["GerritSim", "GerritModel"]),
 
         .testTarget(name: "GerritModelTests", dependencies: ["GerritModel", "GerritTestSupport"]),
+        .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "GerritTestSupport"]),
         .testTarget(name: "GerritSimTests", dependencies: ["GerritSim", "GerritModel", "GerritTestSupport"]),
         .testTarget(name: "GerritClientTests", dependencies: ["GerritClient", "GerritTestSupport"]),

@@ -1,0 +1,1 @@
+// TerminalText: display widths, truncation, sanitizing server text. Placeholder.
