@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// The root command: plain `gerrymander` opens the TUI; every report is a subcommand.
+struct Gerrymander: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gerrymander",
+        abstract: "Triage Gerrit code review from the terminal.",
+        discussion: """
+        With no command, gerrymander opens the full-screen triage UI. Settings come from \
+        ~/.gerrymander (see gerrymander.conf.example); --demo runs everything against a \
+        built-in simulated Gerrit server.
+        """,
+        version: GerrymanderVersion.string,
+        subcommands: [TUICommand.self, ChangesCommand.self],
+        defaultSubcommand: TUICommand.self
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    /// Every command name the parser knows, in help order (aliases from the config come on top).
+    static var commandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName }
+    }
+}
