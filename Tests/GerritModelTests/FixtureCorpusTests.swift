@@ -67,3 +67,10 @@ extension Result {
         return nil
     }
 }
+
+extension Result {
+    var value: Success? {
+        if case .success(let value) = self { return value }
+        return nil
+    }
+}

@@ -217,6 +217,8 @@ public struct GerritLineDecoder: Sendable {
                 return "invalid JSON: \(snippet(json))"
             }
             return "bad value for '\(path(context.codingPath))': \(context.debugDescription)"
+        case .typeMismatch(_, let context) where context.codingPath.isEmpty:
+            return "expected a JSON object, found \(snippet(json))"
         case .typeMismatch(let type, let context):
             return "expected \(noun(for: type)) for '\(path(context.codingPath))'"
         case .valueNotFound(let type, let context):
