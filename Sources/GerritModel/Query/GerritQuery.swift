@@ -53,7 +53,8 @@ public indirect enum GerritQuery: Hashable, Sendable, CustomStringConvertible {
     public static func label(_ expression: String) -> GerritQuery { .term("label", expression) }
     /// `label:Name<op><value>`, e.g. `.label("Code-Review", .atLeast, 1)` → `label:Code-Review>=1`.
     public static func label(_ name: String, _ comparison: LabelComparison, _ value: Int) -> GerritQuery {
-        let signed = value > 0 ? "+\(value)" : String(value)
+        // `=+2` is how Gerrit writes votes; comparisons use the plain number (`>=1`).
+        let signed = comparison == .equal && value > 0 ? "+\(value)" : String(value)
         return .term("label", name + comparison.rawValue + signed)
     }
     /// `is:open`, `is:reviewed`, `is:wip`, …
