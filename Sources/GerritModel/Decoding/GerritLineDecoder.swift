@@ -11,6 +11,8 @@ import Foundation
 public struct GerritLineDecoder: Sendable {
     /// Name used in errors, e.g. a file path or "ssh host:29418 query".
     public var source: String
+    // One decoder for all lines: it is never reconfigured after init, so sharing is safe.
+    private let jsonDecoder = JSONDecoder()
 
     public init(source: String) {
         self.source = source
@@ -110,7 +112,7 @@ public struct GerritLineDecoder: Sendable {
     private func decodeCleaned<T: Decodable>(_ type: T.Type, line: Data, lineNumber: Int) -> Result<Decoded<T>, GerritDecodeError>? {
         let json = Self.clean(line)
         guard !json.isEmpty else { return nil }
-        let decoder = JSONDecoder()
+        let decoder = jsonDecoder
         do {
             return .success(Decoded(value: try decoder.decode(T.self, from: json), json: json))
         } catch let firstError {

@@ -22,6 +22,7 @@ func clampedInt(_ value: Double) -> Int? {
 
 /// Parses "123", "+1", "-2", " 7 " and numeric strings past `Int` range (clamped).
 func parseLenientInt(_ text: String) -> Int? {
+    if let value = Int(text) { return value }  // the common case, without Foundation trimming
     var trimmed = Substring(text.trimmingCharacters(in: .whitespaces))
     if trimmed.first == "+" { trimmed = trimmed.dropFirst() }
     if let value = Int(trimmed) { return value }
@@ -30,50 +31,64 @@ func parseLenientInt(_ text: String) -> Int? {
 }
 
 extension KeyedDecodingContainer {
+    // Each helper tries the type Gerrit usually sends first, through one `decodeIfPresent`
+    // lookup, and only falls back to the slower alternatives when that throws: failed
+    // decodes are costly, and these run for nearly every field of every row.
+
     /// Decodes an integer sent as a JSON number or a numeric string; `nil` when absent or null.
     ///
     /// Numbers past `Int` range are clamped (see `clampedInt`). A string that is not a number
     /// throws a type mismatch so the line error can say "expected a number for 'key'".
-    func lenientInt(forKey key: Key) throws -> Int? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        if let value = try? decode(Int.self, forKey: key) { return value }
-        if let value = try? decode(Double.self, forKey: key) { return clampedInt(value) }
-        if let text = try? decode(String.self, forKey: key), let value = parseLenientInt(text) {
-            return value
+    /// - Parameter stringFirst: try a string first, for fields Gerrit always sends as strings
+    ///   (approval values).
+    func lenientInt(forKey key: Key, stringFirst: Bool = false) throws -> Int? {
+        if stringFirst, let text = try? decodeIfPresent(String.self, forKey: key) {
+            if let value = parseLenientInt(text) { return value }
+            throw notA(Int.self, key, "expected a number")
         }
-        if let flag = try? decode(Bool.self, forKey: key) { return flag ? 1 : 0 }
-        throw DecodingError.typeMismatch(Int.self, DecodingError.Context(
-            codingPath: codingPath + [key], debugDescription: "expected a number"))
+        do {
+            return try decodeIfPresent(Int.self, forKey: key)
+        } catch {
+            if let value = try? decode(Double.self, forKey: key) { return clampedInt(value) }
+            if let text = try? decode(String.self, forKey: key), let value = parseLenientInt(text) { return value }
+            if let flag = try? decode(Bool.self, forKey: key) { return flag ? 1 : 0 }
+            throw notA(Int.self, key, "expected a number")
+        }
     }
 
     /// Decodes a boolean sent as `true`, `"true"`, `1` or `"1"` (and the false forms).
     func lenientBool(forKey key: Key) throws -> Bool? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        if let value = try? decode(Bool.self, forKey: key) { return value }
-        if let text = try? decode(String.self, forKey: key) {
-            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "true", "1", "yes": return true
-            case "false", "0", "no", "": return false
-            default: break
+        do {
+            return try decodeIfPresent(Bool.self, forKey: key)
+        } catch {
+            if let text = try? decode(String.self, forKey: key) {
+                switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+                case "true", "1", "yes": return true
+                case "false", "0", "no", "": return false
+                default: break
+                }
             }
+            if let value = try? decode(Int.self, forKey: key) { return value != 0 }
+            throw notA(Bool.self, key, "expected true or false")
         }
-        if let value = try? decode(Int.self, forKey: key) { return value != 0 }
-        throw DecodingError.typeMismatch(Bool.self, DecodingError.Context(
-            codingPath: codingPath + [key], debugDescription: "expected true or false"))
     }
 
     /// Decodes an epoch timestamp: seconds, or milliseconds when the value is above 10^11.
     func lenientDate(forKey key: Key) throws -> Date? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
         var seconds: Double
-        if let value = try? decode(Double.self, forKey: key) {
+        do {
+            // Integer parsing is cheaper than floating point, and Gerrit sends whole seconds.
+            if let whole = try? decodeIfPresent(Int.self, forKey: key) {
+                return Date(timeIntervalSince1970: Double(whole) / (whole > 100_000_000_000 || whole < -100_000_000_000 ? 1000 : 1))
+            }
+            guard let value = try decodeIfPresent(Double.self, forKey: key) else { return nil }
             seconds = value
-        } else if let text = try? decode(String.self, forKey: key),
-                  let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite {
+        } catch {
+            guard let text = try? decode(String.self, forKey: key),
+                  let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+                throw notA(Double.self, key, "expected a timestamp")
+            }
             seconds = value
-        } else {
-            throw DecodingError.typeMismatch(Double.self, DecodingError.Context(
-                codingPath: codingPath + [key], debugDescription: "expected a timestamp"))
         }
         if seconds > 1e11 || seconds < -1e11 { seconds /= 1000 }
         return Date(timeIntervalSince1970: seconds)
@@ -81,13 +96,18 @@ extension KeyedDecodingContainer {
 
     /// Decodes a string; a number or boolean in its place is turned into text rather than failing.
     func lenientString(forKey key: Key) throws -> String? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        if let value = try? decode(String.self, forKey: key) { return value }
-        if let value = try? decode(Int.self, forKey: key) { return String(value) }
-        if let value = try? decode(Double.self, forKey: key) { return String(value) }
-        if let value = try? decode(Bool.self, forKey: key) { return String(value) }
-        throw DecodingError.typeMismatch(String.self, DecodingError.Context(
-            codingPath: codingPath + [key], debugDescription: "expected text"))
+        do {
+            return try decodeIfPresent(String.self, forKey: key)
+        } catch {
+            if let value = try? decode(Int.self, forKey: key) { return String(value) }
+            if let value = try? decode(Double.self, forKey: key) { return String(value) }
+            if let value = try? decode(Bool.self, forKey: key) { return String(value) }
+            throw notA(String.self, key, "expected text")
+        }
+    }
+
+    private func notA(_ type: Any.Type, _ key: Key, _ description: String) -> DecodingError {
+        DecodingError.typeMismatch(type, DecodingError.Context(codingPath: codingPath + [key], debugDescription: description))
     }
 
     /// Decodes a list, treating absent or null as empty.

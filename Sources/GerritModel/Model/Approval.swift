@@ -58,8 +58,8 @@ public struct Approval: Codable, Hashable, Sendable {
         rawType = raw
         type = Approval.normalizedLabel(raw)
         description = try c.lenientString(forKey: .description)
-        value = try c.lenientInt(forKey: .value) ?? 0
-        oldValue = try c.lenientInt(forKey: .oldValue)
+        value = try c.lenientInt(forKey: .value, stringFirst: true) ?? 0
+        oldValue = try c.lenientInt(forKey: .oldValue, stringFirst: true)
         grantedOn = try c.lenientDate(forKey: .grantedOn)
         by = try c.optional(Account.self, forKey: .by)
     }
