@@ -74,6 +74,8 @@ import Testing
         let all = try events("events-replication-notes-3.5.jsonl")
         guard case .projectCreated(let project) = all[1] else { Issue.record("expected project-created"); return }
         #expect(project.projectName == "repo1")
+        #expect(all.map(\.project) == ["repo1", "repo1", "repo1", "repo1", "All-Projects", "repo1", "project1", "project1", "project1",
+                                        "project1", "project1", "project1", "project1", "project1"])
         guard case .replication(let replicated) = all[9] else { Issue.record("expected ref-replicated"); return }
         #expect(replicated.type == "ref-replicated")
         #expect(replicated.status == "failed")

@@ -123,6 +123,18 @@ public enum StreamEvent: Codable, Hashable, Sendable {
         }
     }
 
+    /// The project the event concerns: the change's, the updated ref's, or the created project's.
+    public var project: String? {
+        switch self {
+        case .refUpdated(let e): return e.refUpdate?.project
+        case .batchRefUpdated(let e): return e.refUpdates?.first?.project
+        case .projectCreated(let e): return e.projectName
+        case .projectHeadUpdated(let e): return e.projectName
+        case .replication(let e): return e.project
+        default: return change?.project
+        }
+    }
+
     /// `eventCreatedOn`, when the server sent it (Gerrit 2.9+).
     public var createdOn: Date? {
         switch self {
