@@ -26,6 +26,11 @@ import Testing
         #expect(row == .stats(QueryStats(rowCount: 3, moreChanges: false, runTimeMilliseconds: 12)))
     }
 
+    @Test func statsRowWithoutTypeIsStillStats() throws {
+        let row = try #require(GerritLineDecoder(source: "s").queryRow(#"{"rowCount":2,"moreChanges":true}"#, lineNumber: 1)?.value)
+        #expect(row == .stats(QueryStats(rowCount: 2, moreChanges: true)))
+    }
+
     @Test func resumeSortKeyFromTheStatsRowWins() throws {
         let rows = GerritLineDecoder(source: "s").queryRows(in: Data("""
         {"number":"1","sortKey":"aaa"}
