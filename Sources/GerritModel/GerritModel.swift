@@ -1,1 +1,0 @@
-// GerritModel: see ARCHITECTURE.md. Placeholder until the module lands.
