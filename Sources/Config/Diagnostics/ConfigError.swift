@@ -62,7 +62,8 @@ public struct ConfigWarning: Sendable, Hashable, CustomStringConvertible {
 /// The one place the diagnostic line is put together, so errors and warnings read alike.
 enum ConfigDiagnosticText {
     static func format(location: ConfigLocation, section: String?, key: String?, message: String) -> String {
-        var text = "\(location): "
+        // A location without a file (a theme asked for by name) leaves the prefix out.
+        var text = location.displayFile.isEmpty ? "" : "\(location): "
         if let section { text += "[\(section)] " }
         if let key { text += "\(key): " }
         return text + message
