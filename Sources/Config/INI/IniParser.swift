@@ -11,7 +11,8 @@ extension IniDocument {
     public static func parse(_ text: String, location: ConfigLocation) throws(ConfigError) -> IniDocument {
         var builder = Builder()
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so it is matched on its own.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
