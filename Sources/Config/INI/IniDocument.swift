@@ -57,6 +57,19 @@ public struct IniDocument: Sendable, Hashable {
         return result
     }
 
+    /// Every key occurrence of `section` itself, duplicates included, interpolated, in file order.
+    ///
+    /// - Throws: ``ConfigError`` for a bad interpolation.
+    public func allValues(in section: String) throws(ConfigError) -> [ConfigValue] {
+        guard let found = self.section(section) else { return [] }
+        var result: [ConfigValue] = []
+        for entry in found.entries {
+            let text = try interpolate(entry, section: section, depth: 0)
+            result.append(ConfigValue(section: section, key: entry.key, value: text, location: entry.location))
+        }
+        return result
+    }
+
     private func lookup(_ key: String, in section: String) -> IniSection.Entry? {
         self.section(section)?.entry(key) ?? defaults?.entry(key)
     }

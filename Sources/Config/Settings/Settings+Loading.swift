@@ -54,7 +54,7 @@ struct SettingsReader {
         settings.cache = try readCache()
         settings.organization = try readOrganization()
         settings.tui = try readTUI()
-        settings.keys = KeyBindings(bindings: try document.values(in: "keys").map(KeyBindings.Binding.init))
+        settings.keys = KeyBindings(bindings: try document.allValues(in: "keys").map(KeyBindings.Binding.init))
         settings.aliases = try readAliases()
         let declared = Set(settings.aliases.map(\.name))
 
@@ -63,7 +63,7 @@ struct SettingsReader {
             if let group = name.dropPrefix("group-") {
                 settings.groups.append(try readGroup(group, section: section))
             } else if let command = name.dropPrefix("command-") {
-                settings.commandDefaults.append(CommandDefaults(command: command, values: try document.values(in: name)))
+                settings.commandDefaults.append(CommandDefaults(command: command, values: try document.allValues(in: name)))
             } else if let alias = name.dropPrefix("alias-") {
                 if !declared.contains(alias) {
                     warnings.append(ConfigWarning(location: section.location, section: name,
