@@ -368,4 +368,30 @@ import Testing
         #expect(DisplayPath.expand("~", home: "/home/tester") == "/home/tester")
         #expect(DisplayPath.expand("~other/x", home: "/home/tester") == "~other/x")
     }
+
+    @Test func defaultSectionFeedsInterpolationWithoutWarnings() throws {
+        let settings = try TestFiles.settings("""
+        [DEFAULT]
+        org = openstack
+        [group-nova]
+        projects = %(org)s/nova, %(org)s/nova-specs
+        [server]
+        username = %(org)s-bot
+        """)
+        #expect(settings.projects(forGroup: "nova") == ["openstack/nova", "openstack/nova-specs"])
+        #expect(settings.server.username == "openstack-bot")
+        #expect(settings.warnings.isEmpty)
+    }
+
+    @Test func configValueGivesTheLocationOfAnyKey() throws {
+        let settings = try TestFiles.settings("[tui]\n\ntheme = nope\n")
+        #expect(settings.configValue("THEME", in: "tui")?.location.description == "~/.gerrymander:3")
+        #expect(settings.configValue("bell", in: "tui") == nil)
+    }
+
+    @Test func percentKeyIsWrittenDoubled() throws {
+        let settings = try TestFiles.settings("[keys]\nsearch = %%\n")
+        #expect(settings.keys.keys(for: "search") == ["%"])
+        #expect(TestFiles.error("[keys]\nsearch = %\n")?.line == 2)
+    }
 }

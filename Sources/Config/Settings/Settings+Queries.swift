@@ -110,3 +110,12 @@ extension Settings {
         return errors
     }
 }
+
+extension Settings {
+    /// Any value of the loaded file with its location, e.g. `[tui] theme` to place a
+    /// "theme not found" message; nil when unset, built in code, or not interpolatable.
+    public func configValue(_ key: String, in section: String) -> ConfigValue? {
+        guard let document else { return nil }
+        return (try? document.value(key, in: section)) ?? nil
+    }
+}
