@@ -4,13 +4,20 @@
 public struct ThemeStyle: Sendable, Hashable, CustomStringConvertible {
     /// Text attributes.
     public struct Attributes: OptionSet, Sendable, Hashable {
+        /// The bits.
         public let rawValue: UInt8
+        /// Creates attributes from bits.
         public init(rawValue: UInt8) { self.rawValue = rawValue }
 
+        /// Bold (or bright, on some terminals).
         public static let bold = Attributes(rawValue: 1 << 0)
+        /// Faint.
         public static let dim = Attributes(rawValue: 1 << 1)
+        /// Italic, where the terminal has it.
         public static let italic = Attributes(rawValue: 1 << 2)
+        /// Underlined.
         public static let underline = Attributes(rawValue: 1 << 3)
+        /// Foreground and background swapped.
         public static let reverse = Attributes(rawValue: 1 << 4)
 
         /// The names used in theme files, in the order they are written back.
@@ -63,9 +70,12 @@ public struct ThemeStyle: Sendable, Hashable, CustomStringConvertible {
 
     /// Why a style could not be read.
     public enum StyleSyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// A `fg=`/`bg=` value that is not a colour.
         case badColour(String)
+        /// A word that is neither a colour setting nor an attribute.
         case unknownWord(String)
 
+        /// The message for a user.
         public var description: String {
             switch self {
             case .badColour(let colour):
