@@ -1,1 +1,0 @@
-// Config: see ARCHITECTURE.md. Placeholder until the module lands.
