@@ -59,7 +59,7 @@ public struct SimPatchSet: Codable, Sendable, Equatable {
 
     /// Sets (or replaces) a vote; a 0 vote removes it, as Gerrit does.
     mutating func setVote(label: String, value: Int, by account: Int, at time: Int) {
-        approvals.removeAll { $0.by == account && $0.label == label }
+        if let i = approvals.firstIndex(where: { $0.by == account && $0.label == label }) { approvals.remove(at: i) }
         if value != 0 {
             approvals.append(SimApproval(label: label, value: value, by: account, grantedOn: time))
         }

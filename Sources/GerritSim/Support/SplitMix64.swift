@@ -40,17 +40,23 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Codable, Equatable {
 
     /// 40 lowercase hex digits, the shape of a git sha1.
     mutating func sha1() -> String {
-        hex(next()) + hex(next()) + String(hex(next()).prefix(8))
+        hex(count: 40)
     }
 
-    private func hex(_ v: UInt64) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes = [UInt8](repeating: 0, count: 16)
-        var x = v
-        for i in stride(from: 15, through: 0, by: -1) {
-            bytes[i] = digits[Int(x & 0xF)]
-            x >>= 4
+    /// `count` lowercase hex digits (at most 64).
+    mutating func hex(count: Int) -> String {
+        // Built byte by byte from a static table: the generator makes tens of thousands of these.
+        let table: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var bits = next()
+            var left = 16
+            for i in 0..<count {
+                if left == 0 { bits = next(); left = 16 }
+                buffer[i] = table.utf8Start[Int(bits & 0xF)]
+                bits >>= 4
+                left -= 1
+            }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
