@@ -45,7 +45,13 @@ struct StateLock {
 func loadState() -> SimStateFile {
     if let url = settings.stateURL, FileManager.default.fileExists(atPath: url.path) {
         do {
-            return try SimStateFile.load(from: url)
+            var state = try SimStateFile.load(from: url)
+            // The rate is a knob of this process, not part of the saved world.
+            state.generator.ratePerMinute = max(settings.config.eventRate, 0.001)
+            if state.generator.nextDueSeconds > Double(state.dataset.now) + 60 / state.generator.ratePerMinute * 5 {
+                state.generator.nextDueSeconds = Double(state.dataset.now) + 60 / state.generator.ratePerMinute
+            }
+            return state
         } catch {
             writeErr("fatal: \(error)\n")
             exit(1)
