@@ -71,3 +71,33 @@ import Testing
         #expect(bad.status == 1 && bad.stderr == "fatal: \"--frob\" is not a valid option\n")
     }
 }
+
+@Suite struct GerritSimStreamJournalTests {
+    @Test func aRunningStreamSeesReviewsFromOtherCalls() throws {
+        let runner = try BinaryRunner(product: "gerrit-sim")
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("gerrit-sim-\(UUID().uuidString).json")
+        defer {
+            try? FileManager.default.removeItem(at: state)
+            try? FileManager.default.removeItem(atPath: state.path + ".lock")
+        }
+        var env = ProcessInfo.processInfo.environment
+        env.merge(["GERRIT_SIM_NOW": "1764000000", "GERRIT_SIM_USER": "demo", "GERRIT_SIM_CHANGES": "60",
+                   "GERRIT_SIM_STATE": state.path, "GERRIT_SIM_EVENT_RATE": "0.0001"]) { $1 }
+        // Create the state first, so both processes share one world.
+        _ = try runner.run([], environment: env.merging(["SSH_ORIGINAL_COMMAND": "gerrit version"]) { $1 })
+        let stream = Process()
+        stream.executableURL = runner.executable
+        stream.environment = env.merging(["SSH_ORIGINAL_COMMAND": "gerrit stream-events", "GERRIT_SIM_EVENTS_LIMIT": "1"]) { $1 }
+        let out = Pipe()
+        stream.standardOutput = out
+        try stream.run()
+        Thread.sleep(forTimeInterval: 0.4)
+        let review = try runner.run([], environment: env.merging(["SSH_ORIGINAL_COMMAND": "gerrit review -m 'hello stream' 1001,1"]) { $1 })
+        #expect(review.status == 0, "\(review.stderr)")
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        stream.waitUntilExit()
+        let line = String(decoding: data, as: UTF8.self)
+        #expect(line.contains("\"type\":\"comment-added\""))
+        #expect(line.contains("hello stream"))
+    }
+}

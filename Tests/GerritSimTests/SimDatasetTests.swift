@@ -93,6 +93,7 @@ private struct TodoCheck {
                           ("approvable", t.approvable), ("expirable", t.expirable)] {
             #expect(n >= 4, "todo-\(name) has \(n) rows")
             #expect(n <= 250, "todo-\(name) has \(n) rows")
+            print("todo-\(name): \(n)")
         }
         #expect(d.changes.contains { $0.owner == d.demoIndex })
     }

@@ -41,6 +41,16 @@ struct DatasetGenerator {
             recentByProject[key, default: []].append(number)
             changes.append(change)
         }
+        // Real change numbers grow with creation time: renumber so the oldest change is 1001.
+        let byAge = changes.enumerated().sorted { ($0.element.createdOn, $0.offset) < ($1.element.createdOn, $1.offset) }
+        var renumber: [Int: Int] = [:]
+        for (i, entry) in byAge.enumerated() { renumber[entry.element.number] = 1001 + i }
+        changes = byAge.map { entry in
+            var c = entry.element
+            c.number = renumber[c.number] ?? c.number
+            c.dependsOn = c.dependsOn.compactMap { renumber[$0] }
+            return c
+        }
         return SimDataset(accounts: accounts, projects: projects, changes: changes, now: now,
                           webURL: "https://review.example.org")
     }
