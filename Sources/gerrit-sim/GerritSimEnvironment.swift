@@ -6,7 +6,8 @@ import GerritSim
 /// - `SSH_ORIGINAL_COMMAND`: the command (fallback: argv words).
 /// - `GERRIT_SIM_USER`, else `USER`, else `LOGNAME`: the Gerrit user (default `demo`).
 /// - `GERRIT_SIM_SEED` (42), `GERRIT_SIM_CHANGES` (320), `GERRIT_SIM_NOW` epoch seconds
-///   (default: the current time rounded down to the hour, so calls within an hour agree).
+///   (default: the current time rounded down to the hour, so calls within an hour agree; with a
+///   state file and no GERRIT_SIM_NOW the saved clock then follows the wall clock).
 /// - `GERRIT_SIM_PAGE_CAP` (500), `GERRIT_SIM_OLD_SERVER=1`, `GERRIT_SIM_EVENT_RATE` per minute (6),
 ///   `GERRIT_SIM_EVENT_SEED` (7), `GERRIT_SIM_STATE` a JSON state file so reviews persist,
 ///   `GERRIT_SIM_EVENTS_LIMIT=N` (stream-events exits 0 after N events),
@@ -24,9 +25,12 @@ struct GerritSimEnvironment {
     var eventsLimit: Int?
     var dropAfter: Int?
     var delayMilliseconds: Int
+    /// Without GERRIT_SIM_NOW, a saved world's clock catches up with the wall clock on every call.
+    var clockFollowsWallTime: Bool
 
     init(environment env: [String: String], arguments: [String]) {
         originalCommand = env["SSH_ORIGINAL_COMMAND"]
+        clockFollowsWallTime = env["GERRIT_SIM_NOW"] == nil
         self.arguments = arguments
         user = env["GERRIT_SIM_USER"] ?? env["USER"] ?? env["LOGNAME"] ?? "demo"
         seed = env["GERRIT_SIM_SEED"].flatMap { UInt64($0) } ?? 42

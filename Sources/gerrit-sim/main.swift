@@ -51,6 +51,13 @@ func loadState() -> SimStateFile {
             if state.generator.nextDueSeconds > Double(state.dataset.now) + 60 / state.generator.ratePerMinute * 5 {
                 state.generator.nextDueSeconds = Double(state.dataset.now) + 60 / state.generator.ratePerMinute
             }
+            if settings.clockFollowsWallTime {
+                let t = Int(Date().timeIntervalSince1970)
+                if t > state.dataset.now {
+                    state.dataset.now = t
+                    state.generator.skip(to: t)
+                }
+            }
             return state
         } catch {
             writeErr("fatal: \(error)\n")
@@ -128,8 +135,10 @@ if words.count >= 2 && words[0] == "gerrit" && words[1] == "stream-events" {
 let lock = StateLock(stateURL: settings.stateURL)
 let state = loadState()
 let server = GerritSimServer(dataset: state.dataset, config: settings.config, generator: state.generator)
-let result = await server.run(words: words, user: settings.user, stdin: words.count >= 2 && words[1] == "review"
-                              ? FileHandle.standardInput.readDataToEndOfFile() : Data())
+// Only `review --json` reads stdin: an ssh session without -n would otherwise hang here.
+let wantsStdin = words.count >= 2 && words[1] == "review" && (words.contains("--json") || words.contains("-j"))
+let result = await server.run(words: words, user: settings.user,
+                              stdin: wantsStdin ? FileHandle.standardInput.readDataToEndOfFile() : Data())
 let events = await server.drainRecentEvents()
 if !events.isEmpty {
     var newState = state

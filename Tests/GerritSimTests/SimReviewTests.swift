@@ -114,4 +114,16 @@ import Testing
         #expect((await server.dataset).change(c.number)?.status == .merged)
         #expect(Sim.numbers(await server.run(commandLine: "gerrit query --format=JSON status:merged change:\(c.number)", user: "demo")) == [c.number])
     }
+
+    @Test func advancingTheClockStampsLaterReviewsWithoutAnEventBurst() async throws {
+        let server = Sim.server()
+        let c = try #require(target(await server.dataset))
+        let later = Sim.now.addingTimeInterval(3 * 3600)
+        await server.advanceClock(to: later)
+        #expect(await server.nextEventDue() > later)
+        _ = await server.run(commandLine: "gerrit review -m ok \(c.number),\(c.currentPatchSet.number)", user: "demo")
+        let first = Sim.numbers(await server.run(commandLine: "gerrit query --format=JSON limit:1", user: "demo"))
+        #expect(first == [c.number])
+        #expect((await server.dataset).change(c.number)?.lastUpdated == Int(later.timeIntervalSince1970))
+    }
 }

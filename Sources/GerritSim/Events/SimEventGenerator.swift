@@ -35,6 +35,13 @@ public struct SimEventGenerator: Codable, Sendable, Equatable {
     /// When the next event happens.
     public var nextDue: Date { Date(timeIntervalSince1970: nextDueSeconds) }
 
+    /// Drops the events that would have happened before `now`: the next one is one gap after it.
+    public mutating func skip(to now: Int) {
+        if nextDueSeconds < Double(now) && pending.isEmpty {
+            nextDueSeconds = Double(now) + gap()
+        }
+    }
+
     private mutating func gap() -> Double {
         let mean = 60.0 / ratePerMinute
         return max(0.001, -log(1 - rng.unit() * 0.999) * mean)

@@ -100,6 +100,17 @@ public actor GerritSimServer {
         return words.count >= 2 && words[0] == "gerrit" && words[1] == "stream-events"
     }
 
+    /// Moves the simulated clock forward (never back) without firing events.
+    ///
+    /// Reviews posted afterwards carry this time. Events that would have happened in the skipped
+    /// interval are skipped, not burst out: the next one is due one gap after `moment` at the earliest.
+    public func advanceClock(to moment: Date) {
+        let t = Int(moment.timeIntervalSince1970)
+        guard t > dataset.now else { return }
+        dataset.now = t
+        generator.skip(to: t)
+    }
+
     /// The moment the next live event happens.
     public func nextEventDue() -> Date { generator.nextDue }
 
