@@ -14,7 +14,8 @@ struct SimQueryCommand {
         while i < args.count {
             let a = args[i]
             i += 1
-            if !words.isEmpty || !a.hasPrefix("-") || a == "-" {
+            // Like args4j, options may come before or after the query words.
+            if !a.hasPrefix("-") || a == "-" {
                 words.append(a)
                 continue
             }
