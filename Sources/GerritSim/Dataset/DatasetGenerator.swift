@@ -165,7 +165,7 @@ struct DatasetGenerator {
             change.addReviewer(demo)
             if psCount > 1 && rng.chance(0.7) {
                 let k = rng.int(1...(psCount - 1))
-                let t = min(now, change.patchSets[k - 1].createdOn + 3600)
+                let t = change.patchSets[k - 1].createdOn + 3600
                 vote(&change, patchSet: k, by: demo, votes: [("Code-Review", rng.chance(0.5) ? 1 : -1)],
                      at: t, text: rng.pick(SimCatalog.concerns), inline: 1)
             }
@@ -196,7 +196,7 @@ struct DatasetGenerator {
 
     private mutating func addBotVotes(_ change: inout SimChange, patchSet k: Int, after t: Int, until end: Int) {
         for (i, bot) in bots.enumerated() where i == 0 || rng.chance(0.45) {
-            let at = min(now, t + 600 + rng.below(max(1, min(end - t, 4 * 3600))))
+            let at = t + 600 + rng.below(max(1, min(end - t, 4 * 3600)))
             let ok = rng.chance(0.8)
             let text = ciReports[i][rng.below(4) + (ok ? 0 : 4)]
             vote(&change, patchSet: k, by: bot, votes: [("Verified", ok ? 1 : -1)], at: at, text: text, inline: 0)
@@ -213,7 +213,7 @@ struct DatasetGenerator {
             if v != change.owner && !voters.contains(v) { voters.append(v) }
         }
         for v in voters {
-            let at = min(now, t + 1800 + rng.below(max(1, end - t)))
+            let at = t + 1800 + rng.below(max(1, end - t))
             var value: Int
             if role == .approvable && isCurrent {
                 value = 2
@@ -229,19 +229,22 @@ struct DatasetGenerator {
                  at: at, text: text, inline: inlineCount)
         }
         if role == .votedCurrent && isCurrent {
-            let at = min(now, t + 2400)
+            let at = t + 2400
             vote(&change, patchSet: k, by: demo, votes: [("Code-Review", rng.chance(0.6) ? 1 : -1)], at: at,
                  text: rng.pick(SimCatalog.praise), inline: rng.below(2))
         }
     }
 
+    /// `time` if it lies before now; otherwise "a few minutes ago" (but not before `floor`), so
+    /// recent changes do not all share lastUpdated == now.
+    private mutating func past(_ time: Int, floor: Int) -> Int {
+        time < now ? time : min(now, max(floor, now - 30 - rng.below(900)))
+    }
+
     /// Records votes, their change message and `inline` inline comments.
     mutating func vote(_ change: inout SimChange, patchSet k: Int, by who: Int, votes: [(String, Int)],
                        at time: Int, text: String, inline: Int) {
-        // Work that would lie in the future happened "a few minutes ago" instead, so recent
-        // changes do not all share lastUpdated == now.
-        let floor = change.patchSets[k - 1].createdOn
-        let t = time <= now ? time : max(floor, now - 30 - rng.below(900))
+        let t = past(time, floor: change.patchSets[k - 1].createdOn)
         for (label, value) in votes {
             change.patchSets[k - 1].setVote(label: label, value: value, by: who, at: t)
         }
@@ -277,13 +280,14 @@ struct DatasetGenerator {
             if let zuul = bots.first {
                 vote(&change, patchSet: k, by: zuul, votes: [("Verified", 1)], at: t + 3000,
                      text: ciReports[0][rng.below(4)], inline: 0)
-                change.messages.append(SimMessage(timestamp: min(now, t + 3060), author: zuul,
+                let mergedAt = past(t + 3060, floor: change.lastUpdated)
+                change.messages.append(SimMessage(timestamp: mergedAt, author: zuul,
                                                   message: "Change has been successfully merged by Zuul"))
-                change.touch(min(now, t + 3060))
+                change.touch(mergedAt)
             }
         case .abandoned:
             let who = rng.chance(0.7) ? change.owner : rng.pick(project.cores)
-            let t = min(now, max(end, change.lastUpdated) + 3600)
+            let t = past(max(end, change.lastUpdated) + 3600, floor: change.lastUpdated)
             change.messages.append(SimMessage(timestamp: t, author: who,
                                               message: "Abandoned\n\nNo activity for a long time; please restore if still needed."))
             change.touch(t)
