@@ -126,7 +126,7 @@ struct DatasetGenerator {
         }()
         // The last activity lies between creation and now; expirable changes went quiet a month ago.
         var end = now - Int(Double(age) * rng.unit() * 0.5)
-        if role == .expirable { end = now - (30 + rng.below(10)) * SimText.day }
+        if role == .expirable { end = now - (30 + rng.below(10)) * SimText.day - rng.below(SimText.day) }
         if end < created { end = created }
 
         let subject = "\(rng.pick(SimCatalog.areas)): \(rng.pick(SimCatalog.verbs)) \(rng.pick(SimCatalog.objects))"
