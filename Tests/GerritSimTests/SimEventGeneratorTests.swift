@@ -109,4 +109,18 @@ import Testing
             if let change = e["change"] as? [String: Any] { #expect(change["number"] is String) }
         }
     }
+
+    @Test func realTimeClockPacesTheStream() async {
+        // 1,200 a minute: about 20 a second in wall time.
+        let server = Sim.server(changes: 100, config: SimServerConfig(eventRate: 1_200))
+        let started = Date()
+        var count = 0
+        for await _ in await server.eventStream(user: "demo", clock: RealTimeEventClock(simulatedStart: Sim.now, wallStart: started)) {
+            count += 1
+            if count == 10 { break }
+        }
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(elapsed > 0.05 && elapsed < 5, "10 events took \(elapsed) s")
+        #expect(await server.nextEventDue() > Sim.now)
+    }
 }
