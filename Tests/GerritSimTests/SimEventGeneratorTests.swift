@@ -120,7 +120,8 @@ import Testing
             if count == 10 { break }
         }
         let elapsed = Date().timeIntervalSince(started)
-        #expect(elapsed > 0.05 && elapsed < 5, "10 events took \(elapsed) s")
+        // Only a lower bound: the suite runs in parallel on 2 cores, so wall time above it is noise.
+        #expect(elapsed > 0.05, "10 events took \(elapsed) s")
         #expect(await server.nextEventDue() > Sim.now)
     }
 }
