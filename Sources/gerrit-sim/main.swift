@@ -1,1 +1,152 @@
-print("gerrit-sim")
+// gerrit-sim: a simulated Gerrit SSH command, meant to be an sshd `ForceCommand`.
+//
+// The command comes from SSH_ORIGINAL_COMMAND (fallback: argv). See GerritSimEnvironment for
+// the GERRIT_SIM_* knobs.
+import Foundation
+import GerritSim
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// FileHandle writes go straight to the descriptor: each line leaves the process at once.
+func writeOut(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+func writeErr(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+}
+
+let settings = GerritSimEnvironment(environment: ProcessInfo.processInfo.environment,
+                                    arguments: Array(CommandLine.arguments.dropFirst()))
+
+if settings.delayMilliseconds > 0 {
+    usleep(UInt32(min(settings.delayMilliseconds, 60_000)) * 1000)
+}
+
+/// Serialises read-modify-write of the state file between concurrent ssh calls.
+struct StateLock {
+    let fd: Int32
+
+    init?(stateURL: URL?) {
+        guard let url = stateURL else { return nil }
+        let fd = open(url.path + ".lock", O_CREAT | O_RDWR, 0o644)
+        guard fd >= 0 else { return nil }
+        flock(fd, LOCK_EX)
+        self.fd = fd
+    }
+
+    func release() {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}
+
+func loadState() -> SimStateFile {
+    if let url = settings.stateURL, FileManager.default.fileExists(atPath: url.path) {
+        do {
+            var state = try SimStateFile.load(from: url)
+            // The rate is a knob of this process, not part of the saved world.
+            state.generator.ratePerMinute = max(settings.config.eventRate, 0.001)
+            if state.generator.nextDueSeconds > Double(state.dataset.now) + 60 / state.generator.ratePerMinute * 5 {
+                state.generator.nextDueSeconds = Double(state.dataset.now) + 60 / state.generator.ratePerMinute
+            }
+            if settings.clockFollowsWallTime {
+                let t = Int(Date().timeIntervalSince1970)
+                if t > state.dataset.now {
+                    state.dataset.now = t
+                    state.generator.skip(to: t)
+                }
+            }
+            return state
+        } catch {
+            writeErr("fatal: \(error)\n")
+            exit(1)
+        }
+    }
+    let dataset = SimDataset.generate(seed: settings.seed, changeCount: settings.changeCount, now: settings.now)
+    let generator = SimEventGenerator(seed: settings.config.eventSeed, ratePerMinute: settings.config.eventRate,
+                                      startingAt: dataset.now, oldServer: settings.config.oldServer)
+    return SimStateFile(dataset: dataset, generator: generator)
+}
+
+func save(_ state: SimStateFile) {
+    guard let url = settings.stateURL else { return }
+    do { try state.save(to: url) } catch { writeErr("error: \(error)\n") }
+}
+
+let words: [String]
+do {
+    words = try settings.commandWords()
+} catch {
+    writeErr("fatal: \(error)\n")
+    exit(1)
+}
+
+if words.count >= 2 && words[0] == "gerrit" && words[1] == "stream-events" {
+    var filter: Set<String> = []
+    switch GerritSimServer.parseSubscriptions(Array(words.dropFirst(2))) {
+    case .failure(let message):
+        writeErr("fatal: \(message)\n")
+        exit(1)
+    case .success(let types):
+        filter = types
+    }
+    var lock = StateLock(stateURL: settings.stateURL)
+    var state = loadState()
+    var seen = state.lastSeq
+    lock?.release()
+    let simulatedStart = Date(timeIntervalSince1970: TimeInterval(state.dataset.now))
+    let wallStart = Date()
+    var emitted = 0
+    func emit(_ type: String, _ line: String) {
+        guard filter.isEmpty || filter.contains(type) else { return }
+        if let drop = settings.dropAfter, emitted >= drop {
+            // A connection cut mid-line: half a JSON object, no newline.
+            FileHandle.standardOutput.write(Data(String(line.prefix(max(1, line.count / 2))).utf8))
+            exit(255)
+        }
+        writeOut(line)
+        emitted += 1
+        if let limit = settings.eventsLimit, emitted >= limit { exit(0) }
+    }
+    while true {
+        let wallNow = Date()
+        let simulatedNow = simulatedStart.addingTimeInterval(wallNow.timeIntervalSince(wallStart))
+        lock = StateLock(stateURL: settings.stateURL)
+        if settings.stateURL != nil { state = loadState() }
+        var fired = false
+        if state.generator.nextDue <= simulatedNow {
+            let event = state.generator.next(in: &state.dataset)
+            state.record([event])
+            fired = true
+        }
+        if fired { save(state) }
+        lock?.release()
+        for entry in state.journal where entry.seq > seen {
+            emit(entry.type, entry.line)
+            seen = entry.seq
+        }
+        let wait = min(0.25, max(0.001, state.generator.nextDue.timeIntervalSince(simulatedNow)))
+        if !fired { usleep(UInt32(wait * 1_000_000)) }
+    }
+}
+
+let lock = StateLock(stateURL: settings.stateURL)
+let state = loadState()
+let server = GerritSimServer(dataset: state.dataset, config: settings.config, generator: state.generator)
+// Only `review --json` reads stdin: an ssh session without -n would otherwise hang here.
+let wantsStdin = words.count >= 2 && words[1] == "review" && (words.contains("--json") || words.contains("-j"))
+let result = await server.run(words: words, user: settings.user,
+                              stdin: wantsStdin ? FileHandle.standardInput.readDataToEndOfFile() : Data())
+let events = await server.drainRecentEvents()
+if !events.isEmpty {
+    var newState = state
+    newState.dataset = await server.dataset
+    newState.record(events)
+    save(newState)
+}
+lock?.release()
+for line in result.stdout { writeOut(line) }
+if !result.stderr.isEmpty { writeErr(result.stderr) }
+exit(result.exitStatus)

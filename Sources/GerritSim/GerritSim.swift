@@ -1,1 +1,0 @@
-// GerritSim: see ARCHITECTURE.md. Placeholder until the module lands.
