@@ -1,20 +1,11 @@
 import Foundation
 import GerritTestSupport
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Small helpers the SSH tests need beyond `TestSSHD`.
 enum TestSSHDTools {
     /// Hashes a known_hosts file in place (`ssh-keygen -H`).
     static func hash(knownHosts file: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/ssh-keygen")
-        process.arguments = ["-H", "-f", file]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        try TestSSHD.run("/usr/bin/ssh-keygen", ["-H", "-f", file])
     }
 
     /// A loopback port nothing listens on.

@@ -12,18 +12,12 @@ public final class TestSSHAgent: @unchecked Sendable {
 
     // Guarded by `lock`.
     private let lock = NSLock()
-    private var process: Process?
+    private var process: SpawnedProcess?
 
     /// Starts the agent with its socket in `directory`.
     public init(directory: String) throws {
         socketPath = directory + "/agent-" + UUID().uuidString.prefix(6) + ".sock"
-        let agent = Process()
-        agent.executableURL = URL(fileURLWithPath: "/usr/bin/ssh-agent")
-        agent.arguments = ["-D", "-a", socketPath]
-        agent.standardOutput = FileHandle.nullDevice
-        agent.standardError = FileHandle.nullDevice
-        agent.standardInput = FileHandle.nullDevice
-        try agent.run()
+        let agent = try SpawnedProcess("/usr/bin/ssh-agent", ["-D", "-a", socketPath])
         process = agent
         let deadline = Date().addingTimeInterval(5)
         while !FileManager.default.fileExists(atPath: socketPath) {
@@ -48,8 +42,6 @@ public final class TestSSHAgent: @unchecked Sendable {
         let running = process
         process = nil
         lock.unlock()
-        guard let running, running.isRunning else { return }
-        running.terminate()
-        running.waitUntilExit()
+        running?.terminate()
     }
 }

@@ -41,7 +41,7 @@ public final class TestSSHD: @unchecked Sendable {
 
     // Guarded by `lock`: stop() may run from deinit or a test.
     private let lock = NSLock()
-    private var process: Process?
+    private var process: SpawnedProcess?
 
     /// Whether the tests should run: tools present, or `CI` set (then a missing tool fails the test).
     public static var shouldRun: Bool {
@@ -126,15 +126,7 @@ public final class TestSSHD: @unchecked Sendable {
             """
         try config.write(toFile: base + "/sshd_config", atomically: true, encoding: .utf8)
 
-        _ = FileManager.default.createFile(atPath: logFile, contents: nil)
-        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logFile))
-        let sshd = Process()
-        sshd.executableURL = URL(fileURLWithPath: Self.sshdPath)
-        sshd.arguments = ["-D", "-e", "-f", base + "/sshd_config"]
-        sshd.standardOutput = log
-        sshd.standardError = log
-        sshd.standardInput = FileHandle.nullDevice
-        try sshd.run()
+        let sshd = try SpawnedProcess(Self.sshdPath, ["-D", "-e", "-f", base + "/sshd_config"], outputPath: logFile)
         process = sshd
         try waitUntilListening(sshd)
     }
@@ -147,9 +139,7 @@ public final class TestSSHD: @unchecked Sendable {
         let running = process
         process = nil
         lock.unlock()
-        guard let running, running.isRunning else { return }
-        running.terminate()
-        running.waitUntilExit()
+        running?.terminate()
     }
 
     /// sshd's log so far.
@@ -198,11 +188,11 @@ public final class TestSSHD: @unchecked Sendable {
 
     // MARK: - Helpers
 
-    private func waitUntilListening(_ sshd: Process) throws {
+    private func waitUntilListening(_ sshd: SpawnedProcess) throws {
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
             if !sshd.isRunning {
-                throw Failure("sshd exited (status \(sshd.terminationStatus)) before listening on port \(port):\n\(log())")
+                throw Failure("sshd exited (status \(sshd.wait())) before listening on port \(port):\n\(log())")
             }
             if Self.canConnect(port: port) { return }
             usleep(20_000)
@@ -279,24 +269,18 @@ public final class TestSSHD: @unchecked Sendable {
     }
 
     /// Runs a tool to completion; throws with its output if it fails.
+    ///
+    /// Uses posix_spawn + waitpid rather than Foundation's Process: with a long-lived sshd
+    /// child already running, `Process.waitUntilExit` was seen to hang with the tool a zombie.
     @discardableResult
-    static func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        if let environment {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw Failure("\(program) \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus)): \(text)")
+    public static func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil) throws -> String {
+        let outputPath = FileManager.default.temporaryDirectory.path + "/gm-tool-" + UUID().uuidString.prefix(8) + ".out"
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let child = try SpawnedProcess(program, arguments, outputPath: outputPath, environment: environment)
+        let status = child.wait()
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            throw Failure("\(program) \(arguments.joined(separator: " ")) failed (status \(status)): \(text)")
         }
         return text
     }
