@@ -155,6 +155,14 @@ struct LibSSH2TransportTests {
         }
     }
 
+    @Test func forceCommandGetsTheConfiguredEnvironment() async throws {
+        try await ScriptedServer.withServer(environment: ["GM_TEST_VALUE": "it's é"]) { sshd in
+            let transport = LibSSH2Transport(endpoint: sshd.endpoint(keyFile: sshd.userKey))
+            let output = try await transport.collect(RemoteCommand(["env"]))
+            #expect(output.stdoutLines == ["it's é"])
+        }
+    }
+
     @Test func stdinReachesTheCommand() async throws {
         try await ScriptedServer.withServer { sshd in
             let transport = LibSSH2Transport(endpoint: sshd.endpoint(keyFile: sshd.userKey))

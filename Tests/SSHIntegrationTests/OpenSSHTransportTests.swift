@@ -43,6 +43,22 @@ struct OpenSSHTransportTests {
         }
     }
 
+    @Test func cancellingTheConsumerStopsSSH() async throws {
+        try await ScriptedServer.withServer { sshd in
+            let transport = OpenSSHTransport(endpoint: sshd.endpoint(keyFile: sshd.userKey))
+            let execution = try await transport.run(RemoteCommand(["ticks"], idleTimeout: nil))
+            let consumer = Task {
+                var seen = 0
+                for try await _ in execution.stdoutLines { seen += 1 }
+                return seen
+            }
+            try await Task.sleep(for: .milliseconds(900))
+            consumer.cancel()
+            _ = try? await consumer.value
+            await #expect(throws: CancellationError.self) { _ = try await execution.finish() }
+        }
+    }
+
     @Test func childRunsInItsOwnProcessGroup() async throws {
         // Ctrl-C goes to the terminal's foreground process group; ssh must not be in ours.
         let probe = OpenSSHTransport(endpoint: SSHEndpoint(host: "127.0.0.1", port: 22, user: "x"),

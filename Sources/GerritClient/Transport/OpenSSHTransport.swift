@@ -4,8 +4,8 @@ import Foundation
 ///
 /// For users whose `~/.ssh/config` needs what libssh2 lacks (ProxyJump, certificates, RSA with
 /// SHA-2, FIDO keys). Each command is one `ssh` process: `ssh -T -e none -o BatchMode=yes …`.
-/// Foundation starts the child in its own process group, so a Ctrl-C in the terminal reaches
-/// only us and we decide what to cancel. Exit status 255 is ssh's own failure (connection,
+/// The child runs in its own process group, so a Ctrl-C in the terminal reaches only us and we
+/// decide what to cancel (cancelling the consumer sends ssh SIGTERM). Exit status 255 is ssh's own failure (connection,
 /// host key, authentication) and is thrown as an error carrying ssh's message.
 public final class OpenSSHTransport: GerritTransport {
     /// Where this transport connects.
@@ -39,51 +39,34 @@ public final class OpenSSHTransport: GerritTransport {
     }
 
     public func run(_ command: RemoteCommand) async throws -> RemoteExecution {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: sshPath)
-        process.arguments = arguments(for: command)
         var environment = ProcessInfo.processInfo.environment
         if let socket = endpoint.agentSocket { environment["SSH_AUTH_SOCK"] = socket }
-        process.environment = environment
-        let stdout = Pipe()
-        let stderr = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = stdin
-        do {
-            try process.run()
-        } catch {
-            throw TransportError.launchFailed(program: sshPath, reason: error.localizedDescription)
-        }
+        let child = try ChildProcess(program: sshPath, arguments: arguments(for: command), environment: environment)
         let input = command.stdin ?? Data()
-        let writer = stdin.fileHandleForWriting
+        let writer = child.stdin
         Thread.detachNewThread {
             if !input.isEmpty { try? writer.write(contentsOf: input) }
             try? writer.close()
         }
 
         let (lines, continuation) = AsyncThrowingStream<String, Error>.makeStream(bufferingPolicy: .unbounded)
-        let box = ProcessBox(process)
         continuation.onTermination = { termination in
-            if case .cancelled = termination { box.terminate() }
+            if case .cancelled = termination { child.terminate() }
         }
         let completion = RemoteCompletion()
         let address = endpoint.address
-        let errorCollector = StderrCollector(stderr.fileHandleForReading)
-        let stdoutHandle = stdout.fileHandleForReading
+        let errorCollector = StderrCollector(child.stderr)
         Thread.detachNewThread {
             var splitter = LineSplitter()
             while true {
-                let chunk = stdoutHandle.availableData
+                let chunk = child.stdout.availableData
                 if chunk.isEmpty { break }
                 for line in splitter.append(chunk) { continuation.yield(line) }
             }
             if let last = splitter.finish() { continuation.yield(last) }
             let errorText = errorCollector.wait()
-            box.waitUntilExit()
-            let status = box.status
-            if box.wasTerminated {
+            let status = child.waitForExit()
+            if child.wasTerminated {
                 continuation.finish(throwing: CancellationError())
                 completion.resolve(.failure(CancellationError()))
             } else if status == 255 {
@@ -107,32 +90,6 @@ public final class OpenSSHTransport: GerritTransport {
         }
         return nil
     }
-}
-
-/// Shares a running `Process` with the cancellation handler.
-private final class ProcessBox: @unchecked Sendable {
-    // Process is thread-safe for these calls; the flag is guarded by `lock`.
-    private let process: Process
-    private let lock = NSLock()
-    private var terminated = false
-
-    init(_ process: Process) { self.process = process }
-
-    func terminate() {
-        lock.lock()
-        terminated = true
-        lock.unlock()
-        if process.isRunning { process.terminate() }
-    }
-
-    var wasTerminated: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return terminated
-    }
-
-    func waitUntilExit() { process.waitUntilExit() }
-    var status: Int32 { process.terminationStatus }
 }
 
 /// Reads a pipe to its end on a background thread.
