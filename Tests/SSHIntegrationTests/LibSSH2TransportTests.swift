@@ -243,6 +243,33 @@ struct LibSSH2TransportTests {
         }
     }
 
+    @Test func reconnectsWhenTheServerDroppedTheIdleSession() async throws {
+        try await ScriptedServer.withServer { sshd in
+            let transport = LibSSH2Transport(endpoint: sshd.endpoint(keyFile: sshd.userKey))
+            let first = try await transport.collect(RemoteCommand(["lines", "1"]))
+            #expect(first.stdoutLines == ["line 1"])
+            sshd.dropConnections()
+            try await Task.sleep(for: .milliseconds(200))
+            let second = try await transport.collect(RemoteCommand(["lines", "2"]))
+            #expect(second.stdoutLines == ["line 1", "line 2"])
+            // sshd's monitor process may write its log line a moment after the command ran.
+            for _ in 0..<50 where sshd.acceptedLogins() < 2 { try await Task.sleep(for: .milliseconds(20)) }
+            #expect(sshd.acceptedLogins() == 2)
+        }
+    }
+
+    @Test func silentServerGivesNoAnswerError() async throws {
+        let listener = try SilentListener()
+        let endpoint = SSHEndpoint(host: "127.0.0.1", port: listener.port, user: "nobody", knownHostsFiles: [],
+                                   useAgent: false, defaultKeyDirectory: "/nonexistent", connectTimeout: 1)
+        let transport = LibSSH2Transport(endpoint: endpoint)
+        let started = Date()
+        let error = await expectTransportError { _ = try await transport.collect(RemoteCommand(["lines", "1"])) }
+        #expect(error?.description == "127.0.0.1:\(listener.port): no answer in 1 s (SSH handshake)")
+        #expect(Date().timeIntervalSince(started) < 3)
+        withExtendedLifetime(listener) {}
+    }
+
     @Test func awkwardArgumentsArriveByteForByte() async throws {
         try await ScriptedServer.withServer { sshd in
             let transport = LibSSH2Transport(endpoint: sshd.endpoint(keyFile: sshd.userKey))

@@ -147,9 +147,30 @@ public final class TestSSHD: @unchecked Sendable {
         (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "(no sshd log at \(logFile))"
     }
 
+    /// Kills every per-connection sshd child, as a server dropping idle clients would.
+    ///
+    /// The listener keeps running, so new connections still work.
+    public func dropConnections() {
+        lock.lock()
+        let listener = process?.pid
+        lock.unlock()
+        guard let listener else { return }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = Int32(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            // Fields after "(comm)": state, ppid, ...
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, Int32(fields[1]) == listener { kill(pid, SIGTERM) }
+        }
+    }
+
     /// How many logins sshd accepted (one per SSH session, not per command).
     public func acceptedLogins() -> Int {
-        log().components(separatedBy: "\n").filter { $0.contains("Accepted publickey") }.count
+        // Counted as substrings: sshd -e ends lines with CR LF, which Swift sees as one
+        // Character, so splitting on "\n" would not split at all.
+        log().components(separatedBy: "Accepted publickey").count - 1
     }
 
     /// Creates another user key in the temp folder.
