@@ -38,7 +38,8 @@ public struct RemoteCommand: Sendable, Equatable, CustomStringConvertible {
 ///
 /// Gerrit's SSH command parser splits like a shell: single-quoted text is literal, and a single
 /// quote inside is written `'\''`. Plain words made only of safe characters are left bare so
-/// the command line stays readable in logs.
+/// the command line stays readable in logs. Gerrit drops empty words, so an empty argument
+/// (sent as `''`) survives only a POSIX shell, not Gerrit.
 public enum ShellQuoting {
     /// Quotes one argument so the remote splitter yields exactly `argument`.
     public static func quote(_ argument: String) -> String {

@@ -67,3 +67,48 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Gerrit's own SSH command-line splitter, restated from its documented behaviour: spaces and
+/// tabs separate words outside quotes; `'…'` and `"…"` quote; a backslash outside single quotes
+/// takes the next character literally; empty words are dropped.
+enum GerritSplit {
+    static func split(_ line: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var single = false
+        var double = false
+        var characters = Array(line.unicodeScalars)[...]
+        while let scalar = characters.popFirst() {
+            switch scalar {
+            case " ", "\t":
+                if single || double { word.unicodeScalars.append(scalar) } else if !word.isEmpty { words.append(word); word = "" }
+            case "\"":
+                if single { word.unicodeScalars.append(scalar) } else { double.toggle() }
+            case "'":
+                if double { word.unicodeScalars.append(scalar) } else { single.toggle() }
+            case "\\":
+                if single || characters.isEmpty { word.unicodeScalars.append(scalar) } else if let next = characters.popFirst() {
+                    word.unicodeScalars.append(next)
+                }
+            default:
+                word.unicodeScalars.append(scalar)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
+    }
+}
+
+@Suite struct GerritSplitterCompatibilityTests {
+    @Test func quotedArgumentsSurviveGerritsSplitter() {
+        var generator = SeededGenerator(seed: 7)
+        let alphabet = Array(#"a Z0'"\$`!*?{}()\#n\#t é漢字😀-"#)
+        var batch: [String] = ["gerrit", "query", "--format=JSON", "reviewer:\"Zoë O'Brien\"", "it's", "a\\b"]
+        for _ in 0..<200 {
+            // Gerrit drops empty words, so only non-empty arguments can round-trip.
+            let length = Int.random(in: 1...12, using: &generator)
+            batch.append(String((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" }))
+        }
+        #expect(GerritSplit.split(ShellQuoting.join(batch)) == batch)
+    }
+}
