@@ -29,4 +29,14 @@ static inline int gm_knownhost_readline_openssh(LIBSSH2_KNOWNHOSTS *h, const cha
 static inline int gm_channel_close(LIBSSH2_CHANNEL *c) { return libssh2_channel_close(c); }
 static inline int gm_session_block_inbound(LIBSSH2_SESSION *s) { return (libssh2_session_block_directions(s) & LIBSSH2_SESSION_BLOCK_INBOUND) != 0; }
 static inline int gm_session_block_outbound(LIBSSH2_SESSION *s) { return (libssh2_session_block_directions(s) & LIBSSH2_SESSION_BLOCK_OUTBOUND) != 0; }
+/* Not libssh2, but the transport's child processes need it and this is the C shim GerritClient
+ * has: close every inherited descriptor above stderr in a spawned child (glibc >= 2.34), so an
+ * ssh/sshd child does not keep our sockets or half-written files open. */
+#include <spawn.h>
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
+extern int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *, int);
+static inline int gm_spawn_closefrom(posix_spawn_file_actions_t *a, int from) { return posix_spawn_file_actions_addclosefrom_np(a, from); }
+#else
+static inline int gm_spawn_closefrom(posix_spawn_file_actions_t *a, int from) { (void)a; (void)from; return 0; }
+#endif
 #endif

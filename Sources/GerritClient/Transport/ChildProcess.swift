@@ -1,3 +1,4 @@
+import CLibSSH2
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -35,6 +36,7 @@ final class ChildProcess: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
         for fd in inPipe + outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
+        _ = gm_spawn_closefrom(&actions, 3)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -56,7 +58,13 @@ final class ChildProcess: @unchecked Sendable {
             envp.forEach { free($0) }
         }
         var child: pid_t = 0
-        let spawned = posix_spawn(&child, program, &actions, &attributes, argv, envp)
+        var spawned = posix_spawn(&child, program, &actions, &attributes, argv, envp)
+        // ETXTBSY: the program file is still open for writing somewhere (e.g. a script written a
+        // moment ago by a thread whose fd a concurrent spawn briefly inherited); it clears fast.
+        for _ in 0..<20 where spawned == ETXTBSY {
+            usleep(10_000)
+            spawned = posix_spawn(&child, program, &actions, &attributes, argv, envp)
+        }
         close(inPipe[0])
         close(outPipe[1])
         close(errPipe[1])

@@ -1,3 +1,4 @@
+import CLibSSH2
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -24,6 +25,7 @@ public final class SpawnedProcess: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath ?? "/dev/null", O_WRONLY | O_CREAT | O_APPEND, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        _ = gm_spawn_closefrom(&actions, 3)
         var env = ProcessInfo.processInfo.environment
         if let environment { env.merge(environment) { $1 } }
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
@@ -47,7 +49,13 @@ public final class SpawnedProcess: @unchecked Sendable {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var child: pid_t = 0
-        let spawned = posix_spawn(&child, program, &actions, &attributes, argv, envp)
+        var spawned = posix_spawn(&child, program, &actions, &attributes, argv, envp)
+        // ETXTBSY: a script written a moment ago may still be open for writing in a child that
+        // another test is spawning at the same instant; it clears fast.
+        for _ in 0..<20 where spawned == ETXTBSY {
+            usleep(10_000)
+            spawned = posix_spawn(&child, program, &actions, &attributes, argv, envp)
+        }
         guard spawned == 0 else {
             throw TestSSHD.Failure("cannot start \(program): \(String(cString: strerror(spawned)))")
         }
