@@ -15,4 +15,28 @@ static inline int gm_userauth_publickey_fromfile(LIBSSH2_SESSION *s, const char 
     return libssh2_userauth_publickey_fromfile(s, user, pub, priv, pass);
 }
 static inline int gm_knownhost_readfile(LIBSSH2_KNOWNHOSTS *h, const char *f) { return libssh2_knownhost_readfile(h, f, LIBSSH2_KNOWNHOST_FILE_OPENSSH); }
+/* Added for the Transport layer. Shifted-constant macros may not import, so expose them as functions. */
+static inline int gm_knownhost_typemask_plain_raw(void) { return LIBSSH2_KNOWNHOST_TYPE_PLAIN | LIBSSH2_KNOWNHOST_KEYENC_RAW; }
+static inline int gm_knownhost_key_ssh_rsa(void) { return LIBSSH2_KNOWNHOST_KEY_SSHRSA; }
+static inline int gm_knownhost_key_ssh_dss(void) { return LIBSSH2_KNOWNHOST_KEY_SSHDSS; }
+static inline int gm_knownhost_key_ecdsa_256(void) { return LIBSSH2_KNOWNHOST_KEY_ECDSA_256; }
+static inline int gm_knownhost_key_ecdsa_384(void) { return LIBSSH2_KNOWNHOST_KEY_ECDSA_384; }
+static inline int gm_knownhost_key_ecdsa_521(void) { return LIBSSH2_KNOWNHOST_KEY_ECDSA_521; }
+static inline int gm_knownhost_key_ed25519(void) { return LIBSSH2_KNOWNHOST_KEY_ED25519; }
+static inline int gm_knownhost_readline_openssh(LIBSSH2_KNOWNHOSTS *h, const char *line, size_t len) {
+    return libssh2_knownhost_readline(h, line, len, LIBSSH2_KNOWNHOST_FILE_OPENSSH);
+}
+static inline int gm_channel_close(LIBSSH2_CHANNEL *c) { return libssh2_channel_close(c); }
+static inline int gm_session_block_inbound(LIBSSH2_SESSION *s) { return (libssh2_session_block_directions(s) & LIBSSH2_SESSION_BLOCK_INBOUND) != 0; }
+static inline int gm_session_block_outbound(LIBSSH2_SESSION *s) { return (libssh2_session_block_directions(s) & LIBSSH2_SESSION_BLOCK_OUTBOUND) != 0; }
+/* Not libssh2, but the transport's child processes need it and this is the C shim GerritClient
+ * has: close every inherited descriptor above stderr in a spawned child (glibc >= 2.34), so an
+ * ssh/sshd child does not keep our sockets or half-written files open. */
+#include <spawn.h>
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
+extern int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *, int);
+static inline int gm_spawn_closefrom(posix_spawn_file_actions_t *a, int from) { return posix_spawn_file_actions_addclosefrom_np(a, from); }
+#else
+static inline int gm_spawn_closefrom(posix_spawn_file_actions_t *a, int from) { (void)a; (void)from; return 0; }
+#endif
 #endif

@@ -1,1 +1,0 @@
-// GerritClient: see ARCHITECTURE.md. Placeholder until the module lands.
