@@ -23,6 +23,15 @@ static inline int    gm_KEY_F(int n)      { return KEY_F(n); }
 static inline WINDOW *gm_stdscr(void)     { return stdscr; }
 static inline int    gm_COLORS(void)      { return COLORS; }
 static inline int    gm_COLOR_PAIRS(void) { return COLOR_PAIRS; }
+/* Mouse masks are function-like macros (NCURSES_MOUSE_MASK). */
+static inline mmask_t gm_BUTTON_PRESSED(int b)  { return NCURSES_MOUSE_MASK(b, NCURSES_BUTTON_PRESSED); }
+static inline mmask_t gm_BUTTON_RELEASED(int b) { return NCURSES_MOUSE_MASK(b, NCURSES_BUTTON_RELEASED); }
+static inline mmask_t gm_BUTTON_CLICKED(int b)  { return NCURSES_MOUSE_MASK(b, NCURSES_BUTTON_CLICKED); }
+static inline mmask_t gm_ALL_MOUSE_EVENTS(void) { return ALL_MOUSE_EVENTS; }
+static inline int     gm_CCHARW_MAX(void)       { return CCHARW_MAX; }
+/* Codeset of the current locale, to check for UTF-8 (nl_langinfo is in <langinfo.h>). */
+#include <langinfo.h>
+static inline const char *gm_codeset(void) { return nl_langinfo(CODESET); }
 /* glibc hides these unless _XOPEN_SOURCE; the Glibc module is built without it. */
 extern int wcwidth(wchar_t c);
 extern int wcswidth(const wchar_t *s, size_t n);

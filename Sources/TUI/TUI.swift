@@ -1,1 +1,0 @@
-// TUI: see ARCHITECTURE.md. Placeholder until the module lands.

@@ -1,0 +1,46 @@
+/// An in-memory terminal for tests: plays scripted keys and keeps the screens drawn.
+///
+/// Reading a `.resize` key changes `size` to the new size, as a real terminal would before
+/// reporting it. When the script runs out, `readKey` returns nil (a timeout).
+public final class MemoryTerminal: Terminal {
+    public private(set) var size: Size
+    /// Keys still to be read, first first.
+    public private(set) var pendingKeys: [Key]
+    /// Every screen drawn, oldest first.
+    public private(set) var drawnScreens: [Screen] = []
+    /// The changes each draw would have written, as the real backend computes them.
+    public private(set) var drawnChanges: [[ScreenChange]] = []
+
+    public init(size: Size, keys: [Key] = []) {
+        self.size = size
+        self.pendingKeys = keys
+    }
+
+    /// The last screen drawn, if any.
+    public var lastScreen: Screen? { drawnScreens.last }
+
+    /// Adds keys to the end of the script.
+    public func enqueue(_ keys: Key...) {
+        pendingKeys.append(contentsOf: keys)
+    }
+
+    /// Adds keys by config name (`"j"`, `"C-r"`, `"Enter"`).
+    /// - Throws: `KeyNameError` for a name that is not a key.
+    public func enqueue(names: [String]) throws {
+        for name in names {
+            pendingKeys.append(try Key(parsing: name))
+        }
+    }
+
+    public func draw(_ screen: Screen) {
+        drawnChanges.append(screen.diff(from: drawnScreens.last))
+        drawnScreens.append(screen)
+    }
+
+    public func readKey(timeoutMs: Int?) -> Key? {
+        guard !pendingKeys.isEmpty else { return nil }
+        let key = pendingKeys.removeFirst()
+        if case .resize(let newSize) = key { size = newSize }
+        return key
+    }
+}

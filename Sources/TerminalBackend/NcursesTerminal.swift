@@ -1,0 +1,269 @@
+@preconcurrency import CNcursesw
+import TUI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real terminal, through ncursesw: the only code in gerrymander that touches curses.
+///
+/// Opening it switches the terminal to full-screen mode (cbreak, no echo, keypad, no cursor,
+/// default colours, mouse reporting) and arranges for the terminal to be restored on every
+/// way out: `close()`, SIGINT/SIGTERM/SIGHUP (exit status 128 + signal), crashes and `exit`.
+/// Ctrl-Z is handled by curses itself (it restores the terminal, stops, and repaints on `fg`);
+/// `suspend()` does the same on request.
+///
+/// Use it from one thread. Only one may be open at a time (curses has one screen).
+public final class NcursesTerminal: Terminal {
+    public private(set) var size: Size
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var colors: ColorPairs
+    private var lastScreen: Screen?
+    private var isOpen = true
+    private let maxCharsPerCell = Int(gm_CCHARW_MAX())
+
+    /// Starts full-screen mode.
+    ///
+    /// Uses stdin/stdout when both are terminals, otherwise `/dev/tty` (so output can be piped).
+    /// - Parameters:
+    ///   - mouse: Report mouse clicks and wheel (this stops the terminal's own text selection
+    ///     unless Shift is held).
+    ///   - escapeDelayMs: How long an ESC waits for the rest of a key sequence; short, so Esc
+    ///     feels immediate while Alt+key (ESC then the key) still works.
+    /// - Throws: `TerminalError` when there is no terminal or TERM is unknown to ncurses.
+    public init(mouse: Bool = true, escapeDelayMs: Int = 25) throws {
+        Self.setUpLocale()
+        let output: UnsafeMutablePointer<FILE>?
+        let input: UnsafeMutablePointer<FILE>?
+        if isatty(0) != 0 && isatty(1) != 0 {
+            output = fdopen(1, "w")
+            input = fdopen(0, "r")
+        } else {
+            output = fopen("/dev/tty", "w")
+            input = fopen("/dev/tty", "r")
+        }
+        guard let output, let input else {
+            throw TerminalError("gerrymander needs a terminal for its full-screen interface, and /dev/tty could not be opened.")
+        }
+        guard newterm(nil, output, input) != nil, let window = gm_stdscr() else {
+            let term = getenv("TERM").map { String(cString: $0) } ?? "(not set)"
+            throw TerminalError("The terminal type TERM=\(term) is not known to ncurses; try TERM=xterm-256color.")
+        }
+        self.window = window
+        TerminalRestore.install()
+        Self.checkKeyCodes()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        intrflush(window, false)
+        curs_set(0)
+        set_escdelay(Int32(escapeDelayMs))
+        var colorCount = 0
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colorCount = Int(gm_COLORS())
+        }
+        colors = ColorPairs(colorCount: colorCount, pairCount: Int(gm_COLOR_PAIRS()))
+        if mouse {
+            mousemask(gm_ALL_MOUSE_EVENTS(), nil)
+            // Report presses and releases at once instead of waiting to detect clicks.
+            mouseinterval(0)
+        }
+        size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Leaves full-screen mode and gives the terminal back to the shell. Safe to call twice.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        TerminalRestore.restore()
+        TerminalRestore.uninstall()
+    }
+
+    /// Writes the cells that changed since the last frame, then updates the terminal once.
+    public func draw(_ screen: Screen) {
+        guard isOpen else { return }
+        for change in screen.diff(from: lastScreen) {
+            var x = change.column
+            for cell in change.cells {
+                if !cell.isContinuation {
+                    write(cell, x: x, y: change.row)
+                }
+                x += 1
+            }
+        }
+        lastScreen = screen
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Forgets the last frame, so the next `draw` writes every cell and the terminal repaints.
+    public func invalidate() {
+        lastScreen = nil
+        redrawwin(window)
+    }
+
+    /// Reads the next key; see `Terminal.readKey(timeoutMs:)`.
+    ///
+    /// ESC followed at once by a character is reported as Alt+character. A terminal resize is
+    /// reported as `.resize` with the new size (already in `size`).
+    public func readKey(timeoutMs: Int?) -> Key? {
+        guard isOpen else { return nil }
+        wtimeout(window, Int32(clamping: timeoutMs ?? -1))
+        while true {
+            var code: wint_t = 0
+            let result = wget_wch(window, &code)
+            switch result {
+            case KEY_CODE_YES:
+                if let key = functionKey(UInt32(code)) { return key }
+            case OK:
+                guard let key = KeyDecoder.key(forCharacter: UInt32(code)) else { continue }
+                if key == .escape { return altOrEscape() }
+                return key
+            default:
+                // ERR: the timeout passed (or the read was interrupted).
+                return nil
+            }
+        }
+    }
+
+    /// Gives the terminal back to the shell and stops the process (as Ctrl-Z would); when the
+    /// shell resumes it, full-screen mode comes back and the next `draw` repaints everything.
+    public func suspend() {
+        guard isOpen else { return }
+        endwin()
+        raise(SIGTSTP)
+        // Execution continues here after SIGCONT.
+        invalidate()
+        wrefresh(window)
+        size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    // MARK: - Keys
+
+    private func functionKey(_ code: UInt32) -> Key? {
+        switch code {
+        case UInt32(KEY_RESIZE):
+            size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+            return .resize(size)
+        case UInt32(KEY_MOUSE):
+            return mouseKey()
+        default:
+            return KeyDecoder.key(forCursesCode: code)
+        }
+    }
+
+    /// After an ESC: curses has already waited the escape delay, so a key typed with Alt is in
+    /// the input buffer now. Anything else is put back for the next read.
+    private func altOrEscape() -> Key {
+        wtimeout(window, 0)
+        var code: wint_t = 0
+        let result = wget_wch(window, &code)
+        if result == OK, let next = KeyDecoder.key(forCharacter: UInt32(code)) {
+            if let alt = KeyDecoder.altKey(after: next) { return alt }
+            unget_wch(wchar_t(bitPattern: UInt32(code)))
+        } else if result == KEY_CODE_YES {
+            // A function key after ESC: report ESC now and the key on the next read.
+            ungetch(Int32(bitPattern: UInt32(code)))
+        }
+        return .escape
+    }
+
+    private func mouseKey() -> Key? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let position = Position(x: Int(event.x), y: Int(event.y))
+        let state = event.bstate
+        if state & gm_BUTTON_PRESSED(4) != 0 { return .mouse(MouseEvent(.scrollUp, at: position)) }
+        if state & gm_BUTTON_PRESSED(5) != 0 { return .mouse(MouseEvent(.scrollDown, at: position)) }
+        for button in 1...3 {
+            if state & (gm_BUTTON_PRESSED(Int32(button)) | gm_BUTTON_CLICKED(Int32(button))) != 0 {
+                return .mouse(MouseEvent(.press(button: button), at: position))
+            }
+            if state & gm_BUTTON_RELEASED(Int32(button)) != 0 {
+                return .mouse(MouseEvent(.release(button: button), at: position))
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Cells
+
+    private func write(_ cell: Cell, x: Int, y: Int) {
+        var attributes = gm_A_NORMAL()
+        let attrs = cell.style.attributes
+        if attrs.contains(.bold) { attributes |= gm_A_BOLD() }
+        if attrs.contains(.dim) { attributes |= gm_A_DIM() }
+        if attrs.contains(.italic) { attributes |= gm_A_ITALIC() }
+        if attrs.contains(.underline) { attributes |= gm_A_UNDERLINE() }
+        if attrs.contains(.reverse) { attributes |= gm_A_REVERSE() }
+        let pair = colors.pair(for: cell.style)
+        var column = x
+        for piece in renderable(cell) {
+            var characters = piece + [0]
+            var complex = cchar_t()
+            setcchar(&complex, &characters, attributes, pair, nil)
+            // Writing the bottom-right cell returns ERR (the cursor cannot advance) but draws it.
+            mvwadd_wch(window, Int32(y), Int32(column), &complex)
+            column += Int(max(1, wcwidth(piece[0])))
+        }
+    }
+
+    /// What curses gets for a cell, as curses cells (a spacing character and a few combining
+    /// ones each), chosen so that the terminal draws exactly `cell.width` columns.
+    ///
+    /// Sequences that terminals draw differently (ZWJ emoji, skin tones, VS16 on text symbols)
+    /// are reduced to their base character. A flag (two regional indicators, 1 column each in
+    /// wcwidth) is written as two cells. A character whose C-library width disagrees with ours
+    /// (say an emoji newer than the C library) becomes U+FFFD, plus a space for a wide cell,
+    /// so the layout never shifts.
+    private func renderable(_ cell: Cell) -> [[wchar_t]] {
+        let scalars = Array(cell.text.unicodeScalars)
+        guard let base = scalars.first else { return [[wchar_t(0x20)]] }
+        let baseCharacter = wchar_t(bitPattern: base.value)
+        let baseWidth = Int(wcwidth(baseCharacter))
+        if cell.width == 2, scalars.count == 2, baseWidth == 1,
+           scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) {
+            return [[baseCharacter], [wchar_t(bitPattern: scalars[1].value)]]
+        }
+        guard baseWidth == cell.width else {
+            return cell.width == 2 ? [[wchar_t(0xFFFD)], [wchar_t(0x20)]] : [[wchar_t(0xFFFD)]]
+        }
+        var result = [baseCharacter]
+        for scalar in scalars.dropFirst() {
+            let value = scalar.value
+            if value == 0x200D { break }  // ZWJ: keep only the first emoji of the sequence
+            if value == 0xFE0F || value == 0xFE0E { continue }
+            guard wcwidth(wchar_t(bitPattern: value)) == 0, result.count < maxCharsPerCell else { continue }
+            result.append(wchar_t(bitPattern: value))
+        }
+        return [result]
+    }
+
+    // MARK: - Set-up
+
+    /// Wide characters need a UTF-8 locale; when the environment gives none, use C.UTF-8.
+    private static func setUpLocale() {
+        setlocale(LC_ALL, "")
+        if let codeset = gm_codeset(), String(cString: codeset) != "UTF-8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    /// `KeyDecoder` (pure, in TUI) hard-codes the ncurses key codes; check them once.
+    private static func checkKeyCodes() {
+        assert(UInt32(KEY_UP) == KeyDecoder.CursesCode.up)
+        assert(UInt32(KEY_NPAGE) == KeyDecoder.CursesCode.pageDown)
+        assert(UInt32(KEY_BTAB) == KeyDecoder.CursesCode.backTab)
+        assert(UInt32(gm_KEY_F(0)) == KeyDecoder.CursesCode.function0)
+        assert(UInt32(KEY_RESIZE) == KeyDecoder.CursesCode.resize)
+        assert(UInt32(KEY_MOUSE) == KeyDecoder.CursesCode.mouse)
+    }
+}

@@ -1,1 +1,0 @@
-// TerminalBackend: see ARCHITECTURE.md. Placeholder until the module lands.
