@@ -1,0 +1,77 @@
+/// How many terminal cells a string takes, measured per grapheme cluster.
+///
+/// The rules follow what glibc's `wcwidth` (and so ncurses and tmux on Linux) shows for the
+/// base character of each cluster, because that is what the user's terminal will draw:
+/// - East Asian Wide and Fullwidth characters and emoji with default emoji presentation take 2.
+/// - Combining marks, zero-width joiners, variation selectors and other format characters take 0
+///   inside a cluster: a cluster is as wide as its first non-zero-width scalar.
+/// - A pair of regional indicators (a flag) takes 2.
+/// - Control characters take 0 (sanitize server text before measuring it).
+///
+/// A variation selector 16 does not widen a text-default symbol (`❤️` is 1): wcwidth and tmux
+/// count it as 1, and the terminal backend draws such a symbol without the selector.
+public func displayWidth(of text: some StringProtocol) -> Int {
+    var asciiWidth = 0
+    var allPrintableASCII = true
+    for byte in text.utf8 {
+        if byte >= 0x20 && byte < 0x7F {
+            asciiWidth += 1
+        } else {
+            allPrintableASCII = false
+            break
+        }
+    }
+    if allPrintableASCII { return asciiWidth }
+    var width = 0
+    for cluster in text {
+        width += displayWidth(of: cluster)
+    }
+    return width
+}
+
+/// How many terminal cells one grapheme cluster takes: 0, 1 or 2.
+///
+/// See `displayWidth(of:)` for strings for the rules.
+public func displayWidth(of cluster: Character) -> Int {
+    if let ascii = cluster.asciiValue {
+        return ascii >= 0x20 && ascii < 0x7F ? 1 : 0
+    }
+    let scalars = cluster.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    if isRegionalIndicator(first) {
+        return scalars.dropFirst().contains(where: isRegionalIndicator) ? 2 : 1
+    }
+    for scalar in scalars {
+        let width = scalarWidth(scalar)
+        if width > 0 { return width }
+    }
+    return 0
+}
+
+/// The cell width of one Unicode scalar on its own: 0, 1 or 2.
+///
+/// This is the per-code-point view that `wcwidth` has; clusters are measured with
+/// `displayWidth(of:)` for characters.
+public func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x7F { return value >= 0x20 ? 1 : 0 }
+    if value < 0xA0 { return 0 }  // DEL and C1 controls
+    if value < 0x300 { return 1 }  // Latin-1 and Latin Extended; U+00AD shows as 1 in wcwidth too
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator, .paragraphSeparator:
+        return 0
+    default:
+        break
+    }
+    // Hangul medial vowels and final consonants join the initial consonant's cell.
+    if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return 0 }
+    if isRegionalIndicator(scalar) { return 1 }
+    if scalar.properties.isEmojiPresentation { return 2 }
+    if isEastAsianWide(value) { return 2 }
+    return 1
+}
+
+/// Whether a scalar is one half of a flag (U+1F1E6…U+1F1FF).
+func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+    (0x1F1E6...0x1F1FF).contains(scalar.value)
+}

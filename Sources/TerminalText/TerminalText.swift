@@ -1,1 +1,0 @@
-// TerminalText: display widths, truncation, sanitizing server text. Placeholder.

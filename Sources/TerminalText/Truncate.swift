@@ -1,0 +1,32 @@
+/// Shortens text to at most `width` terminal cells, ending it with an ellipsis when cut.
+///
+/// Text that already fits is returned unchanged. When cut, whole grapheme clusters are kept
+/// while they and the ellipsis fit, so a cluster or a wide character is never split; the
+/// result can be one cell narrower than `width` when a wide character did not fit.
+/// - Parameters:
+///   - text: Text to shorten; sanitize server text first.
+///   - width: The most cells the result may take; 0 or less gives "".
+///   - ellipsis: Marks the cut; dropped when not even it fits.
+public func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
+    guard width > 0 else { return "" }
+    if displayWidth(of: text) <= width { return text }
+    let ellipsisWidth = displayWidth(of: ellipsis)
+    let mark = ellipsisWidth <= width ? ellipsis : ""
+    let budget = width - (mark.isEmpty ? 0 : ellipsisWidth)
+    var used = 0
+    var end = text.startIndex
+    for index in text.indices {
+        let clusterWidth = displayWidth(of: text[index])
+        if used + clusterWidth > budget { break }
+        used += clusterWidth
+        end = text.index(after: index)
+    }
+    return String(text[..<end]) + mark
+}
+
+/// Truncates and then pads, so the result takes exactly `width` cells.
+///
+/// The usual way to fill a table column.
+public func fit(_ text: String, toWidth width: Int, alignment: TextAlignment = .left) -> String {
+    pad(truncate(text, toWidth: width), toWidth: width, alignment: alignment)
+}
