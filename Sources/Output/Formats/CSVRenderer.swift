@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import TerminalText
 
 /// Renders reports as RFC 4180 CSV, compound reports included.
 ///
@@ -53,7 +54,7 @@ public struct CSVRenderer: Sendable {
     }
 
     private func text(_ value: String) -> String {
-        TerminalCells.sanitizeMultiline(value)
+        sanitizeMultiline(value)
     }
 
     /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF.

@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import TerminalText
 
 /// Renders reports as JSON for scripts: display strings beside raw values.
 ///
@@ -93,6 +94,6 @@ public struct JSONRenderer: Sendable {
     private func displayString(_ cell: ReportCell, column: ReportColumn) -> String {
         let text = cell.value.displayText(now: now)
         guard column.truncationWidth > 0 else { return text }
-        return TerminalCells.truncate(text, toWidth: column.truncationWidth)
+        return truncate(text, toWidth: column.truncationWidth)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import TerminalText
 
 /// Renders reports as XML: display text in elements named after column keys, raw values as
 /// attributes.
@@ -81,7 +82,7 @@ public struct XMLRenderer: Sendable {
         for column in columns {
             var display = row[column.key].value.displayText(now: now)
             if column.truncationWidth > 0 {
-                display = TerminalCells.truncate(display, toWidth: column.truncationWidth)
+                display = truncate(display, toWidth: column.truncationWidth)
             }
             lines.append(pad(depth + 1) + field(column.key, row[column.key].value, display: display))
         }
@@ -156,7 +157,7 @@ public struct XMLRenderer: Sendable {
             default:
                 let value = scalar.value
                 if value < 0x20 || (0x7F..<0xA0).contains(value) || value == 0xFFFE || value == 0xFFFF {
-                    result += markupEscaped(TerminalCells.sanitizeLine(String(scalar)))
+                    result += markupEscaped(sanitizeLine(String(scalar)))
                 } else if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) {
                     result += "&#x" + String(value, radix: 16, uppercase: true) + ";"
                 } else {

@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import TerminalText
 
 /// Renders reports for people: titled grids with `+---+` borders, and aligned lists.
 ///
@@ -46,13 +47,13 @@ public struct TextRenderer: Sendable {
         var lines = titleLines(table.title)
         guard !columns.isEmpty else { return lines.joined(separator: "\n") + "\n" }
 
-        let headers = columns.map { TerminalCells.sanitizeLine($0.label) }
+        let headers = columns.map { sanitizeLine($0.label) }
         let body = flatten(table.rows, depth: 0).map { row, depth in
             columns.enumerated().map { index, column in
                 cellText(row[column.key], column: column, indent: index == 0 ? depth : 0)
             }
         }
-        var widths = headers.map(TerminalCells.width)
+        var widths = headers.map { displayWidth(of: $0) }
         for row in body {
             for (index, cell) in row.enumerated() {
                 widths[index] = max(widths[index], cell.width)
@@ -77,11 +78,11 @@ public struct TextRenderer: Sendable {
     /// One list: title, underline, blank line, then `  label: value` with labels right-aligned.
     public func render(_ list: ReportList) -> String {
         var lines = titleLines(list.title)
-        let labels = list.entries.map { TerminalCells.sanitizeLine($0.label) }
-        let labelWidth = labels.map(TerminalCells.width).max() ?? 0
+        let labels = list.entries.map { sanitizeLine($0.label) }
+        let labelWidth = labels.map { displayWidth(of: $0) }.max() ?? 0
         for (label, entry) in zip(labels, list.entries) {
             let value = StyledText(
-                text: TerminalCells.sanitizeLine(entry.cell.value.displayText(now: now)),
+                text: sanitizeLine(entry.cell.value.displayText(now: now)),
                 tone: entry.cell.tone)
             let paddedLabel = StyledText(text: label, tone: nil)
                 .padded(to: labelWidth, alignment: .right, color: false)
@@ -91,16 +92,16 @@ public struct TextRenderer: Sendable {
     }
 
     private func titleLines(_ title: String) -> [String] {
-        let safe = TerminalCells.sanitizeLine(title)
+        let safe = sanitizeLine(title)
         guard !safe.isEmpty else { return [] }
-        let underline = String(repeating: "-", count: TerminalCells.width(safe))
+        let underline = String(repeating: "-", count: displayWidth(of: safe))
         return [ANSIStyle.apply(.heading, to: safe, color: color), underline, ""]
     }
 
     private func cellText(_ cell: ReportCell, column: ReportColumn, indent depth: Int) -> StyledText {
-        var text = TerminalCells.sanitizeLine(cell.value.displayText(now: now))
+        var text = sanitizeLine(cell.value.displayText(now: now))
         if column.truncationWidth > 0 {
-            text = TerminalCells.truncate(text, toWidth: column.truncationWidth)
+            text = truncate(text, toWidth: column.truncationWidth)
         }
         if depth > 0 {
             text = String(repeating: " ", count: 2 * depth) + text
@@ -118,7 +119,7 @@ private struct StyledText {
     var text: String
     var tone: CellTone?
 
-    var width: Int { TerminalCells.width(text) }
+    var width: Int { displayWidth(of: text) }
 
     func padded(to width: Int, alignment: ColumnAlignment, color: Bool) -> String {
         let extra = max(0, width - self.width)
