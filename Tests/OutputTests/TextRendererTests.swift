@@ -107,3 +107,27 @@ import Testing
         #expect(plain.render(.table(table)) == expected)
     }
 }
+
+@Suite struct TextAlignmentTests {
+    @Test func automaticAlignmentRightAlignsColumnsOfNumbersOnly() {
+        let table = ReportTable(title: "", columns: [
+            ReportColumn(key: "name", label: "Name"),
+            ReportColumn(key: "count", label: "Count"),
+            ReportColumn(key: "mixed", label: "Mixed"),
+            ReportColumn(key: "centre", label: "Centre", alignment: .center),
+        ], rows: [
+            ReportRow(values: ["name": .text("a"), "count": .int(7), "mixed": .int(1), "centre": .text("x")]),
+            ReportRow(values: ["name": .text("b"), "count": .empty, "mixed": .text("n/a"), "centre": .text("yyy")]),
+        ])
+        let expected = """
+        +------+-------+-------+--------+
+        | Name | Count | Mixed | Centre |
+        +------+-------+-------+--------+
+        | a    |     7 | 1     |   x    |
+        | b    |       | n/a   |  yyy   |
+        +------+-------+-------+--------+
+
+        """
+        #expect(TextRenderer(now: Sample.now, color: false).render(.table(table)) == expected)
+    }
+}

@@ -1,6 +1,12 @@
 import Foundation
 import Reports
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension CellValue {
     /// The machine form of the value for JSON: numbers as numbers, dates as
     /// `{"epoch": seconds, "iso": "…Z"}`, votes per label as `{"label": [votes]}`, empty as null.
@@ -38,9 +44,13 @@ extension Date {
 
     /// UTC ISO 8601 with seconds, e.g. `2026-11-21T08:30:00Z`.
     var iso8601: String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(epochSeconds)))
+        // gmtime_r is cheap and pure; a formatter per row would dominate large JSON reports.
+        var seconds = time_t(epochSeconds)
+        var parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return "" }
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : String(value) }
+        let year = String(parts.tm_year + 1900)
+        return year + "-" + two(parts.tm_mon + 1) + "-" + two(parts.tm_mday)
+            + "T" + two(parts.tm_hour) + ":" + two(parts.tm_min) + ":" + two(parts.tm_sec) + "Z"
     }
 }

@@ -1,5 +1,5 @@
 /// A JSON document with objects that keep their key order, so output is stable and readable.
-enum JSONValue: Sendable, Hashable {
+enum JSONValue: Sendable {
     case string(String)
     case int(Int)
     case double(Double)
@@ -7,14 +7,6 @@ enum JSONValue: Sendable, Hashable {
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
-
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        lhs.serialized(indent: 0) == rhs.serialized(indent: 0)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(serialized(indent: 0))
-    }
 
     /// Pretty-printed with two spaces per level.
     func serialized(indent: Int) -> String {

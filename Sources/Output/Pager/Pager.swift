@@ -36,7 +36,7 @@ public enum Pager {
     ///
     /// A pager that cannot start leaves one warning line on stderr and the text goes to stdout.
     public static func show(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        switch choose(isTTY: isatty(STDOUT_FILENO) == 1, environment: environment) {
+        switch choose(isTTY: standardOutputIsTerminal(), environment: environment) {
         case .direct:
             writeDirectly(text)
         case .unusable(let warning):

@@ -26,7 +26,7 @@ extension CellValue {
         }
     }
 
-    /// Whether text mode right-aligns this kind of value by default.
+    /// Whether `.automatic` alignment treats this value as a number.
     var isNumeric: Bool {
         switch self {
         case .int, .double, .percent, .vote: return true

@@ -1,6 +1,17 @@
 import Reports
 
-/// ANSI SGR sequences for tones, in the original's order: colour first, then bold, then reset.
+/// Wraps text in the ANSI colour of a tone when colour is on; otherwise returns it untouched.
+///
+/// Colours follow the original tool: strongNegative red bold (`ESC[31mESC[1m`), negative red,
+/// positive green, strongPositive green bold, approved blue bold, wip magenta, warning yellow,
+/// heading and name bold, muted grey; the text is followed by a reset (`ESC[0m`). Sanitize server
+/// text first: this adds codes, it does not remove any.
+public func colorize(_ text: String, tone: CellTone?, color: Bool) -> String {
+    guard color, let tone, !text.isEmpty else { return text }
+    return ANSIStyle.opening(for: tone) + text + ANSIStyle.reset
+}
+
+/// ANSI SGR sequences for tones, in the original's order: colour first, then bold.
 enum ANSIStyle {
     static let escape = "\u{1B}["
     static let reset = escape + "0m"
@@ -19,11 +30,5 @@ enum ANSIStyle {
         case .heading, .name: return bold
         case .muted: return escape + "90m"
         }
-    }
-
-    /// Wraps text in a tone's colour when colour is on; otherwise returns it untouched.
-    static func apply(_ tone: CellTone?, to text: String, color: Bool) -> String {
-        guard color, let tone, !text.isEmpty else { return text }
-        return opening(for: tone) + text + reset
     }
 }

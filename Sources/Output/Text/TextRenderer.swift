@@ -60,10 +60,13 @@ public struct TextRenderer: Sendable {
             }
         }
 
+        let alignments = columns.map { column in
+            Self.alignment(of: column, rows: table.rows)
+        }
         let border = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
         func line(_ cells: [StyledText]) -> String {
             let padded = cells.enumerated().map { index, cell in
-                cell.padded(to: widths[index], alignment: columns[index].alignment, color: color)
+                cell.padded(to: widths[index], alignment: alignments[index], color: color)
             }
             return "| " + padded.joined(separator: " | ") + " |"
         }
@@ -86,7 +89,7 @@ public struct TextRenderer: Sendable {
                 tone: entry.cell.tone)
             let paddedLabel = StyledText(text: label, tone: nil)
                 .padded(to: labelWidth, alignment: .right, color: false)
-            lines.append("  " + paddedLabel + ": " + ANSIStyle.apply(value.tone, to: value.text, color: color))
+            lines.append("  " + paddedLabel + ": " + colorize(value.text, tone: value.tone, color: color))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -95,7 +98,7 @@ public struct TextRenderer: Sendable {
         let safe = sanitizeLine(title)
         guard !safe.isEmpty else { return [] }
         let underline = String(repeating: "-", count: displayWidth(of: safe))
-        return [ANSIStyle.apply(.heading, to: safe, color: color), underline, ""]
+        return [colorize(safe, tone: .heading, color: color), underline, ""]
     }
 
     private func cellText(_ cell: ReportCell, column: ReportColumn, indent depth: Int) -> StyledText {
@@ -107,6 +110,18 @@ public struct TextRenderer: Sendable {
             text = String(repeating: " ", count: 2 * depth) + text
         }
         return StyledText(text: text, tone: cell.tone)
+    }
+
+    /// The column's alignment with `.automatic` resolved from its values.
+    static func alignment(of column: ReportColumn, rows: [ReportRow]) -> ColumnAlignment {
+        guard column.alignment == .automatic else { return column.alignment }
+        func allNumeric(_ rows: [ReportRow]) -> Bool {
+            rows.allSatisfy { row in
+                let value = row[column.key].value
+                return (value.isEmpty || value.isNumeric) && allNumeric(row.children)
+            }
+        }
+        return allNumeric(rows) ? .right : .left
     }
 
     private func flatten(_ rows: [ReportRow], depth: Int) -> [(ReportRow, Int)] {
@@ -123,9 +138,9 @@ private struct StyledText {
 
     func padded(to width: Int, alignment: ColumnAlignment, color: Bool) -> String {
         let extra = max(0, width - self.width)
-        let styled = ANSIStyle.apply(tone, to: text, color: color)
+        let styled = colorize(text, tone: tone, color: color)
         switch alignment {
-        case .left: return styled + String(repeating: " ", count: extra)
+        case .left, .automatic: return styled + String(repeating: " ", count: extra)
         case .right: return String(repeating: " ", count: extra) + styled
         case .center:
             let left = extra / 2

@@ -7,7 +7,7 @@ public struct ReportColumn: Sendable, Hashable {
     public var key: String
     /// Header text shown to people.
     public var label: String
-    /// Text-mode alignment; numbers are usually `.right`.
+    /// Text-mode alignment; `.automatic` right-aligns columns of numbers.
     public var alignment: ColumnAlignment
     /// Whether the column is shown when the user gives no `--field`.
     public var isVisible: Bool
@@ -21,12 +21,12 @@ public struct ReportColumn: Sendable, Hashable {
     /// - Parameters:
     ///   - key: Identifier for `--field`/`--sort` and JSON/XML.
     ///   - label: Header text.
-    ///   - alignment: Text-mode alignment, left by default.
+    ///   - alignment: Text-mode alignment; by default numbers right, anything else left.
     ///   - isVisible: Shown by default.
     ///   - truncationWidth: Cells before "…"; 0 for none.
     ///   - isSortable: Accepted by `--sort`.
     public init(
-        key: String, label: String, alignment: ColumnAlignment = .left,
+        key: String, label: String, alignment: ColumnAlignment = .automatic,
         isVisible: Bool = true, truncationWidth: Int = 0, isSortable: Bool = true
     ) {
         self.key = key
