@@ -1,1 +1,0 @@
-// Output: see ARCHITECTURE.md. Placeholder until the module lands.

@@ -1,0 +1,150 @@
+import Foundation
+import Reports
+import TerminalText
+
+/// Renders reports for people: titled grids with `+---+` borders, and aligned lists.
+///
+/// Widths are measured in terminal cells, so CJK and emoji line up. Every string is sanitized
+/// before it is printed, values longer than their column's truncation width end in "…", and
+/// colour codes appear only when `color` is true.
+///
+/// ```
+/// Changes
+/// -------
+///
+/// +--------+-------+---------+
+/// | Status | Owner | Created |
+/// +--------+-------+---------+
+/// | NEW    | alice | 4 days  |
+/// +--------+-------+---------+
+/// ```
+public struct TextRenderer: Sendable {
+    /// "Now" for relative ages.
+    public var now: Date
+    /// Whether to use ANSI colours for tones and headings.
+    public var color: Bool
+
+    /// Creates a text renderer.
+    public init(now: Date, color: Bool) {
+        self.now = now
+        self.color = color
+    }
+
+    /// The report as text; parts are separated by a blank line and the result ends in a newline.
+    public func render(_ report: Report) -> String {
+        report.parts.map { part in
+            switch part {
+            case .table(let table): return render(table)
+            case .list(let list): return render(list)
+            case .compound: return ""  // `parts` flattens compounds, so none are left here.
+            }
+        }.joined(separator: "\n")
+    }
+
+    /// One table: title, underline, blank line, grid.
+    public func render(_ table: ReportTable) -> String {
+        let columns = table.visibleColumns
+        var lines = titleLines(table.title)
+        guard !columns.isEmpty else { return lines.joined(separator: "\n") + "\n" }
+
+        let headers = columns.map { sanitizeLine($0.label) }
+        let body = flatten(table.rows, depth: 0).map { row, depth in
+            columns.enumerated().map { index, column in
+                cellText(row[column.key], column: column, indent: index == 0 ? depth : 0)
+            }
+        }
+        var widths = headers.map { displayWidth(of: $0) }
+        for row in body {
+            for (index, cell) in row.enumerated() {
+                widths[index] = max(widths[index], cell.width)
+            }
+        }
+
+        let alignments = columns.map { column in
+            Self.alignment(of: column, rows: table.rows)
+        }
+        let border = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
+        func line(_ cells: [StyledText]) -> String {
+            let padded = cells.enumerated().map { index, cell in
+                cell.padded(to: widths[index], alignment: alignments[index], color: color)
+            }
+            return "| " + padded.joined(separator: " | ") + " |"
+        }
+        lines.append(border)
+        lines.append(line(headers.map { StyledText(text: $0, tone: nil) }))
+        lines.append(border)
+        lines.append(contentsOf: body.map(line))
+        lines.append(border)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One list: title, underline, blank line, then `  label: value` with labels right-aligned.
+    public func render(_ list: ReportList) -> String {
+        var lines = titleLines(list.title)
+        let labels = list.entries.map { sanitizeLine($0.label) }
+        let labelWidth = labels.map { displayWidth(of: $0) }.max() ?? 0
+        for (label, entry) in zip(labels, list.entries) {
+            let value = StyledText(
+                text: sanitizeLine(entry.cell.value.displayText(now: now)),
+                tone: entry.cell.tone)
+            let paddedLabel = StyledText(text: label, tone: nil)
+                .padded(to: labelWidth, alignment: .right, color: false)
+            lines.append("  " + paddedLabel + ": " + colorize(value.text, tone: value.tone, color: color))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func titleLines(_ title: String) -> [String] {
+        let safe = sanitizeLine(title)
+        guard !safe.isEmpty else { return [] }
+        let underline = String(repeating: "-", count: displayWidth(of: safe))
+        return [colorize(safe, tone: .heading, color: color), underline, ""]
+    }
+
+    private func cellText(_ cell: ReportCell, column: ReportColumn, indent depth: Int) -> StyledText {
+        var text = sanitizeLine(cell.value.displayText(now: now))
+        if column.truncationWidth > 0 {
+            text = truncate(text, toWidth: column.truncationWidth)
+        }
+        if depth > 0 {
+            text = String(repeating: " ", count: 2 * depth) + text
+        }
+        return StyledText(text: text, tone: cell.tone)
+    }
+
+    /// The column's alignment with `.automatic` resolved from its values.
+    static func alignment(of column: ReportColumn, rows: [ReportRow]) -> ColumnAlignment {
+        guard column.alignment == .automatic else { return column.alignment }
+        func allNumeric(_ rows: [ReportRow]) -> Bool {
+            rows.allSatisfy { row in
+                let value = row[column.key].value
+                return (value.isEmpty || value.isNumeric) && allNumeric(row.children)
+            }
+        }
+        return allNumeric(rows) ? .right : .left
+    }
+
+    private func flatten(_ rows: [ReportRow], depth: Int) -> [(ReportRow, Int)] {
+        rows.flatMap { row in [(row, depth)] + flatten(row.children, depth: depth + 1) }
+    }
+}
+
+/// Sanitized cell text and its tone; colour is added after measuring so codes never count.
+private struct StyledText {
+    var text: String
+    var tone: CellTone?
+
+    var width: Int { displayWidth(of: text) }
+
+    func padded(to width: Int, alignment: ColumnAlignment, color: Bool) -> String {
+        let extra = max(0, width - self.width)
+        let styled = colorize(text, tone: tone, color: color)
+        switch alignment {
+        case .left, .automatic: return styled + String(repeating: " ", count: extra)
+        case .right: return String(repeating: " ", count: extra) + styled
+        case .center:
+            let left = extra / 2
+            return String(repeating: " ", count: left) + styled + String(repeating: " ", count: extra - left)
+        }
+    }
+}
