@@ -24,7 +24,7 @@ struct TmuxSessionTests {
         try session.sendKeys("Enter")
         try session.waitForText("got:日本")
         var status: Int?
-        for _ in 0..<100 where status == nil {
+        for _ in 0..<400 where status == nil {
             status = try session.exitStatus()
             if status == nil { Thread.sleep(forTimeInterval: 0.05) }
         }
