@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import Foundation
 
 /// Parses the command line, runs the command, and maps every failure to a message and an exit status.
@@ -12,6 +13,18 @@ func runGerrymander(_ arguments: [String]) async -> ExitStatus {
         message += "\nRun 'gerrymander --help' for the list of commands."
         printError(message)
         return .usageOrConfig
+    }
+    // The config is read before the real parse, as the original did, so a broken file stops every
+    // command with its file:line. A missing file is fine; --demo without -c uses its own settings.
+    if router.configPath != nil || !router.isDemo {
+        let home = FileManager.default.homeDirectoryForCurrentUser.path
+        let path = router.configPath.map { DisplayPath.expand($0, home: home) } ?? home + "/.gerrymander"
+        do {
+            _ = try Settings.load(path: path, home: home)
+        } catch {
+            printError(error.description)
+            return .usageOrConfig
+        }
     }
     do {
         var command = try Gerrymander.parseAsRoot(arguments)

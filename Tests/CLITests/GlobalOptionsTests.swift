@@ -34,3 +34,16 @@ struct GlobalOptionsTests {
         #expect(result.stderr.contains("--no-such-option"))
     }
 }
+
+@Suite("Config errors on the command line")
+struct ConfigErrorTests {
+    @Test func aBrokenConfigLineGivesFileLineAndUsageStatus() throws {
+        let gerrymander = try BinaryRunner(product: "gerrymander")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gm-bad-\(UUID().uuidString).conf")
+        try "[server]\nhostname = review.example.org\nport = 29x18\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try gerrymander.run(["-c", file.path, "--demo", "changes"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(file.path):3: [server] port: \"29x18\" is not a number"))
+    }
+}
