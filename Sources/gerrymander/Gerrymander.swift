@@ -11,7 +11,7 @@ struct Gerrymander: AsyncParsableCommand {
         built-in simulated Gerrit server.
         """,
         version: GerrymanderVersion.string,
-        subcommands: [TUICommand.self, ChangesCommand.self],
+        subcommands: [TUICommand.self, TodoMineCommand.self, ChangesCommand.self],
         defaultSubcommand: TUICommand.self
     )
 

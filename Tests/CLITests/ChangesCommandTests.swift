@@ -34,3 +34,19 @@ struct ChangesCommandTests {
         #expect(result.stderr.contains("'yaml'"))
     }
 }
+
+@Suite("todo-mine against the demo server")
+struct TodoMineCommandTests {
+    @Test func listsChangesWaitingForDemoAndNoneOwnedByDemo() throws {
+        let gerrymander = try BinaryRunner(product: "gerrymander")
+        let result = try gerrymander.run(["--demo", "todo-mine", "-m", "json"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let parsed = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        let table = parsed?.first?["table"] as? [String: Any]
+        #expect(table?["title"] as? String == "Changes To Do List")
+        let rows = table?["content"] as? [[String: Any]] ?? []
+        #expect(!rows.isEmpty)
+        let owners = rows.compactMap { ($0["display"] as? [String: Any])?["owner"] as? String }
+        #expect(owners.count == rows.count && !owners.contains("demo"))
+    }
+}

@@ -51,8 +51,18 @@ struct ChangesCommand: AsyncParsableCommand, GlobalOptionsCarrier {
             throw CLIError.usage("talking to a real server lands with the transport issue; use --demo for now.")
         }
         let now = Date()
+        let changes = try await DemoQuery.run(query, flags: ["--current-patch-set", "--all-approvals", "--files"], now: now)
+        let report = Report.table(ChangesTable.make(changes))
+        let text = render(report, context: RenderContext(now: now, color: false, mode: outputMode))
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// Runs one query against the in-process simulated server as user "demo".
+enum DemoQuery {
+    static func run(_ query: GerritQuery, flags: [String], now: Date) async throws -> [Change] {
         let server = GerritSimServer(now: now)
-        let words = ["gerrit", "query", "--format=JSON", "--current-patch-set", "--all-approvals", "--files", query.rendered]
+        let words = ["gerrit", "query", "--format=JSON"] + flags + [query.rendered]
         let result = await server.run(words: words, user: "demo")
         if result.exitStatus != 0 {
             throw CLIError.server("demo server: \(result.stderr.trimmingCharacters(in: .whitespacesAndNewlines))")
@@ -67,15 +77,13 @@ struct ChangesCommand: AsyncParsableCommand, GlobalOptionsCarrier {
             default: break
             }
         }
-        let report = Report.table(ChangesTable.make(changes))
-        let text = render(report, context: RenderContext(now: now, color: false, mode: outputMode))
-        FileHandle.standardOutput.write(Data(text.utf8))
+        return changes
     }
 }
 
 /// The `changes` table: the original's default columns.
 enum ChangesTable {
-    static func make(_ changes: [Change]) -> ReportTable {
+    static func make(_ changes: [Change], title: String = "Changes") -> ReportTable {
         let columns = [
             ReportColumn(key: "status", label: "Status"),
             ReportColumn(key: "url", label: "URL"),
@@ -106,6 +114,6 @@ enum ChangesTable {
                 "workflow": summary("Workflow"),
             ], children: [])
         }
-        return ReportTable(title: "Changes", columns: columns, rows: rows)
+        return ReportTable(title: title, columns: columns, rows: rows)
     }
 }
