@@ -1,3 +1,4 @@
+import GerritClient
 import CLibSSH2
 import Foundation
 #if canImport(Glibc)
@@ -40,14 +41,7 @@ public final class SpawnedProcess: @unchecked Sendable {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signalNumber in [SIGPIPE, SIGTERM, SIGINT, SIGHUP, SIGCHLD] { sigaddset(&defaults, signalNumber) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        configureCleanSignals(&attributes, newProcessGroup: false)
         var child: pid_t = 0
         var spawned = posix_spawn(&child, program, &actions, &attributes, argv, envp)
         // ETXTBSY: a script written a moment ago may still be open for writing in a child that
