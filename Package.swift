@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "GerritTestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Reports", "GerritTestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "GerritTestSupport"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Store", "GerritTestSupport"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Store", "GerritTestSupport"], exclude: ["Snapshots"]),
         // Runs the built gerrymander binary as a user would.
         .testTarget(name: "CLITests", dependencies: ["GerritTestSupport"]),
         // Need a real OpenSSH sshd / tmux: kept apart so the fast suite can run alone.
