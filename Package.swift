@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System libraries: a local shim.h switches on the wide API and wraps the macros.
@@ -31,6 +32,7 @@ let package = Package(
         .target(name: "GerritClient", dependencies: [
             "GerritModel", "Config", "GerritSim", "CLibSSH2",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "Reports", dependencies: ["GerritModel", "Config"]),
         .target(name: "Output", dependencies: ["Reports", "GerritModel", "TerminalText"]),

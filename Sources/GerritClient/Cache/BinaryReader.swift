@@ -1,0 +1,109 @@
+import Foundation
+
+/// Reads what `BinaryWriter` wrote, checking every length against the bytes left.
+///
+/// Cached payloads come from a file on disk that another process, an older version or a crash
+/// may have left behind, so a short or garbled payload throws `BinaryReader.Malformed` instead
+/// of trapping.
+struct BinaryReader {
+    /// The payload ended early or held an impossible value at `offset`.
+    struct Malformed: Error, CustomStringConvertible {
+        let offset: Int
+        let reason: String
+        var description: String { "damaged cache entry at byte \(offset): \(reason)" }
+    }
+
+    private let bytes: UnsafeRawBufferPointer
+    private(set) var offset = 0
+    /// Strings the writer interned, in the order it first wrote them.
+    private var strings: [String] = []
+
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    private func fail(_ reason: String) -> Malformed {
+        Malformed(offset: offset, reason: reason)
+    }
+
+    mutating func readByte() throws(Malformed) -> UInt8 {
+        guard offset < bytes.count else { throw fail("unexpected end") }
+        let byte = bytes[offset]
+        offset += 1
+        return byte
+    }
+
+    mutating func readUnsigned() throws(Malformed) -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let byte = try readByte()
+            guard shift < 64 else { throw fail("varint too long") }
+            result |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 == 0 { return result }
+            shift += 7
+        }
+    }
+
+    mutating func readInt() throws(Malformed) -> Int {
+        let raw = try readUnsigned()
+        let wide = Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+        guard let value = Int(exactly: wide) else { throw fail("integer out of range") }
+        return value
+    }
+
+    /// A count that must fit in the bytes left (each element takes at least one byte), so a
+    /// garbled count cannot make a caller reserve gigabytes.
+    mutating func readCount() throws(Malformed) -> Int {
+        let raw = try readUnsigned()
+        guard raw <= UInt64(bytes.count - offset) else { throw fail("count \(raw) past the end") }
+        return Int(raw)
+    }
+
+    mutating func readBool() throws(Malformed) -> Bool {
+        switch try readByte() {
+        case 0: return false
+        case 1: return true
+        case let other: throw fail("expected 0 or 1, found \(other)")
+        }
+    }
+
+    mutating func readString() throws(Malformed) -> String {
+        let tag = try readUnsigned()
+        if tag >= 2 {
+            let index = tag - 2
+            guard index < UInt64(strings.count) else { throw fail("unknown string \(index)") }
+            return strings[Int(index)]
+        }
+        let count = try readCount()
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+        offset += count
+        let text = String(decoding: slice, as: UTF8.self)
+        if tag == 0 { strings.append(text) }
+        return text
+    }
+
+    mutating func readDate() throws(Malformed) -> Date {
+        guard bytes.count - offset >= 8 else { throw fail("unexpected end in a date") }
+        var bits: UInt64 = 0
+        withUnsafeMutableBytes(of: &bits) { target in
+            target.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + 8)]))
+        }
+        offset += 8
+        return Date(timeIntervalSinceReferenceDate: Double(bitPattern: UInt64(littleEndian: bits)))
+    }
+
+    mutating func readOptional<T>(_ read: (inout BinaryReader) throws(Malformed) -> T) throws(Malformed) -> T? {
+        try readBool() ? read(&self) : nil
+    }
+
+    mutating func readArray<T>(_ read: (inout BinaryReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
+        let count = try readCount()
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read(&self)) }
+        return values
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GerritModel
+
+/// A `GerritClient` whose queries go through the local cache.
+///
+/// With `.use`, a result stored less than `lifetime` ago is returned without contacting the
+/// server; otherwise (and always with `.refresh`) the server is queried and the result stored.
+/// Every live result also updates the latest-state table and the server's refresh time, which
+/// the TUI paints from at start. With `.bypass`, or without a cache, this is the plain client.
+///
+/// Cache trouble never fails a query: a cache that cannot be read counts as a miss, one that
+/// cannot be written is skipped, and both are reported once per call through `warn`.
+public struct CachedGerritClient: Sendable {
+    /// The live client.
+    public let client: GerritClient
+    /// The cache, or `nil` to always query live (it could not be opened, or `--no-cache`).
+    public let cache: GerritCache?
+    /// Whether cached results may be used.
+    public var policy: CachePolicy
+    /// The current time; injected so tests control expiry.
+    public let now: @Sendable () -> Date
+    /// Receives one line per cache problem (for the CLI's stderr or the TUI's status line).
+    public let warn: @Sendable (String) -> Void
+
+    public init(client: GerritClient, cache: GerritCache?, policy: CachePolicy = .use,
+                now: @escaping @Sendable () -> Date = { Date() },
+                warn: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.client = client
+        self.cache = cache
+        self.policy = policy
+        self.now = now
+        self.warn = warn
+    }
+
+    /// The cache key this client uses for `query` with `options`.
+    public func key(for query: GerritQuery, options: QueryOptions) -> QueryCacheKey {
+        QueryCacheKey(server: client.serverName, user: client.user, query: query, options: options)
+    }
+
+    /// Runs `query`, answering from the cache when the policy and `lifetime` allow.
+    ///
+    /// - Throws: what `GerritClient.query` throws when the server has to be asked; never a
+    ///   cache error.
+    public func query(_ query: GerritQuery, options: QueryOptions = QueryOptions(),
+                      lifetime: CacheLifetime) async throws -> [Change] {
+        try await queryWithAge(query, options: options, lifetime: lifetime).changes
+    }
+
+    /// Like `query`, but also says when the result was fetched (now, for a live result).
+    public func queryWithAge(_ query: GerritQuery, options: QueryOptions = QueryOptions(),
+                             lifetime: CacheLifetime) async throws -> CachedQueryResult {
+        guard let cache, policy != .bypass else {
+            return CachedQueryResult(changes: try await client.query(query, options: options), storedAt: now())
+        }
+        let key = key(for: query, options: options)
+        if policy == .use {
+            do {
+                if let hit = try cache.cachedEntry(for: key, maxAge: lifetime.seconds, now: now()) {
+                    return hit
+                }
+            } catch {
+                warn("warning: \(error.description); asking the server")
+            }
+        }
+        let changes = try await client.query(query, options: options)
+        let fetchedAt = now()
+        do {
+            try cache.store(changes, for: key, at: fetchedAt)
+            try cache.upsertLatest(changes, server: client.serverName)
+            try cache.recordRefresh(server: client.serverName, at: fetchedAt)
+        } catch {
+            warn("warning: \(error.description); the result was not cached")
+        }
+        return CachedQueryResult(changes: changes, storedAt: fetchedAt)
+    }
+}

@@ -1,0 +1,266 @@
+import Foundation
+import GerritModel
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The local cache: query results and the latest known state of every change, in one SQLite file.
+///
+/// One file, `cache.sqlite`, in a private directory (created 0700; the file and SQLite's `-wal` /
+/// `-shm` companions are 0600, since they hold review data). The file is opened in WAL mode
+/// with a busy timeout, so a CLI command and a running TUI can read and write it at the same
+/// time. Payloads are decoded `Change` values in the compact `ChangeBinaryCodec` form, so a warm
+/// start never parses Gerrit's JSON again.
+///
+/// A cache that cannot be opened must never stop a command: use `openOrWarn(directory:)` and go
+/// on without one.
+public final class GerritCache: Sendable {
+    /// The database file.
+    public let fileURL: URL
+    private let pool: DatabasePool
+
+    /// The file name inside the cache directory.
+    public static let fileName = "cache.sqlite"
+
+    /// How long a writer waits for another process's write to finish before giving up.
+    static let busyTimeout: TimeInterval = 5
+
+    private init(fileURL: URL, pool: DatabasePool) {
+        self.fileURL = fileURL
+        self.pool = pool
+    }
+
+    /// `~/.gerrymander.d` under `home`: the default cache directory.
+    public static func defaultDirectory(home: String) -> URL {
+        URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".gerrymander.d", isDirectory: true)
+    }
+
+    /// Opens (creating when needed) the cache in `directory`.
+    ///
+    /// - Throws: `GerritCacheError.cannotOpen` naming the file when the directory cannot be
+    ///   created, the file cannot be written, or it is not a cache database.
+    public static func open(directory: URL) throws(GerritCacheError) -> GerritCache {
+        let fileURL = directory.appendingPathComponent(fileName, isDirectory: false)
+        let path = fileURL.path
+        try createPrivateDirectory(directory, for: path)
+        try createPrivateFile(path)
+
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "gerrymander cache"
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try GerritCacheSchema.migrate(pool)
+            return GerritCache(fileURL: fileURL, pool: pool)
+        } catch let error as DatabaseError {
+            throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error))
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Opens the cache, or explains in one line why the command goes on without it.
+    ///
+    /// - Returns: the cache, or `nil` and a warning naming the file, for the caller to print once.
+    public static func openOrWarn(directory: URL) -> (GerritCache?, warning: String?) {
+        do {
+            return (try open(directory: directory), nil)
+        } catch {
+            return (nil, "warning: \(error.description); continuing without the cache")
+        }
+    }
+
+    // MARK: Query results
+
+    /// The stored result for `key` if it was stored at most `maxAge` seconds before `now`.
+    ///
+    /// A result from the future (the clock went back) counts as fresh. A payload written in an
+    /// older format counts as a miss.
+    public func cachedEntry(for key: QueryCacheKey, maxAge: TimeInterval, now: Date) throws(GerritCacheError) -> CachedQueryResult? {
+        let storageKey = key.storageKey
+        let row = try access("reading a query result") {
+            try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT storedAt, payload FROM queryResult WHERE key = ?",
+                                 arguments: [storageKey])
+                    .map { (storedAt: $0["storedAt"] as Double, payload: $0["payload"] as Data) }
+            }
+        }
+        guard let row else { return nil }
+        let storedAt = Date(timeIntervalSince1970: row.storedAt)
+        guard now.timeIntervalSince(storedAt) <= maxAge else { return nil }
+        guard let changes = try? ChangeBinaryCodec.decode(row.payload) else { return nil }
+        return CachedQueryResult(changes: changes, storedAt: storedAt)
+    }
+
+    /// The stored changes for `key` if they are at most `maxAge` seconds old at `now`.
+    public func cachedResult(for key: QueryCacheKey, maxAge: TimeInterval, now: Date) throws(GerritCacheError) -> [Change]? {
+        try cachedEntry(for: key, maxAge: maxAge, now: now)?.changes
+    }
+
+    /// Stores `changes` as the result for `key`, fetched at `now`, replacing any older result.
+    public func store(_ changes: [Change], for key: QueryCacheKey, at now: Date) throws(GerritCacheError) {
+        let payload = ChangeBinaryCodec.encode(changes)
+        let storageKey = key.storageKey
+        try access("storing a query result") {
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO queryResult (key, server, storedAt, changeCount, payload) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(key) DO UPDATE SET server = excluded.server, storedAt = excluded.storedAt,
+                        changeCount = excluded.changeCount, payload = excluded.payload
+                    """, arguments: [storageKey, key.server, now.timeIntervalSince1970, changes.count, payload])
+            }
+        }
+    }
+
+    /// Deletes query results stored before `date`; returns how many went.
+    ///
+    /// Results past every lifetime are never read again; this keeps the file from growing.
+    @discardableResult
+    public func purgeQueryResults(storedBefore date: Date) throws(GerritCacheError) -> Int {
+        try access("purging old query results") {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM queryResult WHERE storedAt < ?", arguments: [date.timeIntervalSince1970])
+                return db.changesCount
+            }
+        }
+    }
+
+    // MARK: Latest state of every change
+
+    /// Records `changes` as the latest known state of each, per server and change number.
+    ///
+    /// A stored change is only replaced by one at least as new (`lastUpdated`); a change
+    /// without `lastUpdated` never replaces one that has it. Changes without a number are skipped.
+    public func upsertLatest(_ changes: [Change], server: String) throws(GerritCacheError) {
+        let rows = changes.filter { $0.number > 0 }.map { change in
+            (number: change.number, lastUpdated: change.lastUpdated?.timeIntervalSince1970,
+             payload: ChangeBinaryCodec.encode(change))
+        }
+        guard !rows.isEmpty else { return }
+        try access("storing the latest changes") {
+            try pool.write { db in
+                let statement = try db.cachedStatement(sql: """
+                    INSERT INTO latestChange (server, number, lastUpdated, payload) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(server, number) DO UPDATE SET lastUpdated = excluded.lastUpdated, payload = excluded.payload
+                    WHERE coalesce(excluded.lastUpdated, -1e300) >= coalesce(latestChange.lastUpdated, -1e300)
+                    """)
+                for row in rows {
+                    try statement.execute(arguments: [server, row.number, row.lastUpdated, row.payload])
+                }
+            }
+        }
+    }
+
+    /// Every change known for `server`, most recently updated first.
+    public func latestChanges(server: String) throws(GerritCacheError) -> [Change] {
+        let payloads = try access("reading the latest changes") {
+            try pool.read { db in
+                try Data.fetchAll(db, sql: """
+                    SELECT payload FROM latestChange WHERE server = ?
+                    ORDER BY coalesce(lastUpdated, -1e300) DESC, number DESC
+                    """, arguments: [server])
+            }
+        }
+        // An entry in another format is skipped: the next refresh writes it again.
+        return payloads.compactMap { try? ChangeBinaryCodec.decodeOne($0) }
+    }
+
+    /// The latest known state of change `number` on `server`.
+    public func latestChange(number: Int, server: String) throws(GerritCacheError) -> Change? {
+        let payload = try access("reading change \(number)") {
+            try pool.read { db in
+                try Data.fetchOne(db, sql: "SELECT payload FROM latestChange WHERE server = ? AND number = ?",
+                                  arguments: [server, number])
+            }
+        }
+        return payload.flatMap { try? ChangeBinaryCodec.decodeOne($0) }
+    }
+
+    /// Records that `server` was last queried live at `date`.
+    public func recordRefresh(server: String, at date: Date) throws(GerritCacheError) {
+        try access("recording the refresh time") {
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO serverRefresh (server, refreshedAt) VALUES (?, ?)
+                    ON CONFLICT(server) DO UPDATE SET refreshedAt = max(refreshedAt, excluded.refreshedAt)
+                    """, arguments: [server, date.timeIntervalSince1970])
+            }
+        }
+    }
+
+    /// When `server` was last queried live, or `nil` if never.
+    public func lastRefresh(server: String) throws(GerritCacheError) -> Date? {
+        let seconds = try access("reading the refresh time") {
+            try pool.read { db in
+                try Double.fetchOne(db, sql: "SELECT refreshedAt FROM serverRefresh WHERE server = ?", arguments: [server])
+            }
+        }
+        return seconds.map(Date.init(timeIntervalSince1970:))
+    }
+
+    // MARK: Helpers
+
+    private func access<T>(_ action: String, _ body: () throws -> T) throws(GerritCacheError) -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw .accessFailed(path: fileURL.path, action: action, reason: Self.describe(error))
+        } catch {
+            throw .accessFailed(path: fileURL.path, action: action, reason: "\(error)")
+        }
+    }
+
+    private static func describe(_ error: DatabaseError) -> String {
+        error.message ?? "SQLite error \(error.extendedResultCode.rawValue)"
+    }
+
+    private static func openAdvice(_ error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return " (delete the file to start a fresh cache)"
+        default: return ""
+        }
+    }
+
+    private static func createPrivateDirectory(_ directory: URL, for path: String) throws(GerritCacheError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw .cannotOpen(path: path, reason: "\(directory.path) is not a directory")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .cannotOpen(path: path, reason: "cannot create the directory \(directory.path): \(reason(error))")
+        }
+    }
+
+    /// Creates the file 0600 before SQLite does (SQLite would use 0644 less the umask); SQLite
+    /// then gives the `-wal` and `-shm` files the database file's permissions.
+    private static func createPrivateFile(_ path: String) throws(GerritCacheError) {
+        if let failure = createFileIfMissing(path, mode: 0o600) {
+            throw .cannotOpen(path: path, reason: failure)
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        return (error as NSError).localizedDescription
+    }
+}
+
+/// Creates `path` with `mode` unless it exists; never truncates (another process may be using it).
+/// Returns the system's reason on failure.
+private func createFileIfMissing(_ path: String, mode: mode_t) -> String? {
+    let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, mode)
+    guard fd >= 0 else { return String(cString: strerror(errno)) }
+    close(fd)
+    return nil
+}
