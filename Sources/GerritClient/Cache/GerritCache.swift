@@ -232,11 +232,8 @@ public final class GerritCache: Sendable {
             }
             return
         }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .cannotOpen(path: path, reason: "cannot create the directory \(directory.path): \(reason(error))")
+        if let failure = createDirectories(directory.path, mode: 0o700) {
+            throw .cannotOpen(path: path, reason: "cannot create the directory \(failure)")
         }
     }
 
@@ -244,15 +241,8 @@ public final class GerritCache: Sendable {
     /// then gives the `-wal` and `-shm` files the database file's permissions.
     private static func createPrivateFile(_ path: String) throws(GerritCacheError) {
         if let failure = createFileIfMissing(path, mode: 0o600) {
-            throw .cannotOpen(path: path, reason: failure)
+            throw .cannotOpen(path: path, reason: "cannot create the file: \(failure)")
         }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        return (error as NSError).localizedDescription
     }
 }
 
@@ -262,5 +252,23 @@ private func createFileIfMissing(_ path: String, mode: mode_t) -> String? {
     let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, mode)
     guard fd >= 0 else { return String(cString: strerror(errno)) }
     close(fd)
+    return nil
+}
+
+/// Creates `path` and any missing parents with `mode` (mkdir -p), so the whole new chain is
+/// private. Returns "<path>: <system reason>" for the first one that cannot be made.
+private func createDirectories(_ path: String, mode: mode_t) -> String? {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+        return isDirectory.boolValue ? nil : "\(path): not a directory"
+    }
+    let parent = (path as NSString).deletingLastPathComponent
+    if !parent.isEmpty, parent != path, let failure = createDirectories(parent, mode: mode) {
+        return failure
+    }
+    // Another process may have made it meanwhile; that is fine.
+    if mkdir(path, mode) != 0, errno != EEXIST {
+        return "\(path): \(String(cString: strerror(errno)))"
+    }
     return nil
 }
