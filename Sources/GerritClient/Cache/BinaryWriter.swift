@@ -11,8 +11,9 @@ struct BinaryWriter {
     /// emails, projects and labels repeat on every change, and reading one back is then a lookup
     /// that shares the first copy's storage.
     private var interned: [String: UInt64] = [:]
-    /// Longer strings (messages, commit texts) are rarely repeated; hashing them would only cost.
-    static let internLimit = 96
+    /// Strings past this (whole commit messages, long comments) are written inline: they rarely
+    /// repeat, and hashing them would only cost.
+    static let internLimit = 4096
 
     init(reservingCapacity capacity: Int = 0) {
         bytes.reserveCapacity(capacity)

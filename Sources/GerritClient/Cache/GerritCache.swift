@@ -53,7 +53,7 @@ public final class GerritCache: Sendable {
         configuration.label = "gerrymander cache"
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            try GerritCacheSchema.migrate(pool)
+            try GerritCacheSchema.prepare(pool)
             return GerritCache(fileURL: fileURL, pool: pool)
         } catch let error as DatabaseError {
             throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error))

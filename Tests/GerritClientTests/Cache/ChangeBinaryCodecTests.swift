@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func payloadIsMuchSmallerThanJSON() async throws {
-        let changes = try await demoChanges()
+        let changes = try await demoChanges(changeCount: 80)
         let binary = ChangeBinaryCodec.encode(changes)
         let json = try JSONEncoder().encode(changes)
         #expect(binary.count * 2 < json.count, "binary \(binary.count) bytes, JSON \(json.count) bytes")

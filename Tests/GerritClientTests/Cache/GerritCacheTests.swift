@@ -183,6 +183,23 @@ import Testing
         }
     }
 
+    @Test func manyProcessesCanCreateTheSameNewCacheAtOnce() async throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let directory = temp.url.appendingPathComponent("fresh", isDirectory: true)
+        // A CLI run and a TUI started together on a first run: each must get a working cache.
+        let caches = try await withThrowingTaskGroup(of: GerritCache.self) { group in
+            for _ in 0..<6 {
+                group.addTask { try GerritCache.open(directory: directory) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        for (index, cache) in caches.enumerated() {
+            try cache.upsertLatest([Change(number: index + 1)], server: "demo")
+        }
+        #expect(try caches[0].latestChanges(server: "demo").count == caches.count)
+    }
+
     // MARK: A cache that cannot be opened
 
     @Test func corruptFileGivesOneWarningNamingIt() throws {
