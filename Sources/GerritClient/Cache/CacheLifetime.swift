@@ -9,6 +9,7 @@ public struct CacheLifetime: Sendable, Hashable, CustomStringConvertible {
     /// Seconds a stored result stays fresh; 0 means it is never reused.
     public var seconds: TimeInterval
 
+    /// A lifetime of `seconds`; negative values count as 0.
     public init(seconds: TimeInterval) {
         self.seconds = max(0, seconds)
     }

@@ -21,15 +21,27 @@ public struct CachedGerritClient: Sendable {
     public let now: @Sendable () -> Date
     /// Receives one line per cache problem (for the CLI's stderr or the TUI's status line).
     public let warn: @Sendable (String) -> Void
+    /// Stored results older than this are deleted after each live query, so the file does not
+    /// grow without bound. Pass the longest lifetime in use (`.long(settings)`).
+    public let retention: CacheLifetime
 
+    /// Wraps `client`; with a `nil` cache every query is live.
+    ///
+    /// - Parameters:
+    ///   - policy: `.use` normally, `.refresh` for `--refresh`, `.bypass` for `--no-cache`.
+    ///   - now: the clock used for ages and expiry.
+    ///   - warn: called with a one-line message when the cache cannot be read or written.
+    ///   - retention: how long stored results are kept at all.
     public init(client: GerritClient, cache: GerritCache?, policy: CachePolicy = .use,
                 now: @escaping @Sendable () -> Date = { Date() },
-                warn: @escaping @Sendable (String) -> Void = { _ in }) {
+                warn: @escaping @Sendable (String) -> Void = { _ in },
+                retention: CacheLifetime = .long) {
         self.client = client
         self.cache = cache
         self.policy = policy
         self.now = now
         self.warn = warn
+        self.retention = retention
     }
 
     /// The cache key this client uses for `query` with `options`.
@@ -68,6 +80,7 @@ public struct CachedGerritClient: Sendable {
             try cache.store(changes, for: key, at: fetchedAt)
             try cache.upsertLatest(changes, server: client.serverName)
             try cache.recordRefresh(server: client.serverName, at: fetchedAt)
+            try cache.purgeQueryResults(storedBefore: fetchedAt.addingTimeInterval(-max(retention.seconds, lifetime.seconds)))
         } catch {
             warn("warning: \(error.description); the result was not cached")
         }

@@ -8,6 +8,7 @@ public struct CachedQueryResult: Sendable, Hashable {
     /// When the result was fetched from the server.
     public var storedAt: Date
 
+    /// A result fetched at `storedAt`.
     public init(changes: [Change], storedAt: Date) {
         self.changes = changes
         self.storedAt = storedAt

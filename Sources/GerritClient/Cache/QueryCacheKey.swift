@@ -16,6 +16,7 @@ public struct QueryCacheKey: Sendable, Hashable, CustomStringConvertible {
     /// The `gerrit query` flags, in `QueryOptions.flags` order.
     public var flags: [String]
 
+    /// A key from its parts, as stored.
     public init(server: String, user: String, query: String, flags: [String]) {
         self.server = server
         self.user = user
@@ -23,6 +24,7 @@ public struct QueryCacheKey: Sendable, Hashable, CustomStringConvertible {
         self.flags = flags
     }
 
+    /// The key for running `query` with `options` as `user` on `server`.
     public init(server: String, user: String, query: GerritQuery, options: QueryOptions) {
         self.init(server: server, user: user, query: query.rendered, flags: options.flags)
     }

@@ -117,6 +117,25 @@ import Testing
         #expect(try cache.lastRefresh(server: "demo") == clock.now.addingTimeInterval(-60))
     }
 
+    @Test func resultsPastTheRetentionAreDeleted() async throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let demo = DemoServer()
+        let cache = try GerritCache.open(directory: temp.url)
+        let clock = ManualClock()
+        let cached = CachedGerritClient(client: demo.client, cache: cache, now: { clock.now }, retention: .short)
+        _ = try await cached.query(openChanges, lifetime: .short)
+        let openKey = cached.key(for: openChanges, options: QueryOptions())
+        clock.advance(by: 200)
+        _ = try await cached.query(.status("merged"), lifetime: .short)
+        #expect(try cache.cachedResult(for: openKey, maxAge: .infinity, now: clock.now) != nil)
+        clock.advance(by: 200)
+        _ = try await cached.query(.status("abandoned"), lifetime: .short)
+        #expect(try cache.cachedResult(for: openKey, maxAge: .infinity, now: clock.now) == nil)
+        // The latest-state table is not a query result: it keeps every change seen.
+        #expect(try !cache.latestChanges(server: "demo").isEmpty)
+    }
+
     @Test func serverErrorsStillReachTheCaller() async throws {
         let temp = try TemporaryDirectory()
         defer { temp.remove() }
