@@ -25,6 +25,9 @@ public final class GerritCache: Sendable {
     /// The file name inside the cache directory.
     public static let fileName = "cache.sqlite"
 
+    /// How far in the future a stored result may seem and still count (clock adjustments).
+    static let clockSkewAllowance: TimeInterval = 60
+
     /// How long a writer waits for another process's write to finish before giving up.
     static let busyTimeout: TimeInterval = 5
 
@@ -77,8 +80,9 @@ public final class GerritCache: Sendable {
 
     /// The stored result for `key` if it was stored at most `maxAge` seconds before `now`.
     ///
-    /// A result from the future (the clock went back) counts as fresh. A payload written in an
-    /// older format counts as a miss.
+    /// A `maxAge` of 0 never matches. A result stored more than a minute in the future (the
+    /// clock was set back) counts as stale, so it cannot stay fresh for hours. A payload written
+    /// in an older format counts as a miss.
     public func cachedEntry(for key: QueryCacheKey, maxAge: TimeInterval, now: Date) throws(GerritCacheError) -> CachedQueryResult? {
         let storageKey = key.storageKey
         let row = try access("reading a query result") {
@@ -90,7 +94,8 @@ public final class GerritCache: Sendable {
         }
         guard let row else { return nil }
         let storedAt = Date(timeIntervalSince1970: row.storedAt)
-        guard now.timeIntervalSince(storedAt) <= maxAge else { return nil }
+        let age = now.timeIntervalSince(storedAt)
+        guard maxAge > 0, age <= maxAge, age >= -GerritCache.clockSkewAllowance else { return nil }
         guard let changes = try? ChangeBinaryCodec.decode(row.payload) else { return nil }
         return CachedQueryResult(changes: changes, storedAt: storedAt)
     }

@@ -46,6 +46,10 @@ import Testing
         let nextDay = cacheTestEpoch.addingTimeInterval(86_400)
         #expect(try cache.cachedResult(for: key, maxAge: CacheLifetime.long.seconds, now: nextDay) == changes)
         #expect(try cache.cachedResult(for: key, maxAge: CacheLifetime.long.seconds, now: nextDay.addingTimeInterval(1)) == nil)
+        // A zero lifetime never reuses; a clock set back far makes the entry stale, not eternal.
+        #expect(try cache.cachedResult(for: key, maxAge: 0, now: cacheTestEpoch) == nil)
+        #expect(try cache.cachedResult(for: key, maxAge: lifetime, now: cacheTestEpoch.addingTimeInterval(-30)) == changes)
+        #expect(try cache.cachedResult(for: key, maxAge: lifetime, now: cacheTestEpoch.addingTimeInterval(-3600)) == nil)
         let entry = try #require(try cache.cachedEntry(for: key, maxAge: lifetime, now: cacheTestEpoch.addingTimeInterval(42)))
         #expect(entry.storedAt == cacheTestEpoch)
         #expect(entry.age(now: cacheTestEpoch.addingTimeInterval(42)) == 42)
