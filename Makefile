@@ -3,13 +3,14 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
 BUILD_DEPS := pkg-config libncursesw5-dev libssh2-1-dev libsqlite3-dev
-TEST_DEPS := openssh-server openssh-client tmux
+TEST_DEPS := openssh-server openssh-client tmux python3 e2fsprogs
 BIN := .build/debug
 
 .PHONY: all build run test test-fast bench install deps test-deps release clean
 
 all: build
 
+# python3 (a second sqlite writer) and e2fsprogs (chattr) serve the cache tests.
 # Installs the Debian packages named in $(1) when one is missing: with apt-get as root,
 # otherwise prints the exact command and stops.
 define ensure_packages
