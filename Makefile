@@ -3,6 +3,7 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
 BUILD_DEPS := pkg-config libncursesw5-dev libssh2-1-dev libsqlite3-dev
+# python3 (a second sqlite writer) and e2fsprogs (chattr) serve the cache tests.
 TEST_DEPS := openssh-server openssh-client tmux python3 e2fsprogs
 BIN := .build/debug
 
@@ -10,7 +11,6 @@ BIN := .build/debug
 
 all: build
 
-# python3 (a second sqlite writer) and e2fsprogs (chattr) serve the cache tests.
 # Installs the Debian packages named in $(1) when one is missing: with apt-get as root,
 # otherwise prints the exact command and stops.
 define ensure_packages
