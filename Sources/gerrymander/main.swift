@@ -5,7 +5,7 @@ import Foundation
 /// Parses the command line, runs the command, and maps every failure to a message and an exit status.
 func runGerrymander(_ arguments: [String]) async -> ExitStatus {
     let router = CommandLineRouter(arguments: arguments)
-    if router.commandWord == nil, arguments.first == "--generate-manual" {
+    if router.wantsManual {
         print(ManualPage.render(version: GerrymanderVersion.string), terminator: "")
         return .success
     }
