@@ -83,6 +83,16 @@ struct ConfigCompatTests {
         #expect(result.stderr.contains("\(file.path):2: [command-changes] deps: \"perhaps\" is not a boolean"))
     }
 
+    @Test func aValueTheParserRejectsIsBlamedOnItsConfigLine() throws {
+        defer { try? FileManager.default.removeItem(at: config) }
+        let file = try DemoRun.configFile("[command-todo-mine]\nbranch = master\nlimit = lots\n")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try demo.run(["-c", file.path, "--demo", "todo-mine"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(file.path):3: [command-todo-mine] limit: The value 'lots' is invalid"))
+        #expect(try demo.run(["-c", file.path, "--demo", "todo-mine", "-l", "2"]).status == 0)
+    }
+
     @Test func anUnknownKeyInACommandSectionIsAWarning() throws {
         defer { try? FileManager.default.removeItem(at: config) }
         let file = try DemoRun.configFile("[command-changes]\nnonsense = 1\n")
