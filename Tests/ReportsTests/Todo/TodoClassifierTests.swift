@@ -120,5 +120,7 @@ struct TodoQueryTests {
                 == "(project:a OR project:b) AND status:open AND branch:master AND reviewer:demo")
         #expect(TodoQuery.make(.others, me: "demo").rendered == "status:open AND NOT reviewer:demo")
         #expect(TodoQuery.make(.noones, me: "demo", topics: ["t"]).rendered == "status:open AND topic:t")
+        #expect(TodoQuery.make(.approvable, me: "demo").rendered == "status:open AND label:Code-Review=+2")
+        #expect(TodoQuery.make(.expirable, me: "demo").rendered == "status:open AND label:Code-Review<=-1")
     }
 }
