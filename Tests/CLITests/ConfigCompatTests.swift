@@ -93,6 +93,17 @@ struct ConfigCompatTests {
         #expect(try demo.run(["-c", file.path, "--demo", "todo-mine", "-l", "2"]).status == 0)
     }
 
+    @Test func fileRegexesCanComeFromTheConfigAndTypedOnesReplaceThem() throws {
+        defer { try? FileManager.default.removeItem(at: config) }
+        let file = try DemoRun.configFile("[command-changes]\nfile = ^nova/virt/libvirt/\nstatus = open\nfield = project\n")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let fromConfig = try demo.run(["-c", file.path, "--demo", "changes", "-m", "json"])
+        let projects = Set(try DemoRun.jsonRows(fromConfig.stdout).compactMap { $0["project"] as? String })
+        #expect(projects == ["openstack/nova"])
+        let typed = try demo.run(["-c", file.path, "--demo", "changes", "-m", "json", "^cinder/"])
+        #expect(Set(try DemoRun.jsonRows(typed.stdout).compactMap { $0["project"] as? String }) == ["openstack/cinder"])
+    }
+
     @Test func anUnknownKeyInACommandSectionIsAWarning() throws {
         defer { try? FileManager.default.removeItem(at: config) }
         let file = try DemoRun.configFile("[command-changes]\nnonsense = 1\n")
