@@ -124,3 +124,19 @@ struct TodoQueryTests {
         #expect(TodoQuery.make(.expirable, me: "demo").rendered == "status:open AND label:Code-Review<=-1")
     }
 }
+
+@Suite("Todo classifier as a filter")
+struct TodoClassifierFilterTests {
+    @Test func thePredicatesWorkAsFilterFunctions() {
+        let classifier = TodoClassifier(me: "demo", bots: ["zuul"])
+        let changes = [
+            Fixture.change(1, patchSets: [[Fixture.vote("Code-Review", 1, by: "demo")], []]),
+            Fixture.change(2, patchSets: [[Fixture.vote("Code-Review", 1, by: "bob")]]),
+            Fixture.change(3, patchSets: [[Fixture.vote("Verified", 1, by: "zuul")]]),
+        ]
+        #expect(changes.filter(classifier.isMine).map(\.number) == [1])
+        #expect(changes.filter(classifier.isOthers).map(\.number) == [2])
+        #expect(changes.filter(classifier.isNoones).map(\.number) == [3])
+        #expect(changes.filter(classifier.isAnyones).map(\.number) == [1, 2])
+    }
+}
