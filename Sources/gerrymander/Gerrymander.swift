@@ -11,7 +11,12 @@ struct Gerrymander: AsyncParsableCommand {
         built-in simulated Gerrit server.
         """,
         version: GerrymanderVersion.string,
-        subcommands: [TUICommand.self, TodoMineCommand.self, ChangesCommand.self],
+        subcommands: [
+            TUICommand.self,
+            TodoNoonesCommand.self, TodoAnyonesCommand.self, TodoMineCommand.self, TodoOthersCommand.self,
+            TodoApprovableCommand.self, TodoExpirableCommand.self,
+            ChangesCommand.self,
+        ],
         defaultSubcommand: TUICommand.self
     )
 
