@@ -106,3 +106,33 @@ import Testing
         #expect(!state.isWide)
     }
 }
+
+@Suite struct PaneMovementTests {
+    @Test func movementKeysActOnTheFocusedPane() {
+        var state = makeState()
+        _ = reduce(&state, .queryFinished(plainTab("nova").queryID, [change(1), change(2)], at: t0))
+        for number in [1, 2] {
+            _ = reduce(&state, .eventFeed(.event(commentAdded(number, by: bob, at: t0)), at: t0))
+        }
+        var store = TestStore(state)
+        store.send(.focus(.watch)) { $0.focus = .watch }
+        // The watch cursor starts at the newest entry.
+        store.send(.moveSelection(by: -1)) { $0.watchSelection = 1 }
+        store.send(.selectLast) { $0.watchSelection = 2 }
+        store.send(.moveSelection(by: 5)) { $0.watchSelection = 2 }
+        #expect(store.state.selectedWatchEntry?.change == 2)
+        store.send(.open, effects: [.loadChangeDetail(number: 2, options: .everything)]) {
+            $0.focus = .detail
+            $0.history = [.watch]
+            $0.detail = DetailState(number: 2, loading: true)
+            $0.unread = [1]
+        }
+        store.send(.pageDown) { $0.detail?.commentScroll = 19 }
+        store.send(.moveSelection(by: -25)) { $0.detail?.commentScroll = 0 }
+        store.send(.moveSelection(by: 3)) { $0.detail?.commentScroll = 3 }
+        store.send(.selectFirst) { $0.detail?.commentScroll = 0 }
+        store.send(.back) { $0.focus = .watch; $0.history = [] }
+        // The list cursor did not move meanwhile.
+        #expect(store.state.tabs[0].selection == 1)
+    }
+}

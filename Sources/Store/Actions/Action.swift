@@ -22,13 +22,16 @@ public enum Action: Sendable, Equatable {
     /// Leave the TUI.
     case quit
 
-    // MARK: The list
+    // MARK: Moving (in the focused pane)
 
-    /// Move the cursor by `by` rows (negative is up), clamped to the list.
+    /// Move by `by` rows (negative is up) in the focused pane: the list cursor (clamped), the
+    /// watch cursor, or the scroll of the detail and comments.
     case moveSelection(by: Int)
+    /// To the first row of the focused pane (top of the detail).
     case selectFirst
+    /// To the last row of the focused list or feed.
     case selectLast
-    /// Move by one viewport.
+    /// Move by one list viewport.
     case pageUp
     case pageDown
     /// Put the cursor on a change (a mouse click).

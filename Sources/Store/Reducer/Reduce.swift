@@ -35,19 +35,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return [.quit]
 
     case .moveSelection(let delta):
-        state.moveCursor(toIndex: state.currentSelectionIndex + delta)
+        state.move(.by(delta))
         return []
     case .selectFirst:
-        state.moveCursor(toIndex: 0)
+        state.move(.first)
         return []
     case .selectLast:
-        state.moveCursor(toIndex: Int.max / 2)
+        state.move(.last)
         return []
     case .pageUp:
-        state.moveCursor(toIndex: state.currentSelectionIndex - state.listViewportRows)
+        state.move(.by(-state.listViewportRows))
         return []
     case .pageDown:
-        state.moveCursor(toIndex: state.currentSelectionIndex + state.listViewportRows)
+        state.move(.by(state.listViewportRows))
         return []
     case .selectChange(let number):
         if let index = state.visibleNumbers(inTab: state.currentTab).firstIndex(of: number) {

@@ -40,6 +40,8 @@ public struct AppState: Sendable, Equatable {
     public var unread: Set<Int>
     /// The live feed.
     public var watch: WatchFeed
+    /// The watch entry under the watch pane's cursor (by id); nil follows the newest.
+    public var watchSelection: Int?
 
     // MARK: Navigation
 
@@ -107,6 +109,7 @@ public struct AppState: Sendable, Equatable {
         self.categories = [:]
         self.unread = []
         self.watch = WatchFeed(capacity: watchCapacity)
+        self.watchSelection = nil
         self.tabs = tabs.map { TabState(spec: $0) }
         self.currentTab = 0
         self.focus = .list
