@@ -138,3 +138,26 @@ import Testing
         #expect(store.state.statusBar.message?.text == message)
     }
 }
+
+@Suite struct CancelTests {
+    @Test func escAtTheTopStopsTheQueriesStillRunning() {
+        let tabs = [plainTab("nova"), plainTab("neutron")]
+        var store = TestStore(makeState(tabs: tabs))
+        store.send(.refresh, effects: [
+            .query(id: tabs[0].queryID, query: tabs[0].query, options: AppState.listOptions),
+            .query(id: tabs[1].queryID, query: tabs[1].query, options: AppState.listOptions),
+        ]) { $0.inFlightQueries = [tabs[0].queryID, tabs[1].queryID] }
+        store.send(.back, effects: [.cancelQuery(tabs[1].queryID), .cancelQuery(tabs[0].queryID)]) {
+            $0.inFlightQueries = []
+            $0.messages = [StatusMessage(text: "Refresh cancelled", expires: t0.addingTimeInterval(5))]
+        }
+        #expect(tabs[1].queryID < tabs[0].queryID)
+    }
+
+    @Test func effectsWithTheSameKeyReplaceEachOther() {
+        #expect(Effect.loadChangeDetail(number: 1, options: .everything).cancellationKey
+            == Effect.loadChangeDetail(number: 2, options: .everything).cancellationKey)
+        #expect(Effect.cancelQuery(QueryID("a")).cancellationKey == "query:a")
+        #expect(Effect.postReview(id: 1, request: ReviewRequest(change: 1, patchSet: 1)).cancellationKey == nil)
+    }
+}

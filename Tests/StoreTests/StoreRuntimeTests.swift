@@ -28,7 +28,41 @@ func eventually(within seconds: Double = 20, _ condition: () -> Bool) async -> B
     return condition()
 }
 
+/// Never finishes an effect until its task is cancelled.
+struct BlockingRunner: EffectRunner {
+    func run(_ effect: Effect, send: @escaping @Sendable (Action) -> Void) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(nanoseconds: 1_000_000)
+        }
+    }
+}
+
 @Suite struct StoreRuntimeTests {
+    @Test func escCancelsTheRunningQueryTasks() async {
+        let store = Store(initialState: makeState(tabs: [plainTab("nova"), plainTab("neutron")]), runner: BlockingRunner(),
+                          clock: ManualClock(now: t0), frameInterval: 0)
+        store.send(.refresh)
+        #expect(store.runningEffects == 2)
+        store.send(.back)
+        #expect(await eventually { store.runningEffects == 0 })
+        store.shutdown()
+    }
+
+    @Test func aNewerDetailLoadReplacesTheRunningOne() async {
+        var initial = makeState()
+        _ = reduce(&initial, .queryFinished(plainTab("nova").queryID, [change(1), change(2)], at: t0))
+        let store = Store(initialState: initial, runner: BlockingRunner(), clock: ManualClock(now: t0), frameInterval: 0)
+        store.send(.focus(.detail))
+        #expect(store.runningEffects == 1)
+        store.send(.focus(.list))
+        store.send(.moveSelection(by: 1))
+        store.send(.focus(.detail))
+        #expect(store.state.detail?.number == 2)
+        #expect(store.runningEffects == 1)
+        store.shutdown()
+        #expect(store.runningEffects == 0)
+    }
+
     @Test func aBurstOfActionsIsPublishedAsOneState() async throws {
         var initial = makeState()
         _ = reduce(&initial, .queryFinished(plainTab("nova").queryID, (1...50).map { change($0) }, at: t0))

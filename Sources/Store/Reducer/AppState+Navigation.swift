@@ -77,8 +77,9 @@ extension AppState {
         watchSelection = entries[min(max(0, target), entries.count - 1)].id
     }
 
-    /// Esc: close the overlay, stop editing the filter, go back a pane, or clear the filter.
-    mutating func goBack() {
+    /// Esc: close the overlay, stop editing the filter, go back a pane, clear the filter, or
+    /// stop the queries still running.
+    mutating func goBack() -> [Effect] {
         if overlay != .none {
             overlay = .none
         } else if isEditingFilter {
@@ -90,7 +91,13 @@ extension AppState {
             focus = .list
         } else if tabs.indices.contains(currentTab), !tabs[currentTab].filter.isEmpty {
             setCurrentFilter("")
+        } else if !inFlightQueries.isEmpty {
+            let running = inFlightQueries.sorted()
+            inFlightQueries = []
+            addMessage("Refresh cancelled")
+            return running.map(Effect.cancelQuery)
         }
+        return []
     }
 
     /// Tab / Shift-Tab: the next or previous pane; the detail follows the list selection.

@@ -77,8 +77,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .open:
         return state.openSelected()
     case .back:
-        state.goBack()
-        return []
+        return state.goBack()
     case .focusNext:
         return state.moveFocus(by: 1)
     case .focusPrevious:

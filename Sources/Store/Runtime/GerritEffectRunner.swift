@@ -41,9 +41,9 @@ public struct GerritEffectRunner: EffectRunner {
             do {
                 let changes = try await client.query(query, options: options)
                 send(.queryFinished(id, changes, at: clock.now()))
-            } catch is CancellationError {
-                return
             } catch {
+                // A cancelled query (Esc, or replaced) fails however the transport fails: stay quiet.
+                if Task.isCancelled || error is CancellationError { return }
                 send(.queryFailed(id, message: Self.describe(error), at: clock.now()))
             }
         case .loadChangeDetail(let number, let options):
@@ -55,9 +55,8 @@ public struct GerritEffectRunner: EffectRunner {
                     send(.changeDetailFailed(number: number, message: "\(client.serverName): change \(number) was not found",
                                              at: clock.now()))
                 }
-            } catch is CancellationError {
-                return
             } catch {
+                if Task.isCancelled || error is CancellationError { return }
                 send(.changeDetailFailed(number: number, message: Self.describe(error), at: clock.now()))
             }
         case .startEventStream:
@@ -86,7 +85,8 @@ public struct GerritEffectRunner: EffectRunner {
             await platform.copyToClipboard(text)
         case .ringBell:
             await platform.ringBell()
-        case .quit:
+        case .quit, .cancelQuery:
+            // The store handles these itself.
             return
         }
     }
