@@ -22,6 +22,7 @@ import Testing
         }
         // A refresh while they run merges into them: nothing new is sent.
         store.send(.refresh)
+        #expect(store.state.tabQueries.map(\.id) == [mine.queryID, anyones.queryID, others.queryID])
     }
 
     @Test func resultsFeedEveryTabThatSharesTheQueryAndTheCursorLandsOnTheFirstRow() {

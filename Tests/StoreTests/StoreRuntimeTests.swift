@@ -37,7 +37,50 @@ struct BlockingRunner: EffectRunner {
     }
 }
 
+/// A server that refuses every query and review, and whose stream closes at once.
+struct RefusingService: GerritService {
+    var serverName: String { "review.example.org:29418" }
+    func query(_ query: GerritQuery, options: QueryOptions) async throws -> [Change] {
+        if query == .change(404) { return [] }
+        throw GerritClientError.serverError(server: serverName, message: "permission denied")
+    }
+    func events() -> AsyncStream<EventFeedUpdate> {
+        AsyncStream { continuation in
+            continuation.yield(.state(.offline(reason: "review.example.org:29418: connection refused")))
+            continuation.finish()
+        }
+    }
+    func review(_ request: ReviewRequest) async throws {
+        throw GerritClientError.commandFailed(server: serverName, command: "gerrit review", status: 1, stderr: "fatal: not permitted")
+    }
+}
+
+/// Collects the actions a runner sends.
+final class ActionLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var actions: [Action] = []
+    var all: [Action] { lock.withLock { actions } }
+    func append(_ action: Action) { lock.withLock { actions.append(action) } }
+}
+
 @Suite struct StoreRuntimeTests {
+    @Test func failuresComeBackAsActionsWithMessagesForTheUser() async {
+        let clock = ManualClock(now: t0)
+        let runner = GerritEffectRunner(client: RefusingService(), clock: clock)
+        let log = ActionLog()
+        await runner.run(.query(id: QueryID("q"), query: .status("open"), options: AppState.listOptions)) { log.append($0) }
+        await runner.run(.loadChangeDetail(number: 404, options: .everything)) { log.append($0) }
+        await runner.run(.postReview(id: 3, request: ReviewRequest(change: 1, patchSet: 1, votes: ["Code-Review": 2]))) { log.append($0) }
+        await runner.run(.startEventStream) { log.append($0) }
+        #expect(log.all == [
+            .queryFailed(QueryID("q"), message: "review.example.org:29418: permission denied", at: t0),
+            .changeDetailFailed(number: 404, message: "review.example.org:29418: change 404 was not found", at: t0),
+            .reviewFailed(id: 3, message: "review.example.org:29418: `gerrit review` failed with status 1: fatal: not permitted", at: t0),
+            .eventFeed(.state(.offline(reason: "review.example.org:29418: connection refused")), at: t0),
+            .eventStreamEnded(at: t0),
+        ])
+    }
+
     @Test func escCancelsTheRunningQueryTasks() async {
         let store = Store(initialState: makeState(tabs: [plainTab("nova"), plainTab("neutron")]), runner: BlockingRunner(),
                           clock: ManualClock(now: t0), frameInterval: 0)

@@ -2,7 +2,8 @@ import Foundation
 import GerritClient
 import GerritModel
 
-/// Runs effects against a `GerritClient`: queries, the event stream, reviews and timers.
+/// Runs effects against a `GerritService` (a `GerritClient`, or a caching one): queries,
+/// the event stream, reviews and timers.
 ///
 /// Browser and clipboard are the host's business (they differ per platform and terminal), so
 /// they are handed to `platform`; `quit` and the bell are handled by `Store` and the terminal.
@@ -25,11 +26,11 @@ public struct GerritEffectRunner: EffectRunner {
         public static let none = Platform()
     }
 
-    public let client: GerritClient
+    public let client: any GerritService
     public let clock: any StoreClock
     public let platform: Platform
 
-    public init(client: GerritClient, clock: any StoreClock, platform: Platform = .none) {
+    public init(client: any GerritService, clock: any StoreClock, platform: Platform = .none) {
         self.client = client
         self.clock = clock
         self.platform = platform

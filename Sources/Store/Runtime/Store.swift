@@ -43,9 +43,16 @@ public final class Store: @unchecked Sendable {
     public static func live(client: GerritClient, settings: Settings, clock: any StoreClock = SystemClock(),
                             size: TerminalSize = TerminalSize(width: 80, height: 24),
                             platform: GerritEffectRunner.Platform = .none) -> Store {
-        let state = AppState(settings: settings, serverName: client.serverName, user: client.user,
-                             now: clock.now(), size: size)
-        return Store(initialState: state, runner: GerritEffectRunner(client: client, clock: clock, platform: platform),
+        live(service: client, user: client.user, settings: settings, clock: clock, size: size, platform: platform)
+    }
+
+    /// A store over any `GerritService` (e.g. a caching client) running as `user`.
+    public static func live(service: any GerritService, user: String, settings: Settings,
+                            clock: any StoreClock = SystemClock(),
+                            size: TerminalSize = TerminalSize(width: 80, height: 24),
+                            platform: GerritEffectRunner.Platform = .none) -> Store {
+        let state = AppState(settings: settings, serverName: service.serverName, user: user, now: clock.now(), size: size)
+        return Store(initialState: state, runner: GerritEffectRunner(client: service, clock: clock, platform: platform),
                      clock: clock)
     }
 

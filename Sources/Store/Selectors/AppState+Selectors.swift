@@ -51,6 +51,16 @@ extension AppState {
         }
     }
 
+    /// The distinct list queries the tabs run, in tab order: what a cache warm start looks up
+    /// (answer with `cachedChangesLoaded`) and what a refresh fetches.
+    public var tabQueries: [(id: QueryID, query: GerritQuery, options: QueryOptions)] {
+        var seen: Set<QueryID> = []
+        return tabs.compactMap { tab in
+            guard seen.insert(tab.spec.queryID).inserted else { return nil }
+            return (tab.spec.queryID, tab.spec.query, Self.listOptions)
+        }
+    }
+
     /// The current tab, if there is one.
     public var currentTabState: TabState? {
         tabs.indices.contains(currentTab) ? tabs[currentTab] : nil
