@@ -30,6 +30,7 @@ import Testing
             $0.reconnectAt = lost.addingTimeInterval(1)
         }
         #expect(store.state.statusBar.connection == "reconnecting in 1 s")
+        #expect(store.state.statusBar.connectionDetail == "connection reset")
         // The stream task ends after its last update; the reconnect is already planned.
         store.send(.eventStreamEnded(at: lost))
 

@@ -45,6 +45,27 @@ import Testing
         }
     }
 
+    @Test func aConfirmedVoteIsPostedAndADismissedOneIsNot() {
+        var store = loaded()
+        let request = ReviewRequest(change: 1, patchSet: 3, votes: ["Workflow": 1])
+        store.send(.voteAfterConfirming(label: "Workflow", value: 1)) {
+            $0.confirmation = Confirmation(request: request, prompt: "Post Workflow +1 on 1,3?")
+        }
+        store.send(.confirmationDismissed) { $0.confirmation = nil }
+        store.send(.voteAfterConfirming(label: "Workflow", value: 1)) {
+            $0.confirmation = Confirmation(request: request, prompt: "Post Workflow +1 on 1,3?")
+        }
+        // Esc says no, before it closes anything else.
+        store.send(.back) { $0.confirmation = nil }
+        store.send(.confirmReview(request)) { $0.confirmation = Confirmation(request: request, prompt: "Post Workflow +1 on 1,3?") }
+        store.send(.confirmationAccepted, effects: [.postReview(id: 1, request: request)]) {
+            $0.confirmation = nil
+            $0.pendingReviews = [PendingReview(id: 1, summary: "Workflow +1 on 1,3")]
+            $0.nextRequestID = 2
+        }
+        store.send(.confirmationAccepted)
+    }
+
     @Test func browserAndClipboardUseTheChangeURL() {
         var store = loaded()
         store.send(.openInBrowser, effects: [.openURL("https://review.example.org/1")])

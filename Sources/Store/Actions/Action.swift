@@ -91,6 +91,14 @@ public enum Action: Sendable, Equatable {
     case vote(label: String, value: Int)
     /// Post any review (message, several votes, abandon/restore).
     case postReview(ReviewRequest)
+    /// Vote on the selected change only after the user confirms (for +2, Workflow, abandon…).
+    case voteAfterConfirming(label: String, value: Int)
+    /// Ask before posting `request`.
+    case confirmReview(ReviewRequest)
+    /// Yes to the pending confirmation: post it.
+    case confirmationAccepted
+    /// No to the pending confirmation.
+    case confirmationDismissed
     /// Open the selected change in the browser.
     case openInBrowser
     /// Copy the selected change's URL.

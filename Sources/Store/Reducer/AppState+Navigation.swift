@@ -80,7 +80,9 @@ extension AppState {
     /// Esc: close the overlay, stop editing the filter, go back a pane, clear the filter, or
     /// stop the queries still running.
     mutating func goBack() -> [Effect] {
-        if overlay != .none {
+        if confirmation != nil {
+            confirmation = nil
+        } else if overlay != .none {
             overlay = .none
         } else if isEditingFilter {
             isEditingFilter = false

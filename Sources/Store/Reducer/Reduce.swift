@@ -130,6 +130,20 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.vote(label: label, value: value)
     case .postReview(let request):
         return state.post(request)
+    case .voteAfterConfirming(let label, let value):
+        guard let request = state.voteRequest(label: label, value: value) else { return [] }
+        state.confirmation = Confirmation(request: request, prompt: "Post \(AppState.summary(of: request))?")
+        return []
+    case .confirmReview(let request):
+        state.confirmation = Confirmation(request: request, prompt: "Post \(AppState.summary(of: request))?")
+        return []
+    case .confirmationAccepted:
+        guard let confirmation = state.confirmation else { return [] }
+        state.confirmation = nil
+        return state.post(confirmation.request)
+    case .confirmationDismissed:
+        state.confirmation = nil
+        return []
     case .openInBrowser:
         guard let url = state.selectedURL() else { return [] }
         return [.openURL(url)]

@@ -127,7 +127,8 @@ extension AppState {
             if tab.sort != .server { listInfo.append("sorted by \(tab.sort.title)") }
             if !tab.filter.isEmpty || isEditingFilter { listInfo.append("filter: \(tab.filter)") }
         }
-        return StatusBar(server: serverName, user: user, connection: text, connectionTone: tone, refresh: refresh,
+        return StatusBar(server: serverName, user: user, connection: text, connectionTone: tone,
+                         connectionDetail: connection == .live ? nil : offlineReason, refresh: refresh,
                          pending: pendingReviews.count + inFlightQueries.count, message: messages.last,
                          listInfo: listInfo.joined(separator: " · "))
     }

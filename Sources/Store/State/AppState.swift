@@ -61,6 +61,8 @@ public struct AppState: Sendable, Equatable {
     public var overlay: Overlay
     /// True while `/` filter text is being typed into the current tab.
     public var isEditingFilter: Bool
+    /// A review waiting for yes or no; drawn as a prompt over the panes while set.
+    public var confirmation: Confirmation?
 
     // MARK: Connection and work in progress
 
@@ -118,6 +120,7 @@ public struct AppState: Sendable, Equatable {
         self.showBots = showBots
         self.overlay = .none
         self.isEditingFilter = false
+        self.confirmation = nil
         self.connection = .connecting
         self.reconnectAt = nil
         self.reconnectAttempts = 0
