@@ -265,6 +265,8 @@ extension AppState {
             return mergeBackfill(results, at: at)
         }
         storeQueryResult(id, results, at: at, fromServer: true)
+        newChanges.subtract(results.map(\.number))
+        if inFlightQueries.isEmpty { newChanges = [] }
         normalizeAllSelections(keepScreenRow: true)
         return []
     }
