@@ -15,7 +15,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .cachedChangesLoaded(let results, let savedAt):
         state.cacheSavedAt = savedAt
         for (id, changes) in results.sorted(by: { $0.key < $1.key }) {
-            state.storeQueryResult(id, changes, at: savedAt, fromServer: false)
+            // The server may have answered first: never paint older data over it.
+            let answered = state.tabs.contains { $0.spec.queryID == id && $0.lastRefresh != nil }
+            if !answered { state.storeQueryResult(id, changes, at: state.now, fromServer: false) }
         }
         state.normalizeAllSelections(keepScreenRow: true)
         return []
@@ -242,9 +244,13 @@ extension AppState {
     }
 
     /// Puts a query's changes in place, re-classifies them, and sets the members of its tabs.
+    ///
+    /// Cached results (`fromServer` false) never replace a change already known, which came
+    /// from the server or an event and is newer.
     mutating func storeQueryResult(_ id: QueryID, _ results: [Change], at: Date, fromServer: Bool) {
         let classifier = classifierSettings.classifier
         for change in results {
+            if !fromServer && changes[change.number] != nil { continue }
             changes[change.number] = change
             categories[change.number] = classifier.categories(of: change, now: at)
         }
