@@ -7,6 +7,11 @@ import GerritModel
 /// Pure: no clock, no I/O. Time comes in on the actions that need it; effects are values the
 /// `EffectRunner` carries out, answering with more actions.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = reduceAction(&state, action)
+    return effects + state.followSelectionInWideLayout()
+}
+
+private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .launched(let at):
         state.now = at
@@ -211,6 +216,17 @@ extension AppState {
 
     /// What every list query asks for: enough to classify and to show votes.
     public static let listOptions = QueryOptions(currentPatchSet: true, patchSets: true, allApprovals: true)
+
+    /// How long the cursor rests on a change before the wide layout's detail loads it.
+    public static let detailFollowDelay: Double = 0.2
+
+    /// In the wide layout the detail pane shows the list selection: when the selection moved to
+    /// another change, show it (from the list data) and fetch its full record shortly.
+    mutating func followSelectionInWideLayout() -> [Effect] {
+        guard isWide, focus == .list, !isQuitting, let number = selectedNumber, detail?.number != number else { return [] }
+        detail = DetailState(number: number, loading: true)
+        return [.prefetchChangeDetail(number: number, options: .everything, delay: Self.detailFollowDelay)]
+    }
 
     /// A status-bar message that expires after `StatusMessage.lifetime`.
     mutating func addMessage(_ text: String, kind: StatusMessage.Kind = .info) {
