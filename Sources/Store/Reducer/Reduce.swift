@@ -264,11 +264,11 @@ extension AppState {
     /// Cached results (`fromServer` false) never replace a change already known, which came
     /// from the server or an event and is newer.
     mutating func storeQueryResult(_ id: QueryID, _ results: [Change], at: Date, fromServer: Bool) {
-        let classifier = classifierSettings.classifier
+        noteReviewer(from: id, results)
         for change in results {
             if !fromServer && changes[change.number] != nil { continue }
             changes[change.number] = change
-            categories[change.number] = classifier.categories(of: change, now: at)
+            categories[change.number] = classify(change, at: at)
         }
         for index in tabs.indices where tabs[index].spec.queryID == id {
             tabs[index].members = results.map(\.number)
@@ -296,7 +296,6 @@ extension AppState {
     /// Merges changes fetched after a reconnect: known ones update in place and turn unread;
     /// unknown ones may belong to any tab, so the tabs refresh.
     mutating func mergeBackfill(_ results: [Change], at: Date) -> [Effect] {
-        let classifier = classifierSettings.classifier
         var sawUnknown = false
         for change in results {
             guard let known = changes[change.number] else {
@@ -305,7 +304,7 @@ extension AppState {
             }
             guard known != change else { continue }
             changes[change.number] = change
-            categories[change.number] = classifier.categories(of: change, now: at)
+            categories[change.number] = classify(change, at: at)
             if !isOnScreenInDetail(change.number) { unread.insert(change.number) }
         }
         normalizeAllSelections(keepScreenRow: true)
