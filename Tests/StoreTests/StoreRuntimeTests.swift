@@ -224,7 +224,7 @@ final class ActionLog: @unchecked Sendable {
             guard let change = state.changes[number] else { return false }
             var judged = change
             judged.allReviewers.append(Account(username: "demo"))
-            return state.classifierSettings.classifier.categories(of: judged, now: state.now).contains(.mine)
+            return change.isOpen && state.classifierSettings.classifier.categories(of: judged, now: state.now).contains(.mine)
         }.count
         #expect(state.tabTitles[0].count == mineCount)
         #expect(Set(state.tabs[0].members ?? []).isSubset(of: state.reviewedByMe))
