@@ -147,7 +147,7 @@ public struct AppState: Sendable, Equatable {
     public init(settings: Settings, serverName: String, user: String, now: Date,
                 size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.init(serverName: serverName, user: user, tabs: TabSpec.tabs(from: settings, me: user),
-                  classifierSettings: ClassifierSettings(me: user, bots: settings.organization.bots),
+                  classifierSettings: ClassifierSettings(settings: settings, me: user),
                   now: now, size: size, refreshInterval: settings.tui.refresh, bell: settings.tui.bell,
                   showBots: settings.tui.showBots, layoutPreference: settings.tui.layout)
     }
