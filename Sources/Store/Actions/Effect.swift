@@ -1,0 +1,43 @@
+import GerritClient
+import GerritModel
+
+/// Work `reduce` asks for; the `EffectRunner` does it and answers with actions.
+public enum Effect: Sendable, Equatable {
+    /// Run a list query; answers `queryFinished` / `queryFailed` with the same id.
+    case query(id: QueryID, query: GerritQuery, options: QueryOptions)
+    /// Fetch one change with `options` (everything) for the detail and comment panes;
+    /// answers `changeDetailLoaded` / `changeDetailFailed`.
+    case loadChangeDetail(number: Int, options: QueryOptions)
+    /// Like `loadChangeDetail`, after `delay` seconds: the wide layout's detail follows the
+    /// cursor, and a newer one cancels this while it waits, so walking the list costs one load.
+    case prefetchChangeDetail(number: Int, options: QueryOptions, delay: Double)
+    /// Start `stream-events`; answers `eventFeed` for each update, then `eventStreamEnded`.
+    case startEventStream
+    /// Post a review; answers `reviewFinished` / `reviewFailed` with the same id.
+    case postReview(id: Int, request: ReviewRequest)
+    /// Open a URL in the user's browser.
+    case openURL(String)
+    /// Put text on the clipboard.
+    case copyToClipboard(String)
+    /// Send `tick` after `seconds`.
+    case scheduleTick(after: Double)
+    /// Ring the terminal bell.
+    case ringBell
+    /// Stop a running list query (Esc while waiting); no answer comes back for it.
+    case cancelQuery(QueryID)
+    /// Stop everything and end the state stream.
+    case quit
+
+    /// Effects with the same key replace each other: starting one cancels the running one
+    /// (a newer detail load, a restarted stream, a re-armed timer). Nil runs side by side.
+    public var cancellationKey: String? {
+        switch self {
+        case .query(let id, _, _): return "query:" + id.rawValue
+        case .cancelQuery(let id): return "query:" + id.rawValue
+        case .loadChangeDetail, .prefetchChangeDetail: return "detail"
+        case .startEventStream: return "events"
+        case .scheduleTick: return "tick"
+        case .postReview, .openURL, .copyToClipboard, .ringBell, .quit: return nil
+        }
+    }
+}
