@@ -82,13 +82,16 @@ struct QueryPager: Sendable, Equatable {
             return more ? .nextPage : .done
         }
         if let key = stats.resumeSortKey {
+            // The same key twice would fetch the same page forever.
+            guard key != resumeKey else { return .done }
             style = .sortKey
             resumeKey = key
             return .nextPage
         }
         if continueUntilEmpty {
             if style == .sortKey {
-                guard let key = self.lastSortKey else { return .done }
+                // Only a key from this very page moves on; anything else would fetch the same page again.
+                guard let key = lastSortKey, key != resumeKey else { return .done }
                 resumeKey = key
             }
             return .nextPage
