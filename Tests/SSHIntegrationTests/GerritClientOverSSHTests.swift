@@ -1,0 +1,112 @@
+import Foundation
+import GerritClient
+import GerritModel
+import GerritTestSupport
+import Testing
+
+@Suite("GerritClient against gerrit-sim behind a real sshd", sshAvailable)
+struct GerritClientOverSSHTests {
+    static let everything = GerritQuery.raw("status:open OR status:closed")
+
+    @Test(arguments: [false, true])
+    func aQueryOfOver1200RowsPagesPastTheCap(oldServer: Bool) async throws {
+        var knobs = ["GERRIT_SIM_CHANGES": "1250"]
+        if oldServer { knobs["GERRIT_SIM_OLD_SERVER"] = "1" }
+        try await GerritSimSSH.withClient(knobs) { client, _ in
+            let log = PageLog()
+            var numbers: [Int] = []
+            for try await change in client.queryStream(Self.everything, options: QueryOptions(currentPatchSet: false, allApprovals: false),
+                                                       progress: log.append) {
+                numbers.append(change.number)
+            }
+            #expect(numbers.count == 1250)
+            #expect(Set(numbers).count == 1250)
+            #expect(log.pages == [1, 2, 3])
+        }
+    }
+
+    @Test func aLimitIsHonouredAcrossPages() async throws {
+        try await GerritSimSSH.withClient(["GERRIT_SIM_PAGE_CAP": "40"]) { client, _ in
+            let changes = try await client.query(Self.everything, options: QueryOptions(currentPatchSet: false, allApprovals: false),
+                                                 limit: 90)
+            #expect(changes.count == 90)
+            #expect(Set(changes.map(\.number)).count == 90)
+        }
+    }
+
+    @Test func garbageAndErrorRowsGiveClearErrors() async throws {
+        try await GerritSimSSH.withClient(["GERRIT_SIM_GARBAGE": "1"]) { client, sshd in
+            do {
+                _ = try await client.query(.status("open"))
+                Issue.record("garbage was accepted")
+            } catch let error as GerritClientError {
+                #expect(error.description == "127.0.0.1:\(sshd.port) query page 1:1: not JSON: Picked up JAVA_TOOL_OPTIONS: -Xmx2g -Dfile.encoding=UTF-8")
+            }
+        }
+        try await GerritSimSSH.withClient { client, sshd in
+            do {
+                _ = try await client.query(.term("nonsense", "x"))
+                Issue.record("an error row was accepted")
+            } catch let error as GerritClientError {
+                #expect(error.description == "127.0.0.1:\(sshd.port): Unsupported operator nonsense:x")
+            }
+        }
+    }
+
+    @Test func aSlowServerHitsTheIdleTimeout() async throws {
+        try await GerritSimSSH.withClient(["GERRIT_SIM_DELAY_MS": "4000"], commandTimeout: 1) { client, sshd in
+            let started = Date()
+            do {
+                _ = try await client.query(.status("open"))
+                Issue.record("the slow query succeeded")
+            } catch let error as TransportError {
+                #expect(error.description.hasPrefix("127.0.0.1:\(sshd.port): no answer in 1 s"))
+            }
+            #expect(Date().timeIntervalSince(started) < 3.5)
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func awkwardReviewTextReachesTheServerByteForByte(openSSH: Bool) async throws {
+        let state = GerritSimSSH.stateFile()
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        try await GerritSimSSH.withClient(["GERRIT_SIM_STATE": state], openSSH: openSSH) { client, _ in
+            let target = try #require(try await client.query(.status("open"), limit: 1).first)
+            let patchSet = try #require(target.currentPatchSet?.number)
+            let oneLine = #"it's "quoted" $HOME `id` \back\slash {braces} ; | & * ~ 'tail'"#
+            try await client.review(ReviewRequest(change: target.number, patchSet: patchSet,
+                                                  votes: ["Code-Review": -1, "Verified": 1], message: oneLine))
+            let multiLine = "Zoë's ✓ review\n\nsecond paragraph with $(date) and `x`\n\ttabbed 漢字 😀"
+            let file = "/COMMIT_MSG"
+            try await client.review(ReviewRequest(change: target.number, patchSet: patchSet, message: multiLine,
+                                                  comments: [ReviewComment(file: file, line: 1, message: "nit: \"ü\" `y`")]))
+            let after = try #require(try await client.query(.change(target.number),
+                                                            options: QueryOptions(currentPatchSet: true, patchSets: true,
+                                                                                  comments: true)).first)
+            let messages = after.comments.map(\.message)
+            #expect(messages.contains { $0.hasSuffix("\n\n" + oneLine) })
+            #expect(messages.contains { $0.hasSuffix("\n\n" + multiLine) })
+            let mine = (after.currentPatchSet?.approvals ?? []).filter { $0.by?.username == "demo" }
+            let votes = Dictionary(mine.map { ($0.type, $0.value) }, uniquingKeysWith: { _, last in last })
+            #expect(votes["Code-Review"] == -1 && votes["Verified"] == 1)
+            #expect(after.patchSets.flatMap(\.comments).contains { $0.message == "nit: \"ü\" `y`" && $0.file == file })
+
+            try await client.review(ReviewRequest(change: target.number, patchSet: patchSet, message: "bye\nfor now", action: .abandon))
+            #expect(try await client.query(.change(target.number)).first?.status == .abandoned)
+            try await client.review(ReviewRequest(change: target.number, patchSet: patchSet, action: .restore))
+            #expect(try await client.query(.change(target.number)).first?.status == .new)
+        }
+    }
+}
+
+/// The pages a progress callback reported.
+final class PageLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [Int] = []
+    func append(_ progress: QueryProgress) {
+        lock.lock()
+        if !progress.finished, seen.last != progress.page { seen.append(progress.page) }
+        lock.unlock()
+    }
+    var pages: [Int] { lock.lock(); defer { lock.unlock() }; return seen }
+}
