@@ -11,7 +11,7 @@ struct Gerrymander: AsyncParsableCommand {
         built-in simulated Gerrit server.
         """,
         version: GerrymanderVersion.string,
-        subcommands: [TUICommand.self, TodoMineCommand.self, ChangesCommand.self],
+        subcommands: [TUICommand.self, TodoMineCommand.self, ChangesCommand.self, ReviewCommand.self],
         defaultSubcommand: TUICommand.self
     )
 
