@@ -5,7 +5,7 @@ import GerritModel
 import GerritTestSupport
 import Testing
 
-@Suite("gerrymander review and the connect factory against a real sshd", sshAvailable)
+@Suite("gerrymander review and the connect factory against a real sshd", sshAvailable, .serialized)
 struct ReviewCommandOverSSHTests {
     /// A home folder with known_hosts for `sshd` and a config for it; returns (home, config path).
     static func home(for sshd: TestSSHD, server lines: [String]) throws -> (String, String) {
@@ -21,7 +21,7 @@ struct ReviewCommandOverSSHTests {
     func theCLIReviewsOnTheConfiguredServer(transport: String) async throws {
         let state = GerritSimSSH.stateFile()
         defer { try? FileManager.default.removeItem(atPath: state) }
-        try await GerritSimSSH.withClient(["GERRIT_SIM_STATE": state]) { client, sshd in
+        try await GerritSimSSH.withClient(["GERRIT_SIM_STATE": state, "GERRIT_SIM_CHANGES": "40"]) { client, sshd in
             let (home, config) = try Self.home(for: sshd, server: [
                 "hostname = 127.0.0.1", "port = \(sshd.port)", "username = \(sshd.user)",
                 "keyfile = \(sshd.userKey)", "transport = \(transport)",
@@ -46,7 +46,7 @@ struct ReviewCommandOverSSHTests {
     }
 
     @Test func aGitRemoteSuppliesHostUserAndPort() async throws {
-        try await GerritSimSSH.withClient { _, sshd in
+        try await GerritSimSSH.withClient(["GERRIT_SIM_CHANGES": "40"]) { _, sshd in
             let (home, _) = try Self.home(for: sshd, server: [])
             let repo = home + "/repo"
             try FileManager.default.createDirectory(atPath: repo, withIntermediateDirectories: true)
@@ -65,7 +65,7 @@ struct ReviewCommandOverSSHTests {
     }
 
     @Test func onlyAnRSAKeyFallsBackToTheSystemSSHWithANote() async throws {
-        try await GerritSimSSH.withClient { _, sshd in
+        try await GerritSimSSH.withClient(["GERRIT_SIM_CHANGES": "40"]) { _, sshd in
             let rsa = try sshd.makeUserKey(type: "rsa", authorized: true)
             let endpoint = sshd.endpoint(keyFile: rsa)
             let notes = NoteLog()
