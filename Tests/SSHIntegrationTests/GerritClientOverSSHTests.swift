@@ -54,8 +54,9 @@ struct GerritClientOverSSHTests {
         }
     }
 
-    @Test func aSlowServerHitsTheIdleTimeout() async throws {
-        try await GerritSimSSH.withClient(["GERRIT_SIM_DELAY_MS": "5000"], commandTimeout: 1) { client, sshd in
+    @Test(arguments: [false, true])
+    func aSlowServerHitsTheIdleTimeout(openSSH: Bool) async throws {
+        try await GerritSimSSH.withClient(["GERRIT_SIM_DELAY_MS": "5000"], openSSH: openSSH, commandTimeout: 1) { client, sshd in
             do {
                 _ = try await client.query(.status("open"))
                 Issue.record("the slow query succeeded")
