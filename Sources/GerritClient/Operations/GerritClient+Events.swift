@@ -8,7 +8,8 @@ extension GerritClient {
     /// `.reconnecting(attempt:delay:)`, waits (0.5 s doubling to 30 s by default), reconnects,
     /// reports `.live`, and then sends a `.backfill` of the changes updated since the last event
     /// it saw (a query, so nothing that happened while it was down is lost; the window overlaps
-    /// a little, so callers dedupe by change number and `lastUpdated`). Errors no retry can fix
+    /// a little, so callers dedupe by change number and `lastUpdated`). A `dropped-output` event
+    /// from the server triggers the same catch-up without reconnecting. Errors no retry can fix
     /// (host key, authentication) end it with `.offline`. Cancelling the consuming task stops it.
     public func events(reconnect policy: ReconnectPolicy = ReconnectPolicy()) -> AsyncStream<EventFeedUpdate> {
         let feed = EventFeed(client: self, policy: policy)
@@ -109,8 +110,18 @@ struct EventFeed: Sendable {
                 switch decoder.event(line, lineNumber: lineNumber) {
                 case .success(let event):
                     receivedLines = true
-                    lastSeen = policy.clock.now
                     emit(.event(event))
+                    if case .droppedOutput = event {
+                        // The server skipped events for us: catch up from the last one we did get.
+                        do {
+                            emit(.backfill(try await backfill(since: lastSeen ?? wentLive)))
+                        } catch is CancellationError {
+                            return .cancelled
+                        } catch {
+                            emit(.undecodable("\(client.serverName): catching up after dropped events failed: \(error)"))
+                        }
+                    }
+                    lastSeen = policy.clock.now
                 case .failure(let error):
                     heldBack = error.description
                 case nil:

@@ -155,3 +155,25 @@ final class SessionScript: @unchecked Sendable {
         return replies.isEmpty ? .lines([], end: .hang) : replies.removeFirst()
     }
 }
+
+@Suite struct DroppedOutputTests {
+    @Test func droppedOutputTriggersACatchUpWithoutReconnecting() async {
+        let events = await SimulatedGerrit.eventLines(count: 2)
+        let transport = ScriptedTransport { command, _ in
+            if command.arguments.contains("query") {
+                return .lines([#"{"project":"p","number":77}"#, #"{"type":"stats","rowCount":1,"moreChanges":false}"#])
+            }
+            return .lines([events[0], #"{"type":"dropped-output","eventCreatedOn":1764000000}"#, events[1]], end: .hang)
+        }
+        let client = GerritClient(transport: transport, serverName: "h:1", user: "me")
+        let updates = await collect(client.events(reconnect: ReconnectPolicy(clock: FakeClock()))) { $0.count >= 6 }
+        #expect(updates.count == 6)
+        guard case .backfill(let changes) = updates[4] else {
+            Issue.record("expected the backfill right after dropped-output, got \(updates)")
+            return
+        }
+        #expect(changes.map(\.number) == [77])
+        #expect(!updates.contains { if case .state(.reconnecting) = $0 { return true }; return false })
+        #expect(transport.commands.filter { $0.arguments.contains("stream-events") }.count == 1)
+    }
+}
