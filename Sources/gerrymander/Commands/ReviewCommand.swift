@@ -3,6 +3,7 @@ import Config
 import Foundation
 import GerritClient
 import GerritModel
+import TerminalText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -54,7 +55,8 @@ struct ReviewCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         } catch let error as CLIError {
             throw error
         } catch {
-            throw CLIError.server("\(error)")
+            // Server text is untrusted: escape sequences in an error must not reach the terminal.
+            throw CLIError.server(sanitizeMultiline("\(error)"))
         }
     }
 
