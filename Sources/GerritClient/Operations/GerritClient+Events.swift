@@ -1,5 +1,6 @@
 import Foundation
 import GerritModel
+import Logging
 
 extension GerritClient {
     /// The live event stream (`gerrit stream-events`), decoded, with connection state changes.
@@ -56,6 +57,7 @@ struct EventFeed: Sendable {
                     return
                 }
                 let delay = policy.delay(forAttempt: failures)
+                Logger(label: "gerrymander.client").info("\(reason); reconnecting in \(delay) s (attempt \(failures))")
                 emit(.state(.reconnecting(attempt: failures, delay: delay)))
                 do {
                     try await policy.clock.sleep(seconds: delay)

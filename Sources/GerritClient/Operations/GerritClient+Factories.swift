@@ -61,6 +61,18 @@ extension GerritClient {
                             serverName: "demo", user: "demo")
     }
 
+    /// Closes the SSH session and waits until it is closed; call before the process exits.
+    ///
+    /// libssh2 closes channels in the background; exiting under it can crash. Other
+    /// transports have nothing to close.
+    public func close() {
+        var transports: [any GerritTransport] = [transport]
+        if let fallback = transport as? RSAFallbackTransport { transports = [fallback.primary, fallback.fallback] }
+        for candidate in transports {
+            (candidate as? LibSSH2Transport)?.shutdownAndWait()
+        }
+    }
+
     static func loginName() -> String {
         let environment = ProcessInfo.processInfo.environment
         if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }

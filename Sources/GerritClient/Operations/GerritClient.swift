@@ -1,5 +1,6 @@
 import Foundation
 import GerritModel
+import Logging
 
 /// The one Gerrit client shared by the CLI and the TUI: queries, the live event stream, reviews.
 ///
@@ -95,6 +96,7 @@ public struct GerritClient: Sendable {
             let request = pager.nextRequest()
             progress?(QueryProgress(page: request.page, rows: rows))
             let command = pageCommand(request, options: options)
+            Logger(label: "gerrymander.client").debug("\(serverName): query page \(request.page): \(command.quoted)")
             let decoder = GerritLineDecoder(source: "\(serverName) query page \(request.page)")
             let execution = try await transport.run(command)
             var pageRows = 0
@@ -130,6 +132,7 @@ public struct GerritClient: Sendable {
             let counted = request.rowBudget.map { min(pageRows, $0) } ?? pageRows
             var decision = pager.finishPage(rows: counted, lastSortKey: lastSortKey, stats: stats,
                                             requestedLimit: request.rowBudget)
+            Logger(label: "gerrymander.client").debug("\(serverName): page \(request.page) gave \(pageRows) rows, \(rows) so far")
             if decision == .needsVersion {
                 let version = try? await serverVersion()
                 decision = pager.resolve(serverStyle: version?.pagingStyle)

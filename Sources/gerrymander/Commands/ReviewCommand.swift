@@ -46,6 +46,8 @@ struct ReviewCommand: AsyncParsableCommand, GlobalOptionsCarrier {
             throw CLIError.usage("nothing to post: give --label, -m/--message-file, --abandon or --restore.")
         }
         let client = try makeClient()
+        // The SSH session must be closed before the process exits.
+        defer { client.close() }
         do {
             var resolvedPatchSet = patchSet ?? 0
             if patchSet == nil { resolvedPatchSet = try await currentPatchSet(of: change, client: client) }
