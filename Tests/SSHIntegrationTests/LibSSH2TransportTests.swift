@@ -17,7 +17,7 @@ struct LibSSH2TransportTests {
         try await ScriptedServer.withServer { sshd in
             let agent = try TestSSHAgent(directory: sshd.directory)
             defer { agent.stop() }
-            try agent.add(sshd.userKey)
+            try await addWhenListening(agent, sshd.userKey)
             let transport = LibSSH2Transport(endpoint: sshd.endpoint(agentSocket: agent.socketPath))
             let output = try await transport.collect(RemoteCommand(["lines", "2"]))
             #expect(output.stdoutLines == ["line 1", "line 2"])

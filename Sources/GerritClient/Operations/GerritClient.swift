@@ -79,8 +79,7 @@ public struct GerritClient: Sendable {
     func pageCommand(_ request: QueryPager.PageRequest, options: QueryOptions) -> RemoteCommand {
         var arguments = ["gerrit", "query", "--format=JSON"] + options.flags
         if let start = request.start { arguments += ["--start", String(start)] }
-        // `--` so that a query starting with `-` (like `-age:1h`) is not read as an option.
-        arguments += ["--", request.queryText]
+        arguments.append(request.queryText)
         return RemoteCommand(arguments, idleTimeout: commandTimeout)
     }
 

@@ -68,7 +68,11 @@ struct QueryPager: Sendable, Equatable {
             parts.append(parts.isEmpty || !baseQuery.contains(" ") ? baseQuery : "(\(baseQuery))")
         }
         let start = style == .start && delivered > 0 ? delivered : nil
-        return PageRequest(page: page, start: start, queryText: parts.joined(separator: " "), rowBudget: budget)
+        var text = parts.joined(separator: " ")
+        // A word starting with `-` (like `-age:1h`) would be read as an option; `--` is not
+        // understood by every Gerrit version, parentheses are.
+        if text.hasPrefix("-") { text = "(\(text))" }
+        return PageRequest(page: page, start: start, queryText: text, rowBudget: budget)
     }
 
     /// Records a finished page: how many change rows it had, the last row's `sortKey`, the stats row.

@@ -34,7 +34,8 @@ public struct ReviewRequest: Sendable, Equatable {
         for (label, value) in votes.sorted(by: { $0.key < $1.key }) {
             args += ["--label", "\(label)=\(value > 0 ? "+" : "")\(value)"]
         }
-        if let message { args += ["--message", message] }
+        // Gerrit drops empty words, so an empty message would make `--message` eat the target.
+        if let message, !message.isEmpty { args += ["--message", message] }
         switch action {
         case .abandon: args.append("--abandon")
         case .restore: args.append("--restore")

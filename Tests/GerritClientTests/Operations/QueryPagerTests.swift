@@ -55,6 +55,13 @@ import Testing
         #expect(pager.finishPage(rows: 0, lastSortKey: nil, stats: QueryStats(rowCount: 0), requestedLimit: nil) == .done)
     }
 
+    @Test func aLeadingDashIsNeverReadAsAnOption() {
+        var pager = QueryPager(query: "-age:2m", limit: nil)
+        #expect(pager.nextRequest().queryText == "(-age:2m)")
+        var limited = QueryPager(query: "-age:2m", limit: 5)
+        #expect(limited.nextRequest().queryText == "limit:5 -age:2m")
+    }
+
     @Test func aShortPageWithoutHintsIsTheLastOne() {
         var pager = QueryPager(query: "status:open", limit: nil)
         _ = pager.nextRequest()
