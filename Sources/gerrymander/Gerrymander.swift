@@ -16,6 +16,7 @@ struct Gerrymander: AsyncParsableCommand {
             TodoNoonesCommand.self, TodoAnyonesCommand.self, TodoMineCommand.self, TodoOthersCommand.self,
             TodoApprovableCommand.self, TodoExpirableCommand.self,
             ChangesCommand.self,
+            ReviewCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

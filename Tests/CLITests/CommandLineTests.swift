@@ -81,7 +81,12 @@ struct CommandLineTests {
         #expect(sort.status == 2 && sort.stderr.contains("Unknown sort column 'nope'"))
         let field = try demo.run(["--demo", "todo-mine", "--field", "nope:x"])
         #expect(field.status == 2)
-        let real = try demo.run(["-c", "/nonexistent/gerrymander.conf", "todo-mine"])
-        #expect(real.status == 2 && real.stderr.contains("use --demo"))
+        // A server that is not there is a server error (1) that names host and port.
+        let closed = try DemoRun.configFile("[server]\nhostname = 127.0.0.1\nport = 1\nusername = me\n")
+        defer { try? FileManager.default.removeItem(at: closed) }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("gm-home-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let real = try demo.run(["-c", closed.path, "todo-mine"], environment: ["HOME": home.path])
+        #expect(real.status == 1 && real.stderr.contains("127.0.0.1:1"), "stderr: \(real.stderr)")
     }
 }

@@ -63,3 +63,13 @@ func expectTransportError(_ body: () async throws -> Void, sourceLocation: Sourc
     }
     return nil
 }
+
+/// `ssh-add`, retried for a moment: ssh-agent creates its socket file just before it listens,
+/// so on a busy machine the first connection can be refused.
+func addWhenListening(_ agent: TestSSHAgent, _ keyFile: String) async throws {
+    for _ in 0..<20 {
+        if (try? agent.add(keyFile)) != nil { return }
+        try await Task.sleep(nanoseconds: 50_000_000)
+    }
+    try agent.add(keyFile)
+}

@@ -40,17 +40,17 @@ struct BlockingRunner: EffectRunner {
 /// A server that refuses every query and review, and whose stream closes at once.
 struct RefusingService: GerritService {
     var serverName: String { "review.example.org:29418" }
-    func query(_ query: GerritQuery, options: QueryOptions) async throws -> [Change] {
+    func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change] {
         if query == .change(404) { return [] }
         throw GerritClientError.serverError(server: serverName, message: "permission denied")
     }
-    func events() -> AsyncStream<EventFeedUpdate> {
+    func eventFeed() -> AsyncStream<EventFeedUpdate> {
         AsyncStream { continuation in
             continuation.yield(.state(.offline(reason: "review.example.org:29418: connection refused")))
             continuation.finish()
         }
     }
-    func review(_ request: ReviewRequest) async throws {
+    func post(_ request: ReviewRequest) async throws {
         throw GerritClientError.commandFailed(server: serverName, command: "gerrit review", status: 1, stderr: "fatal: not permitted")
     }
 }
@@ -61,13 +61,13 @@ final class CountingService: GerritService, @unchecked Sendable {
     private var asked: [Int] = []
     var numbers: [Int] { lock.withLock { asked } }
     var serverName: String { "demo" }
-    func query(_ query: GerritQuery, options: QueryOptions) async throws -> [Change] {
+    func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change] {
         guard case .term("change", let text) = query, let number = Int(text) else { return [] }
         lock.withLock { asked.append(number) }
         return [change(number, subject: "full record")]
     }
-    func events() -> AsyncStream<EventFeedUpdate> { AsyncStream { $0.finish() } }
-    func review(_ request: ReviewRequest) async throws {}
+    func eventFeed() -> AsyncStream<EventFeedUpdate> { AsyncStream { $0.finish() } }
+    func post(_ request: ReviewRequest) async throws {}
 }
 
 /// Collects the actions a runner sends.

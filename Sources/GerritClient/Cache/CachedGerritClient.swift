@@ -54,15 +54,16 @@ public struct CachedGerritClient: Sendable {
     /// - Throws: what `GerritClient.query` throws when the server has to be asked; never a
     ///   cache error.
     public func query(_ query: GerritQuery, options: QueryOptions = QueryOptions(),
-                      lifetime: CacheLifetime) async throws -> [Change] {
-        try await queryWithAge(query, options: options, lifetime: lifetime).changes
+                      lifetime: CacheLifetime, progress: QueryProgressHandler? = nil) async throws -> [Change] {
+        try await queryWithAge(query, options: options, lifetime: lifetime, progress: progress).changes
     }
 
     /// Like `query`, but also says when the result was fetched (now, for a live result).
     public func queryWithAge(_ query: GerritQuery, options: QueryOptions = QueryOptions(),
-                             lifetime: CacheLifetime) async throws -> CachedQueryResult {
+                             lifetime: CacheLifetime, progress: QueryProgressHandler? = nil) async throws -> CachedQueryResult {
         guard let cache, policy != .bypass else {
-            return CachedQueryResult(changes: try await client.query(query, options: options), storedAt: now())
+            return CachedQueryResult(changes: try await client.query(query, options: options, progress: progress),
+                                     storedAt: now())
         }
         let key = key(for: query, options: options)
         if policy == .use {
@@ -74,7 +75,7 @@ public struct CachedGerritClient: Sendable {
                 warn("warning: \(error.description); asking the server")
             }
         }
-        let changes = try await client.query(query, options: options)
+        let changes = try await client.query(query, options: options, progress: progress)
         let fetchedAt = now()
         do {
             try cache.store(changes, for: key, at: fetchedAt)

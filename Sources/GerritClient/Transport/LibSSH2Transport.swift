@@ -34,6 +34,13 @@ public final class LibSSH2Transport: GerritTransport {
         worker.stop()
     }
 
+    /// Closes the session and waits (at most `timeout` seconds) until it is closed.
+    ///
+    /// Call before the process exits, so libssh2 is not torn down under the worker thread.
+    public func shutdownAndWait(timeout: Double = 2) {
+        worker.stopAndWait(timeout: timeout)
+    }
+
     public func run(_ command: RemoteCommand) async throws -> RemoteExecution {
         let worker = self.worker
         let id = worker.nextID()

@@ -35,6 +35,8 @@ final class LibSSH2Worker: @unchecked Sendable {
 
     private let wakeRead: Int32
     private let wakeWrite: Int32
+    /// Signalled by the worker thread once it has closed everything and returned.
+    private let stopped = DispatchSemaphore(value: 0)
 
     // Owned by the worker thread only.
     private var connection: LibSSH2Connection?
@@ -100,6 +102,17 @@ final class LibSSH2Worker: @unchecked Sendable {
         wake()
     }
 
+    /// Stops and waits (at most `timeout` seconds) until the session is closed.
+    ///
+    /// Call before the process exits: libssh2 may still be closing channels on the worker
+    /// thread, and exiting under it (while OpenSSL's exit handlers run) can crash.
+    func stopAndWait(timeout: Double) {
+        stop()
+        _ = stopped.wait(timeout: .now() + timeout)
+        // Let a later stopAndWait return at once too.
+        stopped.signal()
+    }
+
     private func wake() {
         var byte: UInt8 = 1
         _ = write(wakeWrite, &byte, 1)
@@ -119,6 +132,7 @@ final class LibSSH2Worker: @unchecked Sendable {
 
             if stop {
                 shutdown(jobs)
+                stopped.signal()
                 return
             }
             for id in cancels { cancelChannel(id) }

@@ -56,12 +56,25 @@ public final class OpenSSHTransport: GerritTransport {
         let completion = RemoteCompletion()
         let address = endpoint.address
         let errorCollector = StderrCollector(child.stderr)
+        let watchdog = command.idleTimeout.map { IdleWatchdog(timeout: $0, child: child) }
+        let commandText = command.description
         Thread.detachNewThread {
             var splitter = LineSplitter()
             while true {
                 let chunk = child.stdout.availableData
                 if chunk.isEmpty { break }
+                watchdog?.touch()
                 for line in splitter.append(chunk) { continuation.yield(line) }
+            }
+            if let watchdog, watchdog.stop() {
+                // The watchdog killed a silent ssh: that is a timeout, not a cancellation.
+                let error = TransportError.noAnswer(address: address, seconds: watchdog.timeout,
+                                                    during: "waiting for `\(commandText)`")
+                _ = errorCollector.wait()
+                _ = child.waitForExit()
+                continuation.finish(throwing: error)
+                completion.resolve(.failure(error))
+                return
             }
             if let last = splitter.finish() { continuation.yield(last) }
             let errorText = errorCollector.wait()
@@ -108,5 +121,52 @@ private final class StderrCollector: @unchecked Sendable {
     func wait() -> String {
         done.wait()
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Kills a child that printed nothing on stdout for `timeout` seconds.
+private final class IdleWatchdog: @unchecked Sendable {
+    let timeout: Double
+    // Guarded by `lock`: touched by the reader thread, checked by the watchdog thread.
+    private let lock = NSLock()
+    private var lastActivity = Date()
+    private var finished = false
+    private var fired = false
+
+    init(timeout: Double, child: ChildProcess) {
+        self.timeout = timeout
+        Thread.detachNewThread { [self] in
+            while true {
+                Thread.sleep(forTimeInterval: min(0.1, timeout / 4))
+                lock.lock()
+                if finished {
+                    lock.unlock()
+                    return
+                }
+                if Date().timeIntervalSince(lastActivity) >= timeout {
+                    fired = true
+                    finished = true
+                    lock.unlock()
+                    child.terminate()
+                    return
+                }
+                lock.unlock()
+            }
+        }
+    }
+
+    /// Output arrived: the silence starts again.
+    func touch() {
+        lock.lock()
+        lastActivity = Date()
+        lock.unlock()
+    }
+
+    /// Stops watching; true when the watchdog had already killed the child.
+    func stop() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        finished = true
+        return fired
     }
 }

@@ -40,7 +40,7 @@ public struct GerritEffectRunner: EffectRunner {
         switch effect {
         case .query(let id, let query, let options):
             do {
-                let changes = try await client.query(query, options: options)
+                let changes = try await client.changes(matching: query, options: options)
                 send(.queryFinished(id, changes, at: clock.now()))
             } catch {
                 // A cancelled query (Esc, or replaced) fails however the transport fails: stay quiet.
@@ -56,7 +56,7 @@ public struct GerritEffectRunner: EffectRunner {
             await run(.loadChangeDetail(number: number, options: options), send: send)
         case .loadChangeDetail(let number, let options):
             do {
-                let changes = try await client.query(.change(number), options: options)
+                let changes = try await client.changes(matching: .change(number), options: options)
                 if let change = changes.first(where: { $0.number == number }) ?? changes.first {
                     send(.changeDetailLoaded(change, at: clock.now()))
                 } else {
@@ -68,14 +68,14 @@ public struct GerritEffectRunner: EffectRunner {
                 send(.changeDetailFailed(number: number, message: Self.describe(error), at: clock.now()))
             }
         case .startEventStream:
-            for await update in client.events() {
+            for await update in client.eventFeed() {
                 if Task.isCancelled { return }
                 send(.eventFeed(update, at: clock.now()))
             }
             if !Task.isCancelled { send(.eventStreamEnded(at: clock.now())) }
         case .postReview(let id, let request):
             do {
-                try await client.review(request)
+                try await client.post(request)
                 send(.reviewFinished(id: id, at: clock.now()))
             } catch {
                 send(.reviewFailed(id: id, message: Self.describe(error), at: clock.now()))

@@ -31,14 +31,18 @@ struct ChangeListRun {
         var flags = queryOptions
         flags.dependencies = flags.dependencies || filters.deps
         let gerritQuery = query(environment, projects)
-        if !report.cache.cache || report.cache.refresh {
-            logger.debug("cache: not used yet (--no-cache/--refresh accepted)")
-        }
+        let cached = ClientProvider.cached(environment.client, settings: environment.settings, options: report.cache,
+                                           demo: environment.isDemo, now: environment.now)
+        defer { environment.client.close() }
+        logger.debug("cache: \(cached.cache == nil ? "off" : "\(cached.policy)")")
         logger.debug("query \(environment.client.serverName): gerrit query --format=JSON \(flags.flags.joined(separator: " ")) \(gerritQuery.rendered)")
         let started = ContinuousClock.now
         let changes: [Change]
         do {
-            changes = try await environment.client.query(gerritQuery, options: flags)
+            let progress = QueryProgressLine()
+            changes = try await cached.query(gerritQuery, options: flags, lifetime: .short(environment.settings.cache),
+                                             progress: progress.handler)
+            progress.finish()
         } catch let error as GerritClientError {
             throw CLIError.server(error.description)
         } catch let error as CLIError {

@@ -3,19 +3,45 @@ import Foundation
 import GerritClient
 import GerritSim
 
-/// Hands commands the one `GerritClient` they talk through.
+/// Hands commands the one `GerritClient` they talk through, and the cache beside it.
 enum ClientProvider {
     /// The client for this run.
     ///
     /// `--demo` gets the in-process simulator as user "demo", with its dataset as of `now`
-    /// (`GERRYMANDER_NOW` in tests). A real server is not wired yet.
-    /// - Throws: `CLIError` (usage) for a real server, until the transport lands.
+    /// (`GERRYMANDER_NOW` in tests); otherwise the configured server over libssh2 (or the
+    /// system ssh for `transport = openssh`).
+    /// - Throws: `CLIError.server` when the server settings cannot be turned into a connection.
     static func client(settings: Settings, demo: Bool, now: Date) throws -> GerritClient {
-        guard demo else {
-            throw CLIError.usage("talking to a real Gerrit server lands with the transport issue; use --demo for now.")
+        if demo {
+            let server = GerritSimServer(now: now)
+            let transport = SimulatedTransport(server: server, user: DemoEnvironment.user, clock: ImmediateEventClock())
+            return GerritClient(transport: transport, serverName: "demo server", user: DemoEnvironment.user)
         }
-        let server = GerritSimServer(now: now)
-        let transport = SimulatedTransport(server: server, user: DemoEnvironment.user, clock: ImmediateEventClock())
-        return GerritClient(transport: transport, serverName: "demo server", user: DemoEnvironment.user)
+        do {
+            return try GerritClient.connect(settings: settings, acceptNewHostKey: false,
+                                            interactive: isatty(STDIN_FILENO) == 1)
+        } catch {
+            throw CLIError.server("\(error)")
+        }
+    }
+
+    /// The client wrapped with the query cache, as `--no-cache`/`--refresh` ask.
+    ///
+    /// The demo never caches: its server lives in this process. A cache that cannot be opened
+    /// costs one warning on stderr, and the run goes on without it.
+    static func cached(_ client: GerritClient, settings: Settings, options: CacheOptions, demo: Bool,
+                       now: Date) -> CachedGerritClient {
+        let policy: CachePolicy = (demo || !options.cache) ? .bypass : (options.refresh ? .refresh : .use)
+        var cache: GerritCache?
+        if policy != .bypass {
+            let directory = URL(fileURLWithPath: settings.cache.directory, isDirectory: true)
+            let (opened, warning) = GerritCache.openOrWarn(directory: directory)
+            if let warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+            cache = opened
+        }
+        return CachedGerritClient(client: client, cache: cache, policy: policy,
+                                  now: { Date() },
+                                  warn: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) },
+                                  retention: .long(settings.cache))
     }
 }
