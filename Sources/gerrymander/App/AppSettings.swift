@@ -12,7 +12,7 @@ enum AppSettings {
     ///   - now: The demo's clock.
     /// - Throws: `ConfigError` for an unreadable or broken file, or bad aliases.
     static func load(configPath: String?, demo: Bool, now: Date, builtinCommands: Set<String>) throws(ConfigError) -> Settings {
-        let home = FileManager.default.homeDirectoryForCurrentUser.path
+        let home = UserHome.path
         var settings: Settings
         if demo && configPath == nil {
             settings = DemoEnvironment.settings(home: home, now: now)

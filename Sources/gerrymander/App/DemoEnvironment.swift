@@ -6,7 +6,7 @@ import GerritSim
 enum DemoEnvironment {
     /// The demo user every `--demo` command runs as.
     static let user = "demo"
-    /// Hidden: fixes the simulated "now" (epoch seconds) so tests and goldens are reproducible.
+    /// Hidden: fixes "now" (epoch seconds) for ages and expiry, demo or not, so tests and goldens are reproducible.
     static let nowVariable = "GERRYMANDER_NOW"
 
     /// The dataset's "now": `GERRYMANDER_NOW` when set to a number, else the wall clock.

@@ -15,7 +15,7 @@ struct ReportEnvironment {
 
     /// Loads settings and connects the client for the global options given.
     static func make(_ global: GlobalOptions) throws -> ReportEnvironment {
-        let now = global.demo ? DemoEnvironment.now() : Date()
+        let now = DemoEnvironment.now()
         let settings: Settings
         do {
             settings = try AppSettings.load(configPath: global.config, demo: global.demo, now: now,

@@ -65,7 +65,7 @@ struct ReviewCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     /// The client for `--demo` or for the configured server.
     private func makeClient() throws -> GerritClient {
         if global.demo { return GerritClient.demo(now: Date(), realTimeEvents: false) }
-        let home = FileManager.default.homeDirectoryForCurrentUser.path
+        let home = UserHome.path
         let path = global.config.map { DisplayPath.expand($0, home: home) } ?? home + "/.gerrymander"
         let settings: Settings
         do {

@@ -1,0 +1,31 @@
+import Foundation
+import GerritTestSupport
+import Testing
+
+/// Issue B's promise: `gerrymander changes` against a real sshd prints exactly what `--demo` prints.
+@Suite("gerrymander changes against a real sshd", sshAvailable, .serialized)
+struct ChangesCommandOverSSHTests {
+    @Test(arguments: ["libssh2", "openssh"])
+    func theRealServerAndTheDemoPrintTheSameReport(transport: String) async throws {
+        try await GerritSimSSH.withClient { _, sshd in
+            let (home, config) = try ReviewCommandOverSSHTests.home(for: sshd, server: [
+                "hostname = 127.0.0.1", "port = \(sshd.port)", "username = \(sshd.user)",
+                "keyfile = \(sshd.userKey)", "transport = \(transport)",
+            ])
+            let cli = try BinaryRunner(product: "gerrymander")
+            let environment = ["HOME": home, "SSH_AUTH_SOCK": home + "/no-agent", "GERRYMANDER_NOW": "1764000000"]
+            for arguments in [["changes", "--status", "open", "-p", "openstack/nova"],
+                              ["changes", "--status", "merged", "-m", "json"],
+                              ["changes", "--status", "abandoned", "-m", "csv"]] {
+                let real = try cli.run(["-c", config] + arguments, environment: environment)
+                let demo = try cli.run(["--demo"] + arguments, environment: environment)
+                #expect(real.status == 0, "\(arguments) stderr: \(real.stderr)")
+                #expect(!real.stdout.isEmpty)
+                #expect(real.stdout == demo.stdout, "\(arguments) differs between the sshd and --demo")
+            }
+            // The cache landed where the config says, private to the user.
+            let attributes = try FileManager.default.attributesOfItem(atPath: home + "/.gerrymander.d/cache/cache.sqlite")
+            #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        }
+    }
+}
