@@ -1,1 +1,0 @@
-// Reports: see ARCHITECTURE.md. Placeholder until the module lands.
