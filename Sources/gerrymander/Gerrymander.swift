@@ -11,7 +11,9 @@ struct Gerrymander: AsyncParsableCommand {
         built-in simulated Gerrit server.
         """,
         version: GerrymanderVersion.string,
-        subcommands: [TUICommand.self, TodoMineCommand.self, ChangesCommand.self],
+        subcommands: [TUICommand.self, TodoMineCommand.self, ChangesCommand.self,
+                      WatchCommand.self, PatchReviewStatsCommand.self, PatchReviewRateCommand.self,
+                      OpenReviewStatsCommand.self, CommentsCommand.self],
         defaultSubcommand: TUICommand.self
     )
 

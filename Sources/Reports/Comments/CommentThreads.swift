@@ -160,10 +160,9 @@ public struct CommentThreads: Sendable, Hashable {
             if named?.isUpload == true { continue }
             let key = message.reviewer?.identity ?? ""
             var body = message.message
-            if let named {
+            if named != nil {
                 // Drop the "Patch Set N: votes" line; the votes become the summary.
                 body = String(body.drop { $0 != "\n" })
-                _ = named
             }
             let paragraphs = CommentEntry.paragraphs(of: body).filter { !isCommentCount($0) }
             let summary = named.flatMap { $0.rest.isEmpty ? nil : $0.rest }

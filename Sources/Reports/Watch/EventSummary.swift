@@ -66,6 +66,16 @@ public struct EventSummary: Sendable, Hashable {
         }
     }
 
+    /// The message without what the summary already says: a leading "Patch Set N: votes" line
+    /// and "(N comments)" paragraphs go; the rest is split at blank lines.
+    public var messageParagraphs: [String] {
+        guard var text = message else { return [] }
+        if CommentThreads.namedPatchSet(in: text) != nil {
+            text = String(text.drop { $0 != "\n" })
+        }
+        return CommentEntry.paragraphs(of: text).filter { !CommentThreads.isCommentCount($0) }
+    }
+
     /// "Code-Review +2, Workflow +1"; what changed in one line.
     public var detail: String {
         details.joined(separator: ", ")

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import GerritClient
+import Reports
+
+/// `gerrymander patchreviewrate`: each user's daily review rate, week by week, for a year.
+struct PatchReviewRateCommand: AsyncParsableCommand, GlobalOptionsCarrier {
+    static let configuration = CommandConfiguration(
+        commandName: "patchreviewrate",
+        abstract: "Daily review rate averaged per week.",
+        discussion: """
+        For each of the last 52 weeks, the votes (any label but Verified) each user cast per \
+        day, and the rate over the whole year; bots left out.
+        Example: gerrymander --demo patchreviewrate -p openstack/nova --field user --field total --field week1
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: ReportOutputOptions
+    @OptionGroup var selection: ProjectSelectionOptions
+
+    func run() async throws {
+        _ = try output.outputMode()
+        let environment = try await CommandEnvironment.make(global: global)
+        let (projects, groups) = try selection.resolve(settings: environment.settings, required: true)
+        let changes = try await environment.changes(
+            inProjects: projects, options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true))
+        let rate = PatchReviewRate(changes: changes, now: environment.now, bots: environment.bots,
+                                   teams: TeamDirectory(settings: environment.settings, groups: groups))
+        try output.print(rate.report, now: environment.now)
+    }
+}
