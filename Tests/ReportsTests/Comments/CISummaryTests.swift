@@ -1,0 +1,39 @@
+import Foundation
+import GerritModel
+import Reports
+import Testing
+
+@Suite("CI summary")
+struct CISummaryTests {
+    typealias F = CommentFixtures
+
+    @Test func listsEveryBotOfTheChangeWithTickCrossOrDash() {
+        let order = ["zuul", "jenkins", "XenServer CI"]
+        let first = CISummary(change: F.change, patchSet: 1, bots: F.bots, order: order)
+        #expect(first.text == "Zuul – Jenkins ✗ XenServer CI ✓")
+        #expect(first.overall == .failed)
+        let second = CISummary(change: F.change, patchSet: 2, bots: F.bots, order: order)
+        #expect(second.text == "Zuul ✓ Jenkins – XenServer CI –")
+        #expect(second.overall == .unknown)
+    }
+
+    @Test func aMessageGivesTheVerdictWhenThereIsNoVote() {
+        var change = F.change
+        change.patchSets[0].approvals.removeAll { $0.by == F.jenkins }
+        let summary = CISummary(change: change, patchSet: 1, bots: F.bots, order: ["jenkins"])
+        #expect(summary.results.first?.bot == "Jenkins")
+        #expect(summary.results.first?.status == .failed)
+    }
+
+    @Test func withoutBotsThereIsNothingToSay() {
+        let summary = CISummary(change: F.change, patchSet: 1, bots: BotMatcher(names: []))
+        #expect(summary.results.isEmpty)
+        #expect(summary.text == "")
+        #expect(summary.overall == .unknown)
+    }
+
+    @Test func theThreadsCarryTheSummaryOfEachPatchSet() {
+        let threads = CommentThreads(change: F.change, options: .init(bots: F.bots, botOrder: ["zuul", "jenkins"]))
+        #expect(threads.patchSets[1].ci.results.first?.status == .passed)
+    }
+}
