@@ -11,9 +11,15 @@ struct Gerrymander: AsyncParsableCommand {
         built-in simulated Gerrit server.
         """,
         version: GerrymanderVersion.string,
-        subcommands: [TUICommand.self, TodoMineCommand.self, ChangesCommand.self,
-                      WatchCommand.self, PatchReviewStatsCommand.self, PatchReviewRateCommand.self,
-                      OpenReviewStatsCommand.self, CommentsCommand.self],
+        subcommands: [
+            TUICommand.self,
+            WatchCommand.self,
+            TodoNoonesCommand.self, TodoAnyonesCommand.self, TodoMineCommand.self, TodoOthersCommand.self,
+            TodoApprovableCommand.self, TodoExpirableCommand.self,
+            PatchReviewStatsCommand.self, PatchReviewRateCommand.self, OpenReviewStatsCommand.self,
+            ChangesCommand.self,
+            CommentsCommand.self,
+        ],
         defaultSubcommand: TUICommand.self
     )
 

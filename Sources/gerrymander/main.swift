@@ -5,29 +5,47 @@ import Foundation
 /// Parses the command line, runs the command, and maps every failure to a message and an exit status.
 func runGerrymander(_ arguments: [String]) async -> ExitStatus {
     let router = CommandLineRouter(arguments: arguments)
-    if let (_, word) = router.commandWord, word != "help", !Gerrymander.commandNames.contains(word) {
+    if router.wantsManual {
+        print(ManualPage.render(version: GerrymanderVersion.string), terminator: "")
+        return .success
+    }
+    // The config is read before the real parse, as the original did: its aliases become commands,
+    // its [command-NAME] sections become defaults, and a broken line stops every command with its
+    // file:line. A missing file is fine; --demo without -c uses a config generated for the demo.
+    let builtins = Gerrymander.commandNames
+    let settings: Settings
+    do {
+        let now = router.isDemo ? DemoEnvironment.now() : Date()
+        settings = try AppSettings.load(configPath: router.configPath, demo: router.isDemo, now: now,
+                                        builtinCommands: Set(builtins))
+    } catch {
+        printError(error.description)
+        return .usageOrConfig
+    }
+    let names = builtins + settings.aliases.map(\.name)
+    if let (_, word) = router.commandWord, word != "help", !names.contains(word) {
         var message = "gerrymander: '\(word)' is not a gerrymander command."
-        if let guess = CommandLineRouter.suggestion(for: word, among: Gerrymander.commandNames) {
+        if let guess = CommandLineRouter.suggestion(for: word, among: names) {
             message += " Did you mean '\(guess)'?"
         }
         message += "\nRun 'gerrymander --help' for the list of commands."
         printError(message)
         return .usageOrConfig
     }
-    // The config is read before the real parse, as the original did, so a broken file stops every
-    // command with its file:line. A missing file is fine; --demo without -c uses its own settings.
-    if router.configPath != nil || !router.isDemo {
-        let home = FileManager.default.homeDirectoryForCurrentUser.path
-        let path = router.configPath.map { DisplayPath.expand($0, home: home) } ?? home + "/.gerrymander"
-        do {
-            _ = try Settings.load(path: path, home: home)
-        } catch {
-            printError(error.description)
-            return .usageOrConfig
+    let rewritten: [String]
+    do {
+        let rewriter = ConfigDefaultsRewriter(settings: settings, describe: { CommandCatalog.describe($0) })
+        let result = try rewriter.rewrite(arguments)
+        rewritten = result.arguments
+        if !arguments.contains("-q") && !arguments.contains("--quiet") {
+            for warning in result.warnings { printError("gerrymander: warning: \(warning)") }
         }
+    } catch {
+        printError(error.description)
+        return .usageOrConfig
     }
     do {
-        var command = try Gerrymander.parseAsRoot(arguments)
+        var command = try Gerrymander.parseAsRoot(rewritten)
         // --help and --version parse to ArgumentParser's own commands, which carry no options.
         let global = (command as? GlobalOptionsCarrier)?.global
         LogSetup.bootstrap(debug: global?.debug ?? false, quiet: global?.quiet ?? false)
@@ -43,13 +61,29 @@ func runGerrymander(_ arguments: [String]) async -> ExitStatus {
     } catch {
         let code = Gerrymander.exitCode(for: error)
         if code == .success {
-            // --help and --version land here: ArgumentParser prints them for us.
+            // --help, --version and completion scripts land here: ArgumentParser prints them for us.
+            if let (_, word) = router.commandWord, let alias = settings.alias(word) {
+                print("\(word): \(alias.help) (alias of '\(alias.baseCommand)', with its [command-\(word)] defaults)\n")
+            }
             print(Gerrymander.fullMessage(for: error))
+            if router.commandWord == nil, !settings.aliases.isEmpty, !arguments.contains("--version") {
+                print(aliasHelp(settings.aliases))
+            }
             return .success
         }
         printError(Gerrymander.fullMessage(for: error))
         return code == .validationFailure ? .usageOrConfig : .serverOrData
     }
+}
+
+/// The alias section appended to the root `--help`.
+func aliasHelp(_ aliases: [AliasSettings]) -> String {
+    let width = aliases.map(\.name.count).max() ?? 0
+    let lines = aliases.map { alias in
+        "  " + alias.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + alias.help
+            + " (alias of \(alias.baseCommand))"
+    }
+    return "\nCONFIG ALIASES:\n" + lines.joined(separator: "\n")
 }
 
 /// Commands that carry the global options expose them here so `main` can set up logging.

@@ -79,9 +79,9 @@ struct StatsCommandsGoldenTests {
     }
 
     @Test func anUnknownGroupNamesTheKnownOnes() throws {
-        let result = try DemoGolden().run(["patchreviewrate", "-g", "cinder"])
+        let result = try DemoGolden().run(["patchreviewrate", "-g", "octavia"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("unknown group 'cinder'"))
+        #expect(result.stderr.contains("unknown group 'octavia'"))
         #expect(result.stderr.contains("nova, neutron"))
     }
 

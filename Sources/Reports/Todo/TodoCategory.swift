@@ -27,4 +27,16 @@ public enum TodoCategory: String, CaseIterable, Sendable, Hashable, Codable {
         case .expirable: return "Expirable"
         }
     }
+
+    /// One line saying what is on the list (CLI help, TUI tab tooltips).
+    public var summary: String {
+        switch self {
+        case .mine: return "Changes you review whose newest patch set still lacks your vote."
+        case .others: return "Changes you do not review that someone (not a bot) has voted on."
+        case .anyones: return "Changes someone (not a bot) has voted on that lack your vote on the newest patch set."
+        case .noones: return "Changes no one but bots has voted on yet."
+        case .approvable: return "Changes with a +2, no -2 and no Workflow vote that you have not voted on."
+        case .expirable: return "Changes whose newest negative review is older than --age days."
+        }
+    }
 }

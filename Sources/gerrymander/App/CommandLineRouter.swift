@@ -4,7 +4,7 @@
 /// job up front, and turns a mistyped command into a "did you mean" instead of a confusing error.
 struct CommandLineRouter {
     /// Global options that take a value, so the value is not taken for the command word.
-    static let optionsWithValue: Set<String> = ["-c", "--config"]
+    static let optionsWithValue: Set<String> = ["-c", "--config", "--generate-completion-script"]
 
     var arguments: [String]
 
@@ -43,6 +43,12 @@ struct CommandLineRouter {
     }
 
     var isDemo: Bool { arguments.prefix { $0 != "--" }.contains("--demo") }
+
+    /// `--generate-manual` before the command word: print the man page.
+    var wantsManual: Bool {
+        let end = commandWord?.index ?? arguments.count
+        return arguments[..<end].prefix { $0 != "--" }.contains("--generate-manual")
+    }
 
     /// The closest known name to `word`, when it is close enough to be a likely typo.
     static func suggestion(for word: String, among names: [String]) -> String? {

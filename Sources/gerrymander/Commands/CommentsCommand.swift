@@ -20,29 +20,21 @@ struct CommentsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     )
 
     @OptionGroup var global: GlobalOptions
-    @Option(name: [.customShort("m"), .customLong("mode")], help: "Output mode: text, json, xml or csv.")
-    var mode: String = "text"
-    @Flag(name: .customLong("color"), inversion: .prefixedNo,
-          help: "Colour text output (default: only on a terminal, unless NO_COLOR is set).")
-    var color: Bool?
-    @Flag(name: .customLong("no-cache"), help: "Do not use the query cache.") var noCache = false
-    @Flag(help: "Refresh the query cache.") var refresh = false
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var cache: CacheOptions
     @Flag(help: "Don't filter list of comments to strip bots.") var all = false
     @Flag(help: "Only display comments against the current patch set.") var current = false
     @Option(help: ArgumentHelp("Only display comments against patch set number N.", valueName: "N")) var patch: Int?
     @Argument(help: "The change: its number or its Change-Id.") var change: String
 
     func run() async throws {
-        guard let outputMode = OutputMode(rawValue: mode) else {
-            throw CLIError.usage("--mode: '\(mode)' is not one of text, json, xml, csv.")
-        }
         if current && patch != nil { throw CLIError.usage("--current and --patch cannot be used together.") }
         if let patch, patch < 1 { throw CLIError.usage("--patch takes a patch set number (1 or more), not \(patch).") }
         let trimmed = change.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw CLIError.usage("name a change by number or Change-Id.") }
-        let environment = try await CommandEnvironment.make(global: global)
+        let environment = try ReportEnvironment.make(global)
         let options = QueryOptions(currentPatchSet: true, patchSets: true, allApprovals: true, files: false, comments: true)
-        let found = try await environment.query(.and([.change(trimmed), .limit(1)]), options: options)
+        let found = try await environment.changes(matching: .and([.change(trimmed), .limit(1)]), options: options)
         guard let target = found.first else {
             throw CLIError.server("\(environment.client.serverName): no change matches '\(trimmed)'.")
         }
@@ -54,15 +46,15 @@ struct CommentsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
             let have = threads.availablePatchSets.map(String.init).joined(separator: ", ")
             throw CLIError.usage("change \(threads.changeNumber) has no patch set \(patch); it has \(have).")
         }
-        let useColor = (color.map { $0 ? ColorMode.always : .never } ?? .auto)
-            .resolve(isTTY: standardOutputIsTerminal(), environment: ProcessInfo.processInfo.environment)
+        let processEnvironment = ProcessInfo.processInfo.environment
+        let useColor = output.usesColor(isTTY: standardOutputIsTerminal(), environment: processEnvironment)
         let text: String
-        if outputMode == .text {
+        if output.mode == .text {
             text = CommentsTextLayout(now: environment.now, color: useColor).render(threads)
         } else {
-            text = render(threads.report, context: RenderContext(now: environment.now, mode: outputMode))
+            text = render(threads.report, context: RenderContext(now: environment.now, mode: output.mode))
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Pager.show(text, environment: processEnvironment)
     }
 }
 

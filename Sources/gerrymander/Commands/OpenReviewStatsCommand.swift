@@ -18,17 +18,15 @@ struct OpenReviewStatsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     )
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var output: ReportOutputOptions
-    @OptionGroup var selection: ProjectSelectionOptions
+    @OptionGroup var report: ReportOptions
     @Option(help: "Set branch name to query (repeatable).") var branch: [String] = ["master"]
     @Option(help: "Show count waiting more than N days.") var days: Int = 7
     @Option(help: "Set topic name to query (repeatable; none means any topic).") var topic: [String] = []
 
     func run() async throws {
-        _ = try output.outputMode()
         guard days >= 0 else { throw CLIError.usage("--days must be 0 or more, not \(days).") }
-        let environment = try await CommandEnvironment.make(global: global)
-        let (projects, _) = try selection.resolve(settings: environment.settings, required: true)
+        let environment = try ReportEnvironment.make(global)
+        let projects = try report.projects.requiredProjects(settings: environment.settings)
         var extra: [GerritQuery] = [.status("open")]
         let branches = branch.filter { !$0.isEmpty }
         if !branches.isEmpty { extra.append(.or(branches.map(GerritQuery.branch))) }
@@ -39,6 +37,6 @@ struct OpenReviewStatsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
             inProjects: projects, extra: extra,
             options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true))
         let stats = OpenReviewStats(changes: changes, now: environment.now, days: days)
-        try output.print(stats.report, now: environment.now, defaultLimit: 5)
+        try report.show(stats.report, now: environment.now, defaultLimit: 5)
     }
 }

@@ -16,17 +16,16 @@ struct PatchReviewRateCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     )
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var output: ReportOutputOptions
-    @OptionGroup var selection: ProjectSelectionOptions
+    @OptionGroup var report: ReportOptions
 
     func run() async throws {
-        _ = try output.outputMode()
-        let environment = try await CommandEnvironment.make(global: global)
-        let (projects, groups) = try selection.resolve(settings: environment.settings, required: true)
+        let environment = try ReportEnvironment.make(global)
+        let projects = try report.projects.requiredProjects(settings: environment.settings)
+        let groups = report.projects.chosenGroups(settings: environment.settings)
         let changes = try await environment.changes(
             inProjects: projects, options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true))
         let rate = PatchReviewRate(changes: changes, now: environment.now, bots: environment.bots,
                                    teams: TeamDirectory(settings: environment.settings, groups: groups))
-        try output.print(rate.report, now: environment.now)
+        try report.show(rate.report, now: environment.now)
     }
 }

@@ -16,19 +16,18 @@ struct PatchReviewStatsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     )
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var output: ReportOutputOptions
-    @OptionGroup var selection: ProjectSelectionOptions
+    @OptionGroup var report: ReportOptions
     @Option(help: "Set number of days history to consult.") var days: Int = 30
 
     func run() async throws {
-        _ = try output.outputMode()
         guard days > 0 else { throw CLIError.usage("--days must be 1 or more, not \(days).") }
-        let environment = try await CommandEnvironment.make(global: global)
-        let (projects, groups) = try selection.resolve(settings: environment.settings, required: true)
+        let environment = try ReportEnvironment.make(global)
+        let projects = try report.projects.requiredProjects(settings: environment.settings)
+        let groups = report.projects.chosenGroups(settings: environment.settings)
         let changes = try await environment.changes(
             inProjects: projects, options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true))
         let stats = PatchReviewStats(changes: changes, now: environment.now, days: days, bots: environment.bots,
                                      teams: TeamDirectory(settings: environment.settings, groups: groups))
-        try output.print(stats.report, now: environment.now)
+        try report.show(stats.report, now: environment.now)
     }
 }

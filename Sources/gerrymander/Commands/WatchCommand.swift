@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GerritClient
 import GerritModel
+import GerritSim
 import Output
 import Reports
 import TerminalText
@@ -20,27 +21,27 @@ struct WatchCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     )
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var selection: ProjectSelectionOptions
-    @Option(name: [.customShort("m"), .customLong("mode")], help: "Output mode: text, json, xml or csv.")
-    var mode: String = "text"
-    @Flag(name: .customLong("color"), inversion: .prefixedNo,
-          help: "Colour text output (default: only on a terminal, unless NO_COLOR is set).")
-    var color: Bool?
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var projects: ProjectOptions
     @Flag(help: "Don't filter the events to strip bots.") var all = false
     @Option(name: .customLong("max-events"), help: .hidden) var maxEvents: Int?
 
     func run() async throws {
-        guard let outputMode = OutputMode(rawValue: mode) else {
-            throw CLIError.usage("--mode: '\(mode)' is not one of text, json, xml, csv.")
-        }
+        let processEnvironment = ProcessInfo.processInfo.environment
         // A fixed GERRYMANDER_NOW (tests) means simulated time does not follow the wall clock.
-        let fixedNow = ProcessInfo.processInfo.environment["GERRYMANDER_NOW"].map { !$0.isEmpty } ?? false
-        let environment = try await CommandEnvironment.make(global: global, realTimeEvents: !fixedNow)
-        let (projects, _) = try selection.resolve(settings: environment.settings, required: false)
-        let filter = EventFilter(projects: projects, includeBots: all)
-        let useColor = (color.map { $0 ? ColorMode.always : .never } ?? .auto)
-            .resolve(isTTY: standardOutputIsTerminal(), environment: ProcessInfo.processInfo.environment)
-        var printer = WatchPrinter(mode: outputMode, color: useColor, now: environment.now)
+        let fixedNow = processEnvironment[DemoEnvironment.nowVariable].map { !$0.isEmpty } ?? false
+        var environment = try ReportEnvironment.make(global)
+        if environment.isDemo && !fixedNow {
+            // The demo's events arrive in real time, as on a live server.
+            let clock = RealTimeEventClock(simulatedStart: environment.now, wallStart: Date())
+            let transport = SimulatedTransport(server: GerritSimServer(now: environment.now),
+                                               user: DemoEnvironment.user, clock: clock)
+            environment.client = GerritClient(transport: transport, serverName: environment.client.serverName,
+                                              user: DemoEnvironment.user)
+        }
+        let filter = EventFilter(projects: try projects.projects(settings: environment.settings), includeBots: all)
+        let useColor = output.usesColor(isTTY: standardOutputIsTerminal(), environment: processEnvironment)
+        var printer = WatchPrinter(mode: output.mode, color: useColor, now: environment.now)
         let bots = environment.bots
         write(printer.start())
         var shown = 0

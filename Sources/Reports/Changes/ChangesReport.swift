@@ -1,0 +1,84 @@
+import Foundation
+import GerritModel
+
+/// The change table shared by `changes`, the todo-* lists and openreviewstats (spec §8.2).
+///
+/// Columns in their fixed order; `--field` picks and orders them, `--sort` sorts on raw values
+/// (dates by time, votes numerically). Votes come from the newest patch set only and are bucketed
+/// by the first letter of their label: `c` Code-Review, `v` Verified, `w` Workflow.
+public enum ChangesReport {
+    /// Every column, in display order; topic, project, branch and approvals are hidden by default.
+    public static let columns: [ReportColumn] = [
+        ReportColumn(key: "status", label: "Status"),
+        ReportColumn(key: "topic", label: "Topic", isVisible: false),
+        ReportColumn(key: "url", label: "URL"),
+        ReportColumn(key: "owner", label: "Owner"),
+        ReportColumn(key: "project", label: "Project", isVisible: false),
+        ReportColumn(key: "branch", label: "Branch", isVisible: false),
+        ReportColumn(key: "subject", label: "Subject", truncationWidth: 30),
+        ReportColumn(key: "createdOn", label: "Created"),
+        ReportColumn(key: "lastUpdated", label: "Updated"),
+        ReportColumn(key: "approvals", label: "Approvals", isVisible: false),
+        ReportColumn(key: "tests", label: "Tests", alignment: .right),
+        ReportColumn(key: "reviews", label: "Reviews", alignment: .right),
+        ReportColumn(key: "workflow", label: "Workflow", alignment: .right),
+    ]
+
+    /// The column keys, for `--sort` and `--field` help.
+    public static var columnKeys: [String] { columns.map(\.key) }
+
+    /// The order rows come in when the user gives no `--sort`: oldest first.
+    public static let defaultSort = SortSpec(key: "createdOn")
+
+    /// The table for `changes`.
+    ///
+    /// - Parameters:
+    ///   - changes: The changes in the order to show them.
+    ///   - title: "Changes" for `changes`, "Changes To Do List" for the todo lists.
+    ///   - dependencies: `--deps`: nest each change under the change it depends on (see
+    ///     ``DependencyForest``); otherwise a flat list.
+    public static func table(_ changes: [Change], title: String = "Changes", dependencies: Bool = false) -> ReportTable {
+        let rows: [ReportRow]
+        if dependencies {
+            rows = DependencyForest(changes).roots.map(row(for:))
+        } else {
+            rows = changes.map { row(for: $0) }
+        }
+        return ReportTable(title: title, columns: columns, rows: rows)
+    }
+
+    private static func row(for node: DependencyForest.Node) -> ReportRow {
+        row(for: node.change, children: node.children.map(row(for:)))
+    }
+
+    /// One change as a row.
+    public static func row(for change: Change, children: [ReportRow] = []) -> ReportRow {
+        let buckets = VoteBuckets(change.latestPatchSet?.approvals ?? [])
+        func summary(_ votes: [Int]) -> ReportCell {
+            let vote = VoteBuckets.summary(votes)
+            return ReportCell(.vote(vote), tone: vote.flatMap(VoteBuckets.tone(forSummary:)))
+        }
+        let approvals = [
+            LabelVotes(label: "w", votes: buckets.workflow),
+            LabelVotes(label: "v", votes: buckets.verified),
+            LabelVotes(label: "c", votes: buckets.codeReview),
+        ]
+        let owner = change.owner.flatMap { $0.username?.isEmpty == false ? $0.username : $0.identity } ?? "<unknown>"
+        let cells: [String: ReportCell] = [
+            "status": ReportCell(.text(change.status?.rawValue ?? "")),
+            "topic": ReportCell(change.topic.map(CellValue.text) ?? .empty),
+            "url": ReportCell(.url(change.url ?? "")),
+            "owner": ReportCell(.text(owner)),
+            "project": ReportCell(.text(change.project ?? "")),
+            "branch": ReportCell(.text(change.branch ?? "")),
+            "subject": ReportCell(.text(change.subject ?? "")),
+            "createdOn": ReportCell(change.createdOn.map(CellValue.date) ?? .empty),
+            "lastUpdated": ReportCell(change.lastUpdated.map(CellValue.date) ?? .empty),
+            "approvals": ReportCell(.votes(approvals), tone: buckets.approvalsTone),
+            "tests": summary(buckets.verified),
+            "reviews": summary(buckets.codeReview),
+            "workflow": summary(buckets.workflow),
+        ]
+        return ReportRow(cells: cells, children: children)
+    }
+}

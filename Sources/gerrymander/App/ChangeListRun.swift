@@ -1,0 +1,64 @@
+import Foundation
+import GerritClient
+import GerritModel
+import Logging
+import Output
+import Reports
+
+/// The path every change-list command shares: query → keep → table → `--field`/`--sort`/`--limit`
+/// → render → pager.
+struct ChangeListRun {
+    var global: GlobalOptions
+    var report: ReportOptions
+    var filters: ChangeFilterOptions
+    /// The table title: "Changes" or "Changes To Do List".
+    var title: String
+    /// The `gerrit query` flags; `--dependencies` is added for `--deps`.
+    var queryOptions: QueryOptions
+
+    /// Runs the command.
+    ///
+    /// - Parameters:
+    ///   - query: Builds the Gerrit query from the environment and the chosen projects.
+    ///   - keep: The client-side rule a returned change must pass (the file filter comes on top).
+    func run(query: (ReportEnvironment, [String]) -> GerritQuery,
+             keep: (Change, ReportEnvironment) -> Bool = { _, _ in true }) async throws {
+        let logger = Logger(label: "gerrymander")
+        let environment = try ReportEnvironment.make(global)
+        let projects = try report.projects.projects(settings: environment.settings)
+        let fileFilter = try filters.fileFilter()
+        let tableOptions = try report.table.tableOptions(defaultSort: ChangesReport.defaultSort)
+        var flags = queryOptions
+        flags.dependencies = flags.dependencies || filters.deps
+        let gerritQuery = query(environment, projects)
+        if !report.cache.cache || report.cache.refresh {
+            logger.debug("cache: not used yet (--no-cache/--refresh accepted)")
+        }
+        logger.debug("query \(environment.client.serverName): gerrit query --format=JSON \(flags.flags.joined(separator: " ")) \(gerritQuery.rendered)")
+        let started = ContinuousClock.now
+        let changes: [Change]
+        do {
+            changes = try await environment.client.query(gerritQuery, options: flags)
+        } catch let error as GerritClientError {
+            throw CLIError.server(error.description)
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError.server("\(environment.client.serverName): \(error)")
+        }
+        let kept = changes.filter { fileFilter.matches($0) && keep($0, environment) }
+        logger.debug("received \(changes.count) rows, kept \(kept.count), in \(ContinuousClock.now - started)")
+
+        let table = ChangesReport.table(kept, title: title, dependencies: filters.deps)
+        let shaped: Report
+        do {
+            shaped = try Report.table(table).applying(tableOptions)
+        } catch {
+            throw CLIError.usage(error.description)
+        }
+        let processEnvironment = ProcessInfo.processInfo.environment
+        let color = report.output.usesColor(isTTY: standardOutputIsTerminal(), environment: processEnvironment)
+        let text = render(shaped, context: RenderContext(now: environment.now, color: color, mode: report.output.mode))
+        Pager.show(text, environment: processEnvironment)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import GerritModel
+import Reports
+import Testing
+
+@Suite("Todo classifiers (spec §3.3)")
+struct TodoClassifierTests {
+    let classifier = TodoClassifier(me: "demo", bots: ["zuul", "Hyper-V CI"])
+    let now = Fixture.now
+
+    @Test func aNewPatchSetAfterMyEarlierVoteIsOnMyList() {
+        let change = Fixture.change(patchSets: [[Fixture.vote("Code-Review", 1, by: "demo")], [Fixture.vote("Verified", 1, by: "zuul")]])
+        #expect(classifier.isMine(change))
+        #expect(classifier.categories(of: change, now: now).contains(.mine))
+    }
+
+    @Test func aReviewerAddedWithoutVotingIsOnMyListWhenTheServerSaysSo() {
+        let change = Fixture.change(patchSets: [[]])
+        #expect(!classifier.isMine(change))
+        #expect(classifier.isMine(change, reviewerFromQuery: true))
+        #expect(classifier.isMine(Fixture.change(patchSets: [[]], reviewers: ["demo"])))
+    }
+
+    @Test func myVoteOnTheCurrentPatchSetTakesItOffMine() {
+        let change = Fixture.change(patchSets: [[Fixture.vote("Code-Review", 1, by: "demo")]])
+        #expect(!classifier.isMine(change, reviewerFromQuery: true))
+    }
+
+    @Test func myOwnChangesAreOnNoListButExpirable() {
+        let change = Fixture.change(owner: "demo", patchSets: [[Fixture.vote("Code-Review", -1, by: "bob", daysAgo: 40)]])
+        #expect(classifier.categories(of: change, now: now) == [.expirable])
+    }
+
+    @Test func closedChangesAreOnNoList() {
+        let change = Fixture.change(status: .merged, patchSets: [[Fixture.vote("Code-Review", -1, by: "bob", daysAgo: 40)]])
+        #expect(classifier.categories(of: change, now: now).isEmpty)
+    }
+
+    /// §9.1: todo-others crashed on every row in 1.5.
+    @Test func todoOthersListsChangesSomeoneElseReviewed_bug9_1() {
+        let change = Fixture.change(patchSets: [[Fixture.vote("Code-Review", 1, by: "bob")]])
+        #expect(classifier.isOthers(change, reviewerFromQuery: false))
+        #expect(classifier.categories(of: change, now: now).contains(.others))
+    }
+
+    /// §9.2: 1.5 and master never passed the bots to todo-others, so a CI vote counted.
+    @Test func botsAreExcludedFromTodoOthers_bug9_2() {
+        let onlyBots = Fixture.change(patchSets: [[Fixture.vote("Verified", 1, by: "zuul")]])
+        #expect(!classifier.isOthers(onlyBots, reviewerFromQuery: false))
+        var byFullName = onlyBots
+        byFullName.patchSets[0].approvals = [Approval(type: "Verified", value: -1, by: Account(name: "Hyper-V CI", username: "hvci"))]
+        #expect(!classifier.isOthers(byFullName, reviewerFromQuery: false))
+    }
+
+    /// §9.1: todo-noones crashed on every row in 1.5.
+    @Test func todoNoonesListsChangesWithOnlyBotVotes_bug9_1() {
+        let onlyBots = Fixture.change(patchSets: [[Fixture.vote("Verified", 1, by: "zuul")]])
+        #expect(classifier.isNoones(onlyBots))
+        #expect(classifier.isNoones(Fixture.change(patchSets: [[]])))
+        let human = Fixture.change(patchSets: [[Fixture.vote("Code-Review", -1, by: "bob")], [Fixture.vote("Verified", 1, by: "zuul")]])
+        #expect(!classifier.isNoones(human))
+    }
+
+    @Test func anyonesNeedsAHumanVoteAndNoVoteFromMeOnTheCurrentPatchSet() {
+        let earlierMe = Fixture.change(patchSets: [[Fixture.vote("Code-Review", 1, by: "demo")], []])
+        #expect(classifier.isAnyones(earlierMe))
+        let currentMe = Fixture.change(patchSets: [[Fixture.vote("Code-Review", 1, by: "demo")]])
+        #expect(!classifier.isAnyones(currentMe))
+        let onlyBots = Fixture.change(patchSets: [[Fixture.vote("Verified", 1, by: "zuul")]])
+        #expect(!classifier.isAnyones(onlyBots))
+    }
+
+    @Test func approvableNeedsAPlusTwoAndNoBlockers() {
+        func change(_ votes: [Approval]) -> Change { Fixture.change(patchSets: [votes]) }
+        let plusTwo = Fixture.vote("Code-Review", 2, by: "carol")
+        #expect(classifier.isApprovable(change([plusTwo, Fixture.vote("Verified", -1, by: "zuul")])))
+        #expect(!classifier.isApprovable(change([plusTwo, Fixture.vote("Workflow", 1, by: "carol")])))
+        #expect(!classifier.isApprovable(change([plusTwo, Fixture.vote("Workflow", -1, by: "alice")])))
+        #expect(!classifier.isApprovable(change([plusTwo, Fixture.vote("Code-Review", -2, by: "dan")])))
+        #expect(!classifier.isApprovable(change([plusTwo, Fixture.vote("Code-Review", 1, by: "demo")])))
+        #expect(!classifier.isApprovable(change([Fixture.vote("Code-Review", 2, by: "zuul")])))
+        #expect(!classifier.isApprovable(Fixture.change(patchSets: [[plusTwo], []])))
+    }
+
+    @Test func strictApprovableAlsoRulesOutMinusOne() {
+        let change = Fixture.change(patchSets: [[Fixture.vote("Code-Review", 2, by: "carol"), Fixture.vote("Code-Review", -1, by: "dan")]])
+        #expect(classifier.isApprovable(change))
+        var strict = classifier
+        strict.strict = true
+        #expect(!strict.isApprovable(change))
+    }
+
+    @Test func expirableLooksAtTheYoungestNegativeReviewOnTheCurrentPatchSet() {
+        let old = Fixture.change(patchSets: [[Fixture.vote("Code-Review", -1, by: "bob", daysAgo: 40)]])
+        #expect(classifier.isExpirable(old, now: now))
+        let youngToo = Fixture.change(patchSets: [[Fixture.vote("Code-Review", -1, by: "bob", daysAgo: 40),
+                                                   Fixture.vote("Code-Review", -2, by: "carol", daysAgo: 3)]])
+        #expect(!classifier.isExpirable(youngToo, now: now))
+        let earlierPatchSet = Fixture.change(patchSets: [[Fixture.vote("Code-Review", -1, by: "bob", daysAgo: 40)], []])
+        #expect(!earlierPatchSet.patchSets.isEmpty && !classifier.isExpirable(earlierPatchSet, now: now))
+        var shortAge = classifier
+        shortAge.expireAge = 2 * 86_400
+        #expect(shortAge.isExpirable(youngToo, now: now))
+    }
+
+    @Test func categoriesAgreeWithEachPredicate() {
+        let change = Fixture.change(patchSets: [[Fixture.vote("Code-Review", 2, by: "carol")]])
+        let categories = classifier.categories(of: change, now: now)
+        #expect(categories == [.others, .anyones, .approvable])
+        for category in TodoCategory.allCases {
+            #expect(categories.contains(category) == classifier.includes(change, in: category, now: now))
+        }
+    }
+}
+
+@Suite("Todo queries")
+struct TodoQueryTests {
+    @Test func mineAsksForMyReviewsAndOthersForTheRest() {
+        #expect(TodoQuery.make(.mine, me: "demo", projects: ["a", "b"], branches: ["master"]).rendered
+                == "(project:a OR project:b) AND status:open AND branch:master AND reviewer:demo")
+        #expect(TodoQuery.make(.others, me: "demo").rendered == "status:open AND NOT reviewer:demo")
+        #expect(TodoQuery.make(.noones, me: "demo", topics: ["t"]).rendered == "status:open AND topic:t")
+    }
+}
