@@ -24,6 +24,13 @@ struct CommentsCommandGoldenTests {
         try DemoGolden().check(["comments", "1035", "--all", "--patch", "2"], named: "comments-all-patch2")
     }
 
+    @Test func aChangeIdFindsTheSameChange() throws {
+        let byNumber = try DemoGolden().run(["comments", "1035"])
+        let byId = try DemoGolden().run(["comments", "I54cf4d887cd85c804cda781ee642e1058c96160e"])
+        #expect(byId.status == 0)
+        #expect(byId.stdout == byNumber.stdout)
+    }
+
     @Test func aMissingPatchSetSaysWhichExist() throws {
         let result = try DemoGolden().run(["comments", "1035", "--patch", "9"])
         #expect(result.status == 2)

@@ -15,7 +15,7 @@ struct CommentsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         Shows the review messages and inline comments of each patch set in time order, with \
         who wrote them and when, file:line and whether a comment is unresolved, and what the CI \
         systems said. Comments by bots ([organization] bots) are hidden unless --all.
-        Example: gerrymander --demo comments 1042 --current
+        Example: gerrymander --demo comments 1035 --current
         """
     )
 
@@ -155,6 +155,11 @@ struct CommentsTextLayout {
         let leading = String(text.prefix { $0 == " " })
         if !leading.isEmpty {
             return wrap(String(text.dropFirst(leading.count)), width: max(10, width - leading.count)).map { leading + $0 }
+        }
+        // List items ("- job … SUCCESS") continue under their text, not under the dash.
+        if text.hasPrefix("- ") || text.hasPrefix("* ") {
+            let pieces = wrap(String(text.dropFirst(2)), width: max(10, width - 2))
+            return pieces.enumerated().map { ($0.offset == 0 ? String(text.prefix(2)) : "  ") + $0.element }
         }
         var lines: [String] = []
         var current = ""
