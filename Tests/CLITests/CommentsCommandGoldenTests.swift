@@ -24,6 +24,27 @@ struct CommentsCommandGoldenTests {
         try DemoGolden().check(["comments", "1035", "--all", "--patch", "2"], named: "comments-all-patch2")
     }
 
+    @Test func noCommentsHasOneSpace() throws {
+        // §9.14: the original printed "No  comments" with two spaces.
+        let result = try DemoGolden().run(["comments", "1001"])
+        #expect(result.stdout.contains("  No comments\n"))
+        #expect(!result.stdout.contains("No  comments"))
+    }
+
+    @Test func changeArgumentHelpDescribesTheChange() throws {
+        // §9.14: the positional's help said "Filter based on status".
+        let result = try DemoGolden().run(["comments", "--help"])
+        #expect(result.stdout.contains("The change: its number or its Change-Id."))
+        #expect(!result.stdout.contains("Filter based on status"))
+    }
+
+    @Test func commentsShowTheirTimeAndInlineCommentsFollowTheirReview() throws {
+        // §9.14: no timestamps, and every inline comment came before every message.
+        let lines = try DemoGolden().run(["comments", "1001", "--current"]).stdout.components(separatedBy: "\n")
+        let review = try #require(lines.firstIndex { $0.hasPrefix("  Éric Harney (eharney) · 59 days ago: Code-Review-1") })
+        #expect(lines[review + 3] == "    nova/virt/libvirt/config.py [unresolved]")
+    }
+
     @Test func aChangeIdFindsTheSameChange() throws {
         let byNumber = try DemoGolden().run(["comments", "1035"])
         let byId = try DemoGolden().run(["comments", "I54cf4d887cd85c804cda781ee642e1058c96160e"])

@@ -66,6 +66,26 @@ struct StatsCommandsGoldenTests {
         #expect(table[1] == "URL,Age")
     }
 
+    @Test func emptyTopicSendsNoTopicClause() throws {
+        // §9.4: the default empty --topic sent `( topic: )`, asking for changes with no topic.
+        let result = try DemoGolden().run(["-d", "openreviewstats", "-p", "openstack/nova"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("project:openstack/nova AND status:open AND branch:master"))
+        #expect(!result.stderr.contains("topic:"))
+        let withTopic = try DemoGolden().run(["-d", "openreviewstats", "-p", "openstack/nova", "--topic", "bp/unified-limits"])
+        #expect(withTopic.stderr.contains("topic:bp/unified-limits"))
+    }
+
+    @Test func compoundReportsWorkInCSV() throws {
+        // §9.8: -m csv crashed with NotImplementedError on patchreviewstats and openreviewstats.
+        for arguments in [["patchreviewstats", "-g", "nova"], ["openreviewstats", "-g", "nova"]] {
+            let result = try DemoGolden().run(arguments + ["-m", "csv"])
+            #expect(result.status == 0, "\(arguments[0]): \(result.stderr)")
+            #expect(result.stdout.hasSuffix("\r\n"))
+            #expect(result.stdout.components(separatedBy: "\r\n\r\n").count >= 2)
+        }
+    }
+
     @Test func aProjectSelectionIsRequired() throws {
         let result = try DemoGolden().run(["patchreviewstats"])
         #expect(result.status == 2)

@@ -2,6 +2,7 @@ import Config
 import Foundation
 import GerritClient
 import GerritModel
+import Logging
 import Output
 import Reports
 
@@ -14,8 +15,12 @@ extension ReportEnvironment {
 
     /// Runs `query`, turning client failures into status-1 errors that name the server.
     func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change] {
+        let logger = Logger(label: "gerrymander")
+        logger.debug("query \(client.serverName): gerrit query --format=JSON \(options.flags.joined(separator: " ")) \(query.rendered)")
         do {
-            return try await client.query(query, options: options)
+            let changes = try await client.query(query, options: options)
+            logger.debug("received \(changes.count) changes")
+            return changes
         } catch let error as GerritClientError {
             throw CLIError.server(error.description)
         } catch let error as CLIError {
