@@ -85,6 +85,15 @@ public struct CISummary: Sendable, Hashable {
         }
     }
 
+    /// The summary of the newest patch set of `change` (empty when it has none).
+    public init(currentPatchSetOf change: Change, bots: BotMatcher, order: [String] = []) {
+        guard let latest = CommentThreads.allPatchSets(of: change).last else {
+            self.init(results: [])
+            return
+        }
+        self.init(change: change, patchSet: latest.number, bots: bots, order: order)
+    }
+
     /// "Zuul ✗ Jenkins ✓ XenServer CI –"; empty when no bot reported on the change.
     public var text: String {
         results.map { "\($0.bot) \($0.status.symbol)" }.joined(separator: " ")

@@ -86,6 +86,12 @@ public struct CommentThreads: Sendable, Hashable {
         }
     }
 
+    /// Unresolved inline comments on `change` (all patch sets), for list views that do not
+    /// build the threads.
+    public static func unresolvedCount(of change: Change) -> Int {
+        allPatchSets(of: change).reduce(0) { $0 + unresolvedCount(in: $1.comments) }
+    }
+
     // MARK: - Grouping
 
     /// Patch sets by number, with the current patch set added when only it was sent.

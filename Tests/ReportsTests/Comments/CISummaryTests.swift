@@ -37,3 +37,13 @@ struct CISummaryTests {
         #expect(threads.patchSets[1].ci.results.first?.status == .passed)
     }
 }
+
+@Suite("CI summary of the current patch set")
+struct CISummaryCurrentTests {
+    @Test func summarisesTheNewestPatchSet() {
+        let summary = CISummary(currentPatchSetOf: CommentFixtures.change, bots: CommentFixtures.bots, order: ["zuul"])
+        #expect(summary.results.first?.bot == "Zuul")
+        #expect(summary.results.first?.status == .passed)
+        #expect(CISummary(currentPatchSetOf: Change(number: 9), bots: CommentFixtures.bots).results.isEmpty)
+    }
+}
