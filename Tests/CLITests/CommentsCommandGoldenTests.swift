@@ -64,6 +64,19 @@ struct CommentsCommandGoldenTests {
         #expect(result.stderr.contains("no change matches '99999'"))
     }
 
+    @Test func configDefaultsApplyAndCanBeTurnedOff() throws {
+        // §9.9: a true flag from the config could not be turned off on the command line.
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("gerrymander-comments-\(UUID()).conf")
+        try "[organization]\nbots = zuul, jenkins\n\n[command-comments]\nall = true\n".write(to: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: config) }
+        let withBots = try DemoGolden().run(["-c", config.path, "comments", "1001", "--current"])
+        #expect(withBots.status == 0, "stderr: \(withBots.stderr)")
+        #expect(withBots.stdout.contains("Zuul (zuul)"))
+        let without = try DemoGolden().run(["-c", config.path, "comments", "1001", "--current", "--no-all"])
+        #expect(!without.stdout.contains("Zuul (zuul)"))
+        #expect(without.stdout.contains("hidden; --all shows them"))
+    }
+
     @Test func colourOnlyWhenAsked() throws {
         let plain = try DemoGolden().run(["comments", "1035"])
         #expect(!plain.stdout.contains("\u{1B}["))

@@ -22,8 +22,8 @@ struct CommentsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var cache: CacheOptions
-    @Flag(help: "Don't filter list of comments to strip bots.") var all = false
-    @Flag(help: "Only display comments against the current patch set.") var current = false
+    @Flag(inversion: .prefixedNo, help: "Keep comments by bots (--no-all hides them again).") var all = false
+    @Flag(inversion: .prefixedNo, help: "Only display comments against the current patch set.") var current = false
     @Option(help: ArgumentHelp("Only display comments against patch set number N.", valueName: "N")) var patch: Int?
     @Argument(help: "The change: its number or its Change-Id.") var change: String
 

@@ -23,7 +23,7 @@ struct WatchCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var projects: ProjectOptions
-    @Flag(help: "Don't filter the events to strip bots.") var all = false
+    @Flag(inversion: .prefixedNo, help: "Keep events caused by bots (--no-all hides them again).") var all = false
     @Option(name: .customLong("max-events"), help: .hidden) var maxEvents: Int?
 
     func run() async throws {
