@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "GerritTestSupport"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Store", "GerritTestSupport"], exclude: ["Snapshots"]),
         // Runs the built gerrymander binary as a user would.
-        .testTarget(name: "CLITests", dependencies: ["GerritTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["GerritTestSupport"], exclude: ["Golden"]),
         // Need a real OpenSSH sshd / tmux: kept apart so the fast suite can run alone.
         .testTarget(name: "SSHIntegrationTests", dependencies: ["GerritClient", "GerritTestSupport"]),
         .testTarget(name: "TmuxIntegrationTests", dependencies: ["GerritTestSupport"]),

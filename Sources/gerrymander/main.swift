@@ -33,9 +33,11 @@ func runGerrymander(_ arguments: [String]) async -> ExitStatus {
         return .usageOrConfig
     }
     let rewritten: [String]
+    let rewrite: ConfigDefaultsRewriter.Result
     do {
         let rewriter = ConfigDefaultsRewriter(settings: settings, describe: { CommandCatalog.describe($0) })
         let result = try rewriter.rewrite(arguments)
+        rewrite = result
         rewritten = result.arguments
         if !arguments.contains("-q") && !arguments.contains("--quiet") {
             for warning in result.warnings { printError("gerrymander: warning: \(warning)") }
@@ -71,9 +73,29 @@ func runGerrymander(_ arguments: [String]) async -> ExitStatus {
             }
             return .success
         }
+        if let blamed = blameConfig(rewrite) {
+            printError(blamed)
+            return .usageOrConfig
+        }
         printError(Gerrymander.fullMessage(for: error))
         return code == .validationFailure ? .usageOrConfig : .serverOrData
     }
+}
+
+/// When the parse failed, the config value the parser rejects on its own, as a message with
+/// its file:line; nil when the command line itself is at fault.
+func blameConfig(_ rewrite: ConfigDefaultsRewriter.Result) -> String? {
+    guard let command = rewrite.command else { return nil }
+    for (value, arguments) in rewrite.injections where !arguments.isEmpty {
+        do {
+            _ = try Gerrymander.parseAsRoot([command] + arguments)
+        } catch {
+            guard Gerrymander.exitCode(for: error) != .success else { continue }
+            let message = Gerrymander.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            return value.error(message).description
+        }
+    }
+    return nil
 }
 
 /// The alias section appended to the root `--help`.

@@ -5,12 +5,19 @@ import GerritModel
 /// Values of one option are ORed, different options ANDed; `--rawquery` is added in
 /// parentheses. With no filter at all the query is every change on the server.
 public struct ChangesQuery: Sendable, Hashable {
+    /// `-p`/`-g`/`--all-groups`, expanded to project names.
     public var projects: [String] = []
+    /// `--status`.
     public var statuses: [String] = []
+    /// `--reviewer`.
     public var reviewers: [String] = []
+    /// `--branch`.
     public var branches: [String] = []
+    /// `--topic`.
     public var topics: [String] = []
+    /// `--message`.
     public var messages: [String] = []
+    /// `--owner`.
     public var owners: [String] = []
     /// `--rawquery`, passed through as written.
     public var rawQuery: String?

@@ -11,7 +11,9 @@ import GerritModel
 public struct DependencyForest: Sendable {
     /// One change and the changes that depend on it.
     public struct Node: Sendable, Hashable {
+        /// The change.
         public var change: Change
+        /// Changes that depend on it, in input order.
         public var children: [Node]
     }
 

@@ -63,14 +63,24 @@ public struct TodoClassifier: Sendable {
     /// todo-mine: I review it, it is not mine, and I have no vote on the current patch set.
     ///
     /// Typically I looked at an earlier patch set (or was added as a reviewer) and a new one waits.
-    public func isMine(_ change: Change, reviewerFromQuery: Bool? = nil) -> Bool {
+    public func isMine(_ change: Change, reviewerFromQuery: Bool?) -> Bool {
         guard change.isOpen, !isOwnedByMe(change) else { return false }
         guard reviewerFromQuery ?? isReviewedByMe(change) else { return false }
         return !hasMyVote(onCurrentOf: change)
     }
 
+    /// todo-mine, judging from the change alone whether I review it (usable as `filter(isMine)`).
+    public func isMine(_ change: Change) -> Bool {
+        isMine(change, reviewerFromQuery: nil)
+    }
+
+    /// todo-others, judging from the change alone whether I review it (usable as `filter(isOthers)`).
+    public func isOthers(_ change: Change) -> Bool {
+        isOthers(change, reviewerFromQuery: nil)
+    }
+
     /// todo-others: I do not review it, it is not mine, and someone other than a bot voted on it.
-    public func isOthers(_ change: Change, reviewerFromQuery: Bool? = nil) -> Bool {
+    public func isOthers(_ change: Change, reviewerFromQuery: Bool?) -> Bool {
         guard change.isOpen, !isOwnedByMe(change) else { return false }
         guard !(reviewerFromQuery ?? isReviewedByMe(change)) else { return false }
         return hasHumanVote(change)

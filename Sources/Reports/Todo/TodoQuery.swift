@@ -3,8 +3,10 @@ import GerritModel
 /// The one Gerrit query a todo list runs (spec §3.3).
 ///
 /// `status:open`, the project, branch and topic choices (values of one option ORed, options
-/// ANDed), and for todo-mine / todo-others whether I review the change. The rest of each rule is
-/// decided by ``TodoClassifier`` on the rows that come back.
+/// ANDed), and for todo-mine / todo-others whether I review the change. todo-approvable and
+/// todo-expirable also ask for the vote they need (`label:Code-Review=+2`, `label:Code-Review<=-1`
+/// on the current patch set), so the server sends fewer rows; that only narrows, never decides.
+/// The rest of each rule is decided by ``TodoClassifier`` on the rows that come back.
 public enum TodoQuery {
     /// The query for `category`.
     ///
@@ -24,7 +26,9 @@ public enum TodoQuery {
         switch category {
         case .mine: parts.append(.reviewer(me))
         case .others: parts.append(.not(.reviewer(me)))
-        case .anyones, .noones, .approvable, .expirable: break
+        case .approvable: parts.append(.label("Code-Review", .equal, 2))
+        case .expirable: parts.append(.label("Code-Review", .atMost, -1))
+        case .anyones, .noones: break
         }
         return .and(parts)
     }

@@ -20,9 +20,9 @@ struct ChangeListRun {
     ///
     /// - Parameters:
     ///   - query: Builds the Gerrit query from the environment and the chosen projects.
-    ///   - keep: The client-side rule a returned change must pass (the file filter comes on top).
+    ///   - keep: Makes the client-side rule a returned change must pass (the file filter comes on top).
     func run(query: (ReportEnvironment, [String]) -> GerritQuery,
-             keep: (Change, ReportEnvironment) -> Bool = { _, _ in true }) async throws {
+             keep makeRule: (ReportEnvironment) -> (Change) -> Bool = { _ in { _ in true } }) async throws {
         let logger = Logger(label: "gerrymander")
         let environment = try ReportEnvironment.make(global)
         let projects = try report.projects.projects(settings: environment.settings)
@@ -46,7 +46,8 @@ struct ChangeListRun {
         } catch {
             throw CLIError.server("\(environment.client.serverName): \(error)")
         }
-        let kept = changes.filter { fileFilter.matches($0) && keep($0, environment) }
+        let rule = makeRule(environment)
+        let kept = changes.filter { fileFilter.matches($0) && rule($0) }
         logger.debug("received \(changes.count) rows, kept \(kept.count), in \(ContinuousClock.now - started)")
 
         let table = ChangesReport.table(kept, title: title, dependencies: filters.deps)

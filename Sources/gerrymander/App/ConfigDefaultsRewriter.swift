@@ -24,12 +24,24 @@ struct ConfigDefaultsRewriter {
         ["color", "no-color"],
     ]
 
-    /// The rewritten arguments and warnings about config keys that were ignored.
+    /// What a rewrite produced.
+    struct Result {
+        /// The command line to parse.
+        var arguments: [String]
+        /// Config keys that were ignored, as messages with their file:line.
+        var warnings: [String]
+        /// The built-in command run (an alias's base), and each config value with the arguments
+        /// it became, so a value the parser rejects can be blamed on its line.
+        var command: String?
+        var injections: [(value: ConfigValue, arguments: [String])]
+    }
+
+    /// Rewrites `arguments` for the config.
     ///
     /// - Throws: `ConfigError` for a boolean key whose value is not a boolean, or an alias loop.
-    func rewrite(_ arguments: [String]) throws(ConfigError) -> (arguments: [String], warnings: [String]) {
+    func rewrite(_ arguments: [String]) throws(ConfigError) -> Result {
         let router = CommandLineRouter(arguments: arguments)
-        guard let (index, word) = router.commandWord else { return (arguments, []) }
+        guard let (index, word) = router.commandWord else { return Result(arguments: arguments, warnings: [], injections: []) }
         var base = word
         if let alias = settings.alias(word) {
             guard let resolved = settings.resolvedCommand(word) else {
@@ -38,7 +50,7 @@ struct ConfigDefaultsRewriter {
             }
             base = resolved
         }
-        guard let command = describe(base) else { return (arguments, []) }
+        guard let command = describe(base) else { return Result(arguments: arguments, warnings: [], injections: []) }
         let specs = command.arguments ?? []
         let typed = Self.fixBareColor(Array(arguments[(index + 1)...]))
         let given = Self.givenKeys(typed, specs: specs)
@@ -46,6 +58,7 @@ struct ConfigDefaultsRewriter {
         var injected: [String] = []
         var positionals: [String] = []
         var warnings: [String] = []
+        var injections: [(value: ConfigValue, arguments: [String])] = []
         let defaults = settings.commandDefaults(for: word).values.sorted {
             ($0.location.file, $0.location.line, $0.key) < ($1.location.file, $1.location.line, $1.key)
         }
@@ -56,6 +69,8 @@ struct ConfigDefaultsRewriter {
                 continue
             }
             if Self.family(of: key).contains(where: given.names.contains) { continue }
+            let before = injected.count
+            defer { injections.append((value, Array(injected[before...]))) }
             if spec.isPositional {
                 if !given.hasPositional { positionals += value.list }
             } else if spec.isFlag {
@@ -83,7 +98,7 @@ struct ConfigDefaultsRewriter {
             if !typed.contains("--") { result.append("--") }
             result += positionals
         }
-        return (result, warnings)
+        return Result(arguments: result, warnings: warnings, command: base, injections: injections)
     }
 
     /// Every option name in `key`'s family, including its `no-` twin.

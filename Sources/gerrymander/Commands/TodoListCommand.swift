@@ -33,11 +33,13 @@ extension TodoListCommand {
                 TodoQuery.make(category, me: environment.me, projects: projects,
                                branches: filters.branch, topics: filters.topic)
             },
-            keep: { change, environment in
+            keep: { environment in
                 var classifier = TodoClassifier(me: environment.me, bots: environment.settings.organization.bots)
                 adjust(&classifier)
-                return classifier.includes(change, in: category, now: environment.now,
-                                           reviewerFromQuery: TodoQuery.reviewerFromQuery(category))
+                return { change in
+                    classifier.includes(change, in: category, now: environment.now,
+                                        reviewerFromQuery: TodoQuery.reviewerFromQuery(category))
+                }
             })
     }
 }

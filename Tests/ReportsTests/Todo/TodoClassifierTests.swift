@@ -120,5 +120,23 @@ struct TodoQueryTests {
                 == "(project:a OR project:b) AND status:open AND branch:master AND reviewer:demo")
         #expect(TodoQuery.make(.others, me: "demo").rendered == "status:open AND NOT reviewer:demo")
         #expect(TodoQuery.make(.noones, me: "demo", topics: ["t"]).rendered == "status:open AND topic:t")
+        #expect(TodoQuery.make(.approvable, me: "demo").rendered == "status:open AND label:Code-Review=+2")
+        #expect(TodoQuery.make(.expirable, me: "demo").rendered == "status:open AND label:Code-Review<=-1")
+    }
+}
+
+@Suite("Todo classifier as a filter")
+struct TodoClassifierFilterTests {
+    @Test func thePredicatesWorkAsFilterFunctions() {
+        let classifier = TodoClassifier(me: "demo", bots: ["zuul"])
+        let changes = [
+            Fixture.change(1, patchSets: [[Fixture.vote("Code-Review", 1, by: "demo")], []]),
+            Fixture.change(2, patchSets: [[Fixture.vote("Code-Review", 1, by: "bob")]]),
+            Fixture.change(3, patchSets: [[Fixture.vote("Verified", 1, by: "zuul")]]),
+        ]
+        #expect(changes.filter(classifier.isMine).map(\.number) == [1])
+        #expect(changes.filter(classifier.isOthers).map(\.number) == [2])
+        #expect(changes.filter(classifier.isNoones).map(\.number) == [3])
+        #expect(changes.filter(classifier.isAnyones).map(\.number) == [1, 2])
     }
 }
