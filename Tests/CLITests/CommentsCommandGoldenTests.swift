@@ -6,11 +6,11 @@ import Testing
 struct CommentsCommandGoldenTests {
     @Test(arguments: ["text", "json", "xml", "csv"])
     func comments(mode: String) throws {
-        try DemoGolden().check(["comments", "1035", "-m", mode], named: "comments-\(mode)")
+        try DemoGolden().check(["comments", "1035", "-m", mode], file: DemoGolden.fileName("comments", mode: mode))
     }
 
     @Test func currentShowsOnlyTheLastPatchSet() throws {
-        try DemoGolden().check(["comments", "1035", "--current"], named: "comments-current")
+        try DemoGolden().check(["comments", "1035", "--current"], file: DemoGolden.fileName("comments-current"))
     }
 
     @Test func patchPicksThePatchSetNumber() throws {
@@ -21,24 +21,24 @@ struct CommentsCommandGoldenTests {
     }
 
     @Test func allKeepsTheBots() throws {
-        try DemoGolden().check(["comments", "1035", "--all", "--patch", "2"], named: "comments-all-patch2")
+        try DemoGolden().check(["comments", "1035", "--all", "--patch", "2"], file: DemoGolden.fileName("comments-all-patch2"))
     }
 
-    @Test func noCommentsHasOneSpace() throws {
+    @Test func noCommentsHasOneSpace_bug9_14() throws {
         // §9.14: the original printed "No  comments" with two spaces.
         let result = try DemoGolden().run(["comments", "1001"])
         #expect(result.stdout.contains("  No comments\n"))
         #expect(!result.stdout.contains("No  comments"))
     }
 
-    @Test func changeArgumentHelpDescribesTheChange() throws {
+    @Test func changeArgumentHelpDescribesTheChange_bug9_14() throws {
         // §9.14: the positional's help said "Filter based on status".
         let result = try DemoGolden().run(["comments", "--help"])
         #expect(result.stdout.contains("The change: its number or its Change-Id."))
         #expect(!result.stdout.contains("Filter based on status"))
     }
 
-    @Test func commentsShowTheirTimeAndInlineCommentsFollowTheirReview() throws {
+    @Test func commentsShowTheirTimeAndInlineCommentsFollowTheirReview_bug9_14() throws {
         // §9.14: no timestamps, and every inline comment came before every message.
         let lines = try DemoGolden().run(["comments", "1001", "--current"]).stdout.components(separatedBy: "\n")
         let review = try #require(lines.firstIndex { $0.hasPrefix("  Éric Harney (eharney) · 59 days ago: Code-Review-1") })
@@ -64,7 +64,7 @@ struct CommentsCommandGoldenTests {
         #expect(result.stderr.contains("no change matches '99999'"))
     }
 
-    @Test func configDefaultsApplyAndCanBeTurnedOff() throws {
+    @Test func configDefaultsApplyAndCanBeTurnedOff_bug9_9() throws {
         // §9.9: a true flag from the config could not be turned off on the command line.
         let config = FileManager.default.temporaryDirectory.appendingPathComponent("gerrymander-comments-\(UUID()).conf")
         try "[organization]\nbots = zuul, jenkins\n\n[command-comments]\nall = true\n".write(to: config, atomically: true, encoding: .utf8)

@@ -6,11 +6,11 @@ import Testing
 struct WatchCommandGoldenTests {
     @Test(arguments: ["text", "json", "xml", "csv"])
     func watch(mode: String) throws {
-        try DemoGolden().check(["watch", "--max-events", "8", "-m", mode], named: "watch-\(mode)")
+        try DemoGolden().check(["watch", "--max-events", "8", "-m", mode], file: DemoGolden.fileName("watch", mode: mode))
     }
 
     @Test func groupFilterKeepsItsProjects() throws {
-        try DemoGolden().check(["watch", "--max-events", "5", "-g", "nova"], named: "watch-group-nova")
+        try DemoGolden().check(["watch", "--max-events", "5", "-g", "nova"], file: DemoGolden.fileName("watch-group-nova"))
     }
 
     @Test func allKeepsBotEvents() throws {
@@ -25,7 +25,7 @@ struct WatchCommandGoldenTests {
         #expect(!hidden.stdout.contains("\"bot\":true"))
     }
 
-    @Test func noBoldWhenColourIsOff() throws {
+    @Test func noBoldWhenColourIsOff_bug9_12() throws {
         // §9.12: the original printed bold codes even without --color.
         let plain = try DemoGolden().run(["watch", "--max-events", "3"])
         #expect(plain.status == 0)

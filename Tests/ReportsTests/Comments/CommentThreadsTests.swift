@@ -31,7 +31,7 @@ struct CommentThreadsTests {
         #expect(entries[0].summary == "Code-Review-1")
     }
 
-    @Test func paragraphsAreKeptApart() {
+    @Test func paragraphsAreKeptApart_bug9_14() {
         // §9.14: the original's word wrap ran paragraphs together.
         let review = threads().patchSets[0].entries[0]
         #expect(review.paragraphs == ["Needs work.", "Second paragraph\nwith two lines."])
@@ -48,7 +48,7 @@ struct CommentThreadsTests {
         #expect(shown.patchSets[0].hiddenBotEntries == 0)
     }
 
-    @Test func patchOptionMeansThePatchSetNumberNotTheListPosition() {
+    @Test func patchOptionMeansThePatchSetNumberNotTheListPosition_bug9_14() {
         // §9.14: --patch N indexed the list; with patch set 1 missing, "2" picked patch set 3.
         var change = F.change
         change.patchSets.removeFirst()

@@ -31,7 +31,7 @@ struct OpenReviewStatsTests {
         #expect(stats.waiting.map(\.change.number) == [1, 3])
     }
 
-    @Test func waitIsMeasuredFromTheUploadNotTheOldestVote() {
+    @Test func waitIsMeasuredFromTheUploadNotTheOldestVote_bug9_4() {
         // §9.4: the original measured the age of the patch set's oldest approval.
         let first = stats.waiting[0]
         #expect(first.sinceCurrent == 10 * 86_400)
@@ -53,7 +53,7 @@ struct OpenReviewStatsTests {
         #expect(current.entries[2].cell.value == .int(1))
     }
 
-    @Test func ageCanBeChosenWithFieldAndSortIsHonoured() throws {
+    @Test func ageCanBeChosenWithFieldAndSortIsHonoured_bug9_4() throws {
         // §9.4: --sort was ignored and `age` could not be picked with --field.
         let options = TableOptions(fields: [FieldSpec(key: "url"), FieldSpec(key: "age")], sort: SortSpec(key: "age"))
         let shaped = try stats.report.applying(options)

@@ -36,20 +36,20 @@ struct PatchReviewStatsTests {
                          teams: TeamDirectory(teamOf: ["carol": "core"]))
     }
 
-    @Test func codeReviewZeroVoteIsCountedNotACrash() {
+    @Test func codeReviewZeroVoteIsCountedNotACrash_bug9_3() {
         // §9.3: a Code-Review 0 vote crashed the original with KeyError '0'.
         let dave = stats().reviewers.first { $0.user == "dave" }
         #expect(dave?.zero == 1)
         #expect(dave?.reviews == 1)
     }
 
-    @Test func ratioIsBlankForAReviewerWithOnlyZeroVotes() {
+    @Test func ratioIsBlankForAReviewerWithOnlyZeroVotes_bug9_3() {
         // §9.3: the ratio was undefined for a user with only 0 votes.
         #expect(stats().reviewers.first { $0.user == "dave" }?.positiveRatio == nil)
         #expect(stats().reviewers.first { $0.user == "carol" }?.positiveRatio == 2.0 / 3.0)
     }
 
-    @Test func botsComeFromTheConfigurationNotAHardCodedList() {
+    @Test func botsComeFromTheConfigurationNotAHardCodedList_bug9_3() {
         // §9.3: the original skipped only jenkins and smokestack, whatever the config said.
         #expect(!stats().reviewers.contains { $0.user == "zuul" })
         let none = PatchReviewStats(changes: changes, now: F.now, days: 30, bots: BotMatcher(names: []))
@@ -65,7 +65,7 @@ struct PatchReviewStatsTests {
         #expect(stats(days: 50).reviewers.first { $0.user == "bob" }?.reviews == 2)
     }
 
-    @Test func totalReviewsIsTheSumOfTheTableAndTheLabelIsSpelledRight() {
+    @Test func totalReviewsIsTheSumOfTheTableAndTheLabelIsSpelledRight_bug9_3() {
         // §9.3: "Total reviews" counted every label and bot, and 1.5 printed "Total rviewers".
         let result = stats()
         #expect(result.totalReviews == 5)

@@ -54,7 +54,7 @@ struct EventSummaryTests {
         #expect(result.time == Date(timeIntervalSince1970: 1_700_000_100))
     }
 
-    @Test func patchsetCreatedIsNotCalledChangeRestored() throws {
+    @Test func patchsetCreatedIsNotCalledChangeRestored_bug9_12() throws {
         // §9.12: the original printed "change restored" for a new patch set.
         let result = try summary(changeEvent("patchset-created", #""uploader":\#(Self.carol)"#))
         #expect(result.typeName == "new patch set")
@@ -62,13 +62,13 @@ struct EventSummaryTests {
         #expect(result.actorName == "Carol")
     }
 
-    @Test func reviewerAddedAndTopicChangedSayWhatChanged() throws {
+    @Test func reviewerAddedAndTopicChangedSayWhatChanged_bug9_12() throws {
         // §9.12: these had no action text at all.
         #expect(try summary(changeEvent("reviewer-added", #""reviewer":{"name":"Dave"}"#)).detail == "reviewer added: Dave")
         #expect(try summary(changeEvent("topic-changed", #""changer":\#(Self.carol)"#)).detail == "topic: none → new-topic")
     }
 
-    @Test func unknownEventTypesAreShownWithTheirTypeNotATraceback() throws {
+    @Test func unknownEventTypesAreShownWithTheirTypeNotATraceback_bug9_12() throws {
         // §9.12: unknown types raised "Unknown event" with a traceback.
         let result = try summary(#"{"type":"change-staged","eventCreatedOn":1700000200,"change":{"number":5}}"#)
         #expect(!result.isKnownType)
@@ -77,7 +77,7 @@ struct EventSummaryTests {
         #expect(result.time == Date(timeIntervalSince1970: 1_700_000_200))
     }
 
-    @Test func refUpdatedIsShown() throws {
+    @Test func refUpdatedIsShown_bug9_12() throws {
         // §9.12: ref-updated was never shown.
         let result = try summary(#"{"type":"ref-updated","submitter":{"name":"Carol"},"refUpdate":{"oldRev":"1111111","newRev":"2222222aaaa","refName":"refs/heads/master","project":"demo/proj"}}"#)
         #expect(result.typeName == "ref updated")
