@@ -4,7 +4,7 @@ import GerritModel
 /// How long open changes have waited for review (`openreviewstats`).
 ///
 /// A change waits on its submitter when its current patch set has any negative vote (any label,
-/// CI included), otherwise on reviewers; the averages, medians and tables use only the changes
+/// CI included) or it is marked work in progress, otherwise on reviewers; the averages, medians and tables use only the changes
 /// waiting on reviewers, measured three ways: since the current patch set, since the first, and
 /// since the last patch set without a −1/−2 Code-Review.
 ///
@@ -43,7 +43,7 @@ public struct OpenReviewStats: Sendable, Hashable {
             let patchSets = CommentThreads.allPatchSets(of: change)
             guard let current = patchSets.last, let first = patchSets.first else { continue }
             total += 1
-            if current.approvals.contains(where: { $0.value < 0 }) {
+            if change.wip == true || current.approvals.contains(where: { $0.value < 0 }) {
                 onSubmitter += 1
                 continue
             }

@@ -28,7 +28,7 @@ struct CommentsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     @Argument(help: "The change: its number or its Change-Id.") var change: String
 
     func run() async throws {
-        if current && patch != nil { throw CLIError.usage("--current and --patch cannot be used together.") }
+        if current && patch != nil { throw CLIError.usage("--current and --patch cannot be used together (--no-current turns off a config default).") }
         if let patch, patch < 1 { throw CLIError.usage("--patch takes a patch set number (1 or more), not \(patch).") }
         let trimmed = change.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw CLIError.usage("name a change by number or Change-Id.") }

@@ -65,6 +65,14 @@ struct OpenReviewStatsTests {
         #expect(table.rows.map { $0["url"].value } == [.url("https://review.example.org/3"), .url("https://review.example.org/1")])
     }
 
+    @Test func workInProgressWaitsOnTheSubmitter() {
+        var wip = F.change(5, patchSets: [F.patchSet(1, uploadedDaysAgo: 3)])
+        wip.wip = true
+        let stats = OpenReviewStats(changes: [wip], now: F.now, days: 7)
+        #expect(stats.waitingOnSubmitter == 1)
+        #expect(stats.waiting.isEmpty)
+    }
+
     @Test func noChangesWaitingLeavesTheWaitsBlank() {
         let empty = OpenReviewStats(changes: [], now: F.now, days: 7)
         guard case .list(let current) = empty.report.parts[1] else {
