@@ -107,13 +107,20 @@ public struct CISummary: Sendable, Hashable {
     }
 
     /// Reads a verdict out of a CI message; `.unknown` when it says neither.
+    ///
+    /// The strongest evidence wins: a Verified vote in the "Patch Set N:" line, then "Build
+    /// succeeded/failed", then job lines ending in FAILURE (a non-voting job may fail in a
+    /// build that passed, so job lines come last).
     static func verdict(of message: String) -> CIStatus {
         let lower = message.lowercased()
-        if lower.contains("build failed") || lower.contains(": failure") || lower.contains("verified-1") {
-            return .failed
-        }
-        if lower.contains("build succeeded") || lower.contains("build successful") || lower.contains("verified+1") {
-            return .passed
+        let rules: [(passed: [String], failed: [String])] = [
+            (["verified+1", "verified+2"], ["verified-1", "verified-2"]),
+            (["build succeeded", "build successful"], ["build failed", "build failure"]),
+            ([], [": failure"]),
+        ]
+        for rule in rules {
+            if rule.failed.contains(where: lower.contains) { return .failed }
+            if rule.passed.contains(where: lower.contains) { return .passed }
         }
         return .unknown
     }

@@ -47,3 +47,24 @@ struct CISummaryCurrentTests {
         #expect(CISummary(currentPatchSetOf: Change(number: 9), bots: CommentFixtures.bots).results.isEmpty)
     }
 }
+
+@Suite("CI verdicts from messages")
+struct CIVerdictTests {
+    func status(of message: String) -> CIStatus {
+        let bot = Account(name: "Zuul", username: "zuul")
+        let change = Change(number: 1, patchSets: [PatchSet(number: 1)],
+                            comments: [ChangeMessage(timestamp: Date(), reviewer: bot, message: message)])
+        return CISummary(change: change, patchSet: 1, bots: BotMatcher(names: ["zuul"])).results.first?.status ?? .unknown
+    }
+
+    @Test func theVoteInTheHeaderOutranksAFailedNonVotingJob() {
+        #expect(status(of: "Patch Set 1: Verified+1\n\nBuild succeeded.\n\n- optional-job : FAILURE in 3m") == .passed)
+        #expect(status(of: "Patch Set 1: Verified-1\n\nBuild failed.") == .failed)
+    }
+
+    @Test func buildWordsThenJobLines() {
+        #expect(status(of: "Patch Set 1:\n\nBuild succeeded (check pipeline).") == .passed)
+        #expect(status(of: "Patch Set 1:\n\n- tempest : FAILURE in 40m") == .failed)
+        #expect(status(of: "Patch Set 1:\n\nStarting check jobs.") == .unknown)
+    }
+}
