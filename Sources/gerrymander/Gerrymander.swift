@@ -13,9 +13,12 @@ struct Gerrymander: AsyncParsableCommand {
         version: GerrymanderVersion.string,
         subcommands: [
             TUICommand.self,
+            WatchCommand.self,
             TodoNoonesCommand.self, TodoAnyonesCommand.self, TodoMineCommand.self, TodoOthersCommand.self,
             TodoApprovableCommand.self, TodoExpirableCommand.self,
+            PatchReviewStatsCommand.self, PatchReviewRateCommand.self, OpenReviewStatsCommand.self,
             ChangesCommand.self,
+            CommentsCommand.self,
             ReviewCommand.self,
         ],
         defaultSubcommand: TUICommand.self

@@ -23,20 +23,19 @@ public struct SimulatedTransport: GerritTransport {
         let completion = RemoteCompletion()
         let commandLine = command.quoted
         if GerritSimServer.isStreamEvents(commandLine) {
-            let events = await server.eventStream(commandLine: commandLine, user: user, clock: clock)
-            let lines = AsyncThrowingStream<String, Error> { continuation in
-                let pump = Task {
-                    for await line in events {
-                        continuation.yield(line)
-                    }
-                    continuation.finish()
-                    completion.resolve(.success(RemoteExit(status: 0, stderr: "")))
+            let source = SimulatedLineSource(await server.eventStream(commandLine: commandLine, user: user, clock: clock))
+            // Pull-driven: the simulator makes an event only when the reader asks for one, and
+            // every line is a real suspension. With an immediate clock the simulator never waits,
+            // so a pump or a buffer here would hold a cooperative thread (2 on 2 cores) for good.
+            let lines = AsyncThrowingStream<String, Error>(unfolding: {
+                await Task.yield()
+                guard let line = await source.next() else {
+                    completion.resolve(Task.isCancelled ? .failure(CancellationError())
+                                                        : .success(RemoteExit(status: 0, stderr: "")))
+                    return nil
                 }
-                continuation.onTermination = { _ in
-                    pump.cancel()
-                    completion.resolve(.failure(CancellationError()))
-                }
-            }
+                return line
+            })
             return RemoteExecution(stdoutLines: lines, completion: completion)
         }
         let result = await server.run(commandLine: commandLine, user: user, stdin: command.stdin ?? Data())
@@ -48,5 +47,21 @@ public struct SimulatedTransport: GerritTransport {
         }
         completion.resolve(.success(RemoteExit(status: result.exitStatus, stderr: result.stderr)))
         return RemoteExecution(stdoutLines: lines, completion: completion)
+    }
+}
+
+/// The simulator's event lines, read one at a time by a single consumer.
+///
+/// `AsyncThrowingStream(unfolding:)` never calls its closure again before the previous call
+/// returned, so the iterator is never used from two places at once.
+private final class SimulatedLineSource: @unchecked Sendable {
+    private var iterator: AsyncStream<String>.AsyncIterator
+
+    init(_ stream: AsyncStream<String>) {
+        iterator = stream.makeAsyncIterator()
+    }
+
+    func next() async -> String? {
+        await iterator.next(isolation: nil)
     }
 }

@@ -58,11 +58,15 @@ extension AppState {
     /// Puts a query's changes in place, re-classifies them, and sets the members of its tabs.
     ///
     /// Cached results (`fromServer` false) never replace a change already known, which came
-    /// from the server or an event and is newer.
+    /// from the server or an event and is newer; server results replace it unless it is newer.
     mutating func storeQueryResult(_ id: QueryID, _ results: [Change], at: Date, fromServer: Bool) {
         noteReviewer(from: id, results)
         for change in results {
-            if !fromServer && changes[change.number] != nil { continue }
+            if let known = changes[change.number] {
+                if !fromServer { continue }
+                // A query that left before an event arrived must not undo what the event told us.
+                if let knownUpdate = known.lastUpdated, let incoming = change.lastUpdated, knownUpdate > incoming { continue }
+            }
             changes[change.number] = change
             categories[change.number] = classify(change, at: at)
         }

@@ -24,24 +24,21 @@ struct ChangeListRun {
     func run(query: (ReportEnvironment, [String]) -> GerritQuery,
              keep makeRule: (ReportEnvironment) -> (Change) -> Bool = { _ in { _ in true } }) async throws {
         let logger = Logger(label: "gerrymander")
-        let environment = try ReportEnvironment.make(global)
+        let environment = try ReportEnvironment.make(global, cache: report.cache)
         let projects = try report.projects.projects(settings: environment.settings)
         let fileFilter = try filters.fileFilter()
         let tableOptions = try report.table.tableOptions(defaultSort: ChangesReport.defaultSort)
         var flags = queryOptions
         flags.dependencies = flags.dependencies || filters.deps
         let gerritQuery = query(environment, projects)
-        let cached = ClientProvider.cached(environment.client, settings: environment.settings, options: report.cache,
-                                           demo: environment.isDemo, now: environment.now)
         defer { environment.client.close() }
-        logger.debug("cache: \(cached.cache == nil ? "off" : "\(cached.policy)")")
         logger.debug("query \(environment.client.serverName): gerrit query --format=JSON \(flags.flags.joined(separator: " ")) \(gerritQuery.rendered)")
         let started = ContinuousClock.now
         let changes: [Change]
         do {
             let progress = QueryProgressLine()
-            changes = try await cached.query(gerritQuery, options: flags, lifetime: .short(environment.settings.cache),
-                                             progress: progress.handler)
+            changes = try await environment.cached.query(gerritQuery, options: flags, lifetime: environment.lifetime,
+                                                         progress: progress.handler)
             progress.finish()
         } catch let error as GerritClientError {
             throw CLIError.server(error.description)

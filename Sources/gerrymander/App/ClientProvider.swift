@@ -29,9 +29,14 @@ enum ClientProvider {
     ///
     /// The demo never caches: its server lives in this process. A cache that cannot be opened
     /// costs one warning on stderr, and the run goes on without it.
-    static func cached(_ client: GerritClient, settings: Settings, options: CacheOptions, demo: Bool,
-                       now: Date) -> CachedGerritClient {
-        let policy: CachePolicy = (demo || !options.cache) ? .bypass : (options.refresh ? .refresh : .use)
+    static func cached(_ client: GerritClient, settings: Settings, cache options: CacheOptions?,
+                       demo: Bool) -> CachedGerritClient {
+        let policy: CachePolicy
+        if let options, !demo, options.cache {
+            policy = options.refresh ? .refresh : .use
+        } else {
+            policy = .bypass
+        }
         var cache: GerritCache?
         if policy != .bypass {
             let directory = URL(fileURLWithPath: settings.cache.directory, isDirectory: true)

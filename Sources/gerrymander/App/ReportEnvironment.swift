@@ -12,9 +12,16 @@ struct ReportEnvironment {
     var client: GerritClient
     /// Whether this run talks to the built-in simulator.
     var isDemo: Bool
+    /// The client behind the query cache, as the command's `--no-cache`/`--refresh` asked.
+    var cached: CachedGerritClient
+    /// How long this command's cached answers stay good (short for lists, long for stats).
+    var lifetime: CacheLifetime
 
     /// Loads settings and connects the client for the global options given.
-    static func make(_ global: GlobalOptions) throws -> ReportEnvironment {
+    ///
+    /// Without `cache` the command never uses the cache (`watch`, `review`).
+    static func make(_ global: GlobalOptions, cache: CacheOptions? = nil,
+                     lifetime: (CacheSettings) -> CacheLifetime = { .short($0) }) throws -> ReportEnvironment {
         let now = DemoEnvironment.now()
         let settings: Settings
         do {
@@ -24,7 +31,8 @@ struct ReportEnvironment {
             throw CLIError.usage(error.description)
         }
         let client = try ClientProvider.client(settings: settings, demo: global.demo, now: now)
+        let cached = ClientProvider.cached(client, settings: settings, cache: cache, demo: global.demo)
         return ReportEnvironment(settings: settings, me: AppSettings.me(settings), now: now, client: client,
-                                 isDemo: global.demo)
+                                 isDemo: global.demo, cached: cached, lifetime: lifetime(settings.cache))
     }
 }

@@ -1,0 +1,85 @@
+import Foundation
+import GerritModel
+
+/// One comment in a patch set's thread: a review message or an inline comment on a file.
+///
+/// The text is kept as paragraphs (split at blank lines), each with its own line breaks, so a
+/// renderer can wrap prose and still keep a CI report's job list one job per line.
+public struct CommentEntry: Sendable, Hashable {
+    /// What kind of comment this is.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// A change message: a review with its votes, or a note such as "Abandoned".
+        case message
+        /// A comment on a file (and usually a line) of the patch set.
+        case inline
+    }
+
+    /// Message or inline comment.
+    public var kind: Kind
+    /// Who wrote it; nil for messages Gerrit wrote itself.
+    public var author: Account?
+    /// The name to show: full name, else username, else "Gerrit".
+    public var authorName: String
+    /// Whether the author is a configured bot.
+    public var isBot: Bool
+    /// When it was written. Inline comments carry no time in `gerrit query`, so they take the
+    /// time of the review message that published them (nil when there is none).
+    public var timestamp: Date?
+    /// The file of an inline comment (`/COMMIT_MSG` for the commit message).
+    public var file: String?
+    /// The line of an inline comment; nil for a comment on the whole file.
+    public var line: Int?
+    /// Whether an inline comment is unresolved (nil on servers before 2.15 and for messages).
+    public var unresolved: Bool?
+    /// For a review message: what followed "Patch Set N:" on its first line, usually the votes
+    /// ("Code-Review+2 Workflow+1"); nil when there was nothing.
+    public var summary: String?
+    /// The text, split at blank lines; each paragraph keeps its own line breaks.
+    public var paragraphs: [String]
+
+    /// Creates an entry.
+    public init(kind: Kind, author: Account?, authorName: String, isBot: Bool, timestamp: Date?,
+                file: String? = nil, line: Int? = nil, unresolved: Bool? = nil, summary: String? = nil,
+                paragraphs: [String]) {
+        self.kind = kind
+        self.author = author
+        self.authorName = authorName
+        self.isBot = isBot
+        self.timestamp = timestamp
+        self.file = file
+        self.line = line
+        self.unresolved = unresolved
+        self.summary = summary
+        self.paragraphs = paragraphs
+    }
+
+    /// `file:line`, or just the file for a file comment; nil for messages.
+    public var location: String? {
+        guard let file else { return nil }
+        guard let line else { return file }
+        return "\(file):\(line)"
+    }
+
+    /// The whole text: the summary line, then the paragraphs, separated by blank lines.
+    public var text: String {
+        ([summary].compactMap { $0 } + paragraphs).joined(separator: "\n\n")
+    }
+
+    /// Splits text at blank lines; trailing spaces go, line breaks inside a paragraph stay.
+    public static func paragraphs(of text: String) -> [String] {
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        var paragraphs: [String] = []
+        var current: [String] = []
+        for line in lines {
+            let trimmed = String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            if trimmed.isEmpty {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
+                current = []
+            } else {
+                current.append(trimmed)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
+        return paragraphs
+    }
+}

@@ -1,0 +1,241 @@
+import Foundation
+import GerritModel
+
+/// A change's review comments grouped per patch set, in time order, bots filtered.
+///
+/// Fixes the original `comments` report (spec §9.14): `patch` selects the patch set *number*,
+/// comments keep their paragraphs and carry their time, file:line and unresolved flag, and inline
+/// comments appear right after the review message that published them instead of all first.
+/// Messages are placed by their "Patch Set N:" prefix, or else by time, so "Abandoned",
+/// "Restored" and merge notes land on the patch set they happened on.
+public struct CommentThreads: Sendable, Hashable {
+    /// Which patch sets to show.
+    public enum Selection: Sendable, Hashable {
+        /// Every patch set (the default).
+        case all
+        /// Only the newest patch set (`--current`).
+        case current
+        /// Only the patch set with this number (`--patch N`).
+        case number(Int)
+    }
+
+    /// What to show.
+    public struct Options: Sendable, Hashable {
+        /// Which patch sets.
+        public var selection: Selection
+        /// Keep comments by bots (`--all`).
+        public var includeBots: Bool
+        /// Which accounts are bots.
+        public var bots: BotMatcher
+        /// Bot names in the order the CI summary lists them.
+        public var botOrder: [String]
+
+        /// Creates options; by default every patch set, bots hidden.
+        public init(selection: Selection = .all, includeBots: Bool = false, bots: BotMatcher = BotMatcher(names: []),
+                    botOrder: [String] = []) {
+            self.selection = selection
+            self.includeBots = includeBots
+            self.bots = bots
+            self.botOrder = botOrder
+        }
+    }
+
+    /// The change number.
+    public var changeNumber: Int
+    /// The Change-Id.
+    public var changeId: String?
+    /// The web URL.
+    public var url: String?
+    /// The subject line.
+    public var subject: String?
+    /// The project.
+    public var project: String?
+    /// The selected patch sets, oldest first.
+    public var patchSets: [PatchSetThread]
+    /// Every patch set number the change has, oldest first (for "no such patch set" messages).
+    public var availablePatchSets: [Int]
+    /// Unresolved inline comments across the whole change, whatever the selection.
+    public var unresolvedCount: Int
+
+    /// Groups the comments of `change` (queried with `--patch-sets --comments`).
+    public init(change: Change, options: Options = Options()) {
+        changeNumber = change.number
+        changeId = change.id
+        url = change.url
+        subject = change.subject
+        project = change.project
+        let all = Self.allPatchSets(of: change)
+        availablePatchSets = all.map(\.number)
+        let latest = all.last?.number
+        let chosen: [PatchSet]
+        switch options.selection {
+        case .all: chosen = all
+        case .current: chosen = all.last.map { [$0] } ?? []
+        case .number(let n): chosen = all.filter { $0.number == n }
+        }
+        unresolvedCount = all.reduce(0) { $0 + Self.unresolvedCount(in: $1.comments) }
+        patchSets = chosen.map { patchSet in
+            let entries = Self.entries(of: change, patchSet: patchSet, bots: options.bots)
+            let shown = options.includeBots ? entries : entries.filter { !$0.isBot }
+            return PatchSetThread(
+                number: patchSet.number, revision: patchSet.revision, uploader: patchSet.uploader,
+                createdOn: patchSet.createdOn, isCurrent: patchSet.number == latest, entries: shown,
+                hiddenBotEntries: entries.count - shown.count,
+                unresolvedCount: Self.unresolvedCount(in: patchSet.comments),
+                ci: CISummary(change: change, patchSet: patchSet.number, bots: options.bots, order: options.botOrder))
+        }
+    }
+
+    /// Unresolved inline comments on `change` (all patch sets), for list views that do not
+    /// build the threads.
+    public static func unresolvedCount(of change: Change) -> Int {
+        allPatchSets(of: change).reduce(0) { $0 + unresolvedCount(in: $1.comments) }
+    }
+
+    // MARK: - Grouping
+
+    /// Patch sets by number, with the current patch set added when only it was sent.
+    static func allPatchSets(of change: Change) -> [PatchSet] {
+        var byNumber: [Int: PatchSet] = [:]
+        for patchSet in change.patchSets { byNumber[patchSet.number] = patchSet }
+        if let current = change.currentPatchSet, byNumber[current.number] == nil {
+            byNumber[current.number] = current
+        }
+        return byNumber.values.sorted { $0.number < $1.number }
+    }
+
+    /// The change messages that belong to patch set `number`, in time order.
+    static func messages(of change: Change, patchSet number: Int) -> [ChangeMessage] {
+        let patchSets = allPatchSets(of: change)
+        return change.comments.enumerated()
+            .filter { patchSetNumber(of: $0.element, patchSets: patchSets) == number }
+            .sorted { lhs, rhs in
+                let l = lhs.element.timestamp ?? .distantPast, r = rhs.element.timestamp ?? .distantPast
+                return (l, lhs.offset) < (r, rhs.offset)
+            }
+            .map(\.element)
+    }
+
+    /// "Patch Set N: …" and "Uploaded patch set N." name their patch set; anything else belongs to
+    /// the newest patch set uploaded before it was written.
+    static func patchSetNumber(of message: ChangeMessage, patchSets: [PatchSet]) -> Int? {
+        if let named = namedPatchSet(in: message.message) { return named.number }
+        if let time = message.timestamp,
+           let before = patchSets.last(where: { ($0.createdOn ?? .distantPast) <= time }) {
+            return before.number
+        }
+        return patchSets.last?.number
+    }
+
+    /// The patch set a message names at its start, and the rest of its first line.
+    static func namedPatchSet(in text: String) -> (number: Int, rest: String, isUpload: Bool)? {
+        for (prefix, isUpload) in [("Patch Set ", false), ("Uploaded patch set ", true)] where text.hasPrefix(prefix) {
+            let afterPrefix = text.dropFirst(prefix.count)
+            let digits = afterPrefix.prefix { $0.isASCII && $0.isNumber }
+            guard let number = Int(digits) else { continue }
+            let firstLine = afterPrefix.dropFirst(digits.count).prefix { $0 != "\n" && $0 != "\r" }
+            var rest = firstLine.drop { $0 == ":" || $0 == "." || $0 == " " }
+            while rest.last == " " { rest = rest.dropLast() }
+            return (number, String(rest), isUpload)
+        }
+        return nil
+    }
+
+    /// Review messages in time order, each followed by the inline comments it published.
+    ///
+    /// Inline comments carry neither time nor message id in `gerrit query`, so each reviewer's
+    /// comments go, in server order, to that reviewer's messages: as many as a message's
+    /// "(N comments)" says, the rest to their last message on the patch set.
+    static func entries(of change: Change, patchSet: PatchSet, bots: BotMatcher) -> [CommentEntry] {
+        let messages = messages(of: change, patchSet: patchSet.number)
+        var pending: [String: [InlineComment]] = [:]
+        var order: [String] = []
+        for comment in patchSet.comments {
+            let key = comment.reviewer?.identity ?? ""
+            if pending[key] == nil { order.append(key) }
+            pending[key, default: []].append(comment)
+        }
+        var lastMessageOf: [String: Int] = [:]
+        for (index, message) in messages.enumerated() {
+            lastMessageOf[message.reviewer?.identity ?? ""] = index
+        }
+
+        var result: [CommentEntry] = []
+        for (index, message) in messages.enumerated() {
+            let named = namedPatchSet(in: message.message)
+            if named?.isUpload == true { continue }
+            let key = message.reviewer?.identity ?? ""
+            var body = message.message
+            if named != nil {
+                // Drop the "Patch Set N: votes" line; the votes become the summary.
+                body = String(body.drop { $0 != "\n" })
+            }
+            let paragraphs = CommentEntry.paragraphs(of: body).filter { !isCommentCount($0) }
+            let summary = named.flatMap { $0.rest.isEmpty ? nil : $0.rest }
+            result.append(CommentEntry(
+                kind: .message, author: message.reviewer, authorName: name(of: message.reviewer),
+                isBot: bots.isBot(message.reviewer), timestamp: message.timestamp,
+                summary: summary, paragraphs: paragraphs))
+
+            var take = commentCount(in: message.message) ?? 0
+            if lastMessageOf[key] == index { take = Int.max }
+            let queue = pending[key] ?? []
+            let published = queue.prefix(take)
+            pending[key] = Array(queue.dropFirst(published.count))
+            result += published.map { inline(entry: $0, at: message.timestamp, bots: bots) }
+        }
+        // Comments whose author wrote no message on this patch set.
+        for key in order {
+            result += (pending[key] ?? []).map { inline(entry: $0, at: nil, bots: bots) }
+        }
+        return result
+    }
+
+    private static func inline(entry comment: InlineComment, at time: Date?, bots: BotMatcher) -> CommentEntry {
+        CommentEntry(
+            kind: .inline, author: comment.reviewer, authorName: name(of: comment.reviewer),
+            isBot: bots.isBot(comment.reviewer), timestamp: time,
+            file: comment.file, line: comment.line, unresolved: comment.unresolved,
+            paragraphs: CommentEntry.paragraphs(of: comment.message))
+    }
+
+    private static func name(of account: Account?) -> String {
+        account?.displayName ?? "Gerrit"
+    }
+
+    /// N from "(N comment)", "(N comments)" or "(N inline comments)" anywhere in the message.
+    static func commentCount(in text: String) -> Int? {
+        guard let open = text.range(of: "(") else { return nil }
+        var search = text[open.lowerBound...]
+        while let start = search.firstIndex(of: "(") {
+            let after = search[search.index(after: start)...]
+            let digits = after.prefix { $0.isASCII && $0.isNumber }
+            let tail = after.dropFirst(digits.count)
+            if let number = Int(digits), tail.hasPrefix(" comment") || tail.hasPrefix(" inline comment") {
+                return number
+            }
+            search = after
+        }
+        return nil
+    }
+
+    /// A paragraph that only says how many inline comments follow.
+    static func isCommentCount(_ paragraph: String) -> Bool {
+        paragraph.hasPrefix("(") && paragraph.hasSuffix(")") && !paragraph.contains("\n")
+            && commentCount(in: paragraph) != nil
+    }
+
+    /// Comments marked unresolved that no later comment on the same file and line resolved.
+    static func unresolvedCount(in comments: [InlineComment]) -> Int {
+        var open: [String: Bool] = [:]
+        var order: [String] = []
+        for (index, comment) in comments.enumerated() {
+            guard let unresolved = comment.unresolved else { continue }
+            // A file comment has no line; each one is its own thread.
+            let key = comment.file + ":" + (comment.line.map(String.init) ?? "file#\(index)")
+            if open[key] == nil { order.append(key) }
+            open[key] = unresolved
+        }
+        return order.filter { open[$0] == true }.count
+    }
+}

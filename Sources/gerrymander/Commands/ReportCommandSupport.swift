@@ -1,0 +1,80 @@
+import Config
+import Foundation
+import GerritClient
+import GerritModel
+import Logging
+import Output
+import Reports
+
+// What the stats, comments and watch commands add to the shared ReportEnvironment and
+// ReportOptions: per-project queries, required project selections, bots and teams.
+
+extension ReportEnvironment {
+    /// The configured bots as a matcher.
+    var bots: BotMatcher { BotMatcher(settings: settings) }
+
+    /// Runs `query`, turning client failures into status-1 errors that name the server.
+    func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change] {
+        let logger = Logger(label: "gerrymander")
+        logger.debug("query \(client.serverName): gerrit query --format=JSON \(options.flags.joined(separator: " ")) \(query.rendered)")
+        logger.debug("cache: \(cached.cache == nil ? "off" : "\(cached.policy)")")
+        do {
+            let progress = QueryProgressLine()
+            defer { progress.finish() }
+            let changes = try await cached.query(query, options: options, lifetime: lifetime, progress: progress.handler)
+            logger.debug("received \(changes.count) changes")
+            return changes
+        } catch let error as GerritClientError {
+            throw CLIError.server(error.description)
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError.server("\(client.serverName): \(error)")
+        }
+    }
+
+    /// Every change of each project, one query per project as the original did (so each
+    /// project's answer can be cached on its own), with `extra` terms ANDed in.
+    func changes(inProjects projects: [String], extra: [GerritQuery] = [], options: QueryOptions) async throws -> [Change] {
+        var all: [Change] = []
+        for project in projects {
+            all += try await changes(matching: .and([.project(project)] + extra), options: options)
+        }
+        return all
+    }
+}
+
+extension ProjectOptions {
+    /// The chosen projects; the stats reports need a choice, as the original's did.
+    ///
+    /// - Throws: a usage error when none of `-p`, `-g`, `--all-groups` was given.
+    func requiredProjects(settings: Settings) throws -> [String] {
+        if isEmpty { throw CLIError.usage("one of --project, --group or --all-groups is required.") }
+        return try projects(settings: settings)
+    }
+
+    /// The groups whose teams fill the Team column: `-g`, or all of them with `--all-groups`;
+    /// none with `-p`.
+    func chosenGroups(settings: Settings) -> [String] {
+        allGroups ? settings.organization.groups : group
+    }
+}
+
+extension ReportOptions {
+    /// Applies `--field`/`--sort`/`--limit` (with the report's default limit) and shows the
+    /// report in the chosen mode, through the pager on a terminal.
+    func show(_ report: Report, now: Date, defaultLimit: Int? = nil) throws {
+        var options = try table.tableOptions(defaultSort: nil)
+        if options.limit == nil { options.limit = defaultLimit }
+        let shaped: Report
+        do {
+            shaped = try report.applying(options)
+        } catch {
+            throw CLIError.usage(error.description)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let color = output.usesColor(isTTY: standardOutputIsTerminal(), environment: environment)
+        Pager.show(render(shaped, context: RenderContext(now: now, color: color, mode: output.mode)),
+                   environment: environment)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GerritModel
+import Reports
+import Testing
+
+@Suite("CI summary")
+struct CISummaryTests {
+    typealias F = CommentFixtures
+
+    @Test func listsEveryBotOfTheChangeWithTickCrossOrDash() {
+        let order = ["zuul", "jenkins", "XenServer CI"]
+        let first = CISummary(change: F.change, patchSet: 1, bots: F.bots, order: order)
+        #expect(first.text == "Zuul – Jenkins ✗ XenServer CI ✓")
+        #expect(first.overall == .failed)
+        let second = CISummary(change: F.change, patchSet: 2, bots: F.bots, order: order)
+        #expect(second.text == "Zuul ✓ Jenkins – XenServer CI –")
+        #expect(second.overall == .unknown)
+    }
+
+    @Test func aMessageGivesTheVerdictWhenThereIsNoVote() {
+        var change = F.change
+        change.patchSets[0].approvals.removeAll { $0.by == F.jenkins }
+        let summary = CISummary(change: change, patchSet: 1, bots: F.bots, order: ["jenkins"])
+        #expect(summary.results.first?.bot == "Jenkins")
+        #expect(summary.results.first?.status == .failed)
+    }
+
+    @Test func withoutBotsThereIsNothingToSay() {
+        let summary = CISummary(change: F.change, patchSet: 1, bots: BotMatcher(names: []))
+        #expect(summary.results.isEmpty)
+        #expect(summary.text == "")
+        #expect(summary.overall == .unknown)
+    }
+
+    @Test func theThreadsCarryTheSummaryOfEachPatchSet() {
+        let threads = CommentThreads(change: F.change, options: .init(bots: F.bots, botOrder: ["zuul", "jenkins"]))
+        #expect(threads.patchSets[1].ci.results.first?.status == .passed)
+    }
+}
+
+@Suite("CI summary of the current patch set")
+struct CISummaryCurrentTests {
+    @Test func summarisesTheNewestPatchSet() {
+        let summary = CISummary(currentPatchSetOf: CommentFixtures.change, bots: CommentFixtures.bots, order: ["zuul"])
+        #expect(summary.results.first?.bot == "Zuul")
+        #expect(summary.results.first?.status == .passed)
+        #expect(CISummary(currentPatchSetOf: Change(number: 9), bots: CommentFixtures.bots).results.isEmpty)
+    }
+}
+
+@Suite("CI verdicts from messages")
+struct CIVerdictTests {
+    func status(of message: String) -> CIStatus {
+        let bot = Account(name: "Zuul", username: "zuul")
+        let change = Change(number: 1, patchSets: [PatchSet(number: 1)],
+                            comments: [ChangeMessage(timestamp: Date(), reviewer: bot, message: message)])
+        return CISummary(change: change, patchSet: 1, bots: BotMatcher(names: ["zuul"])).results.first?.status ?? .unknown
+    }
+
+    @Test func theVoteInTheHeaderOutranksAFailedNonVotingJob() {
+        #expect(status(of: "Patch Set 1: Verified+1\n\nBuild succeeded.\n\n- optional-job : FAILURE in 3m") == .passed)
+        #expect(status(of: "Patch Set 1: Verified-1\n\nBuild failed.") == .failed)
+    }
+
+    @Test func buildWordsThenJobLines() {
+        #expect(status(of: "Patch Set 1:\n\nBuild succeeded (check pipeline).") == .passed)
+        #expect(status(of: "Patch Set 1:\n\n- tempest : FAILURE in 40m") == .failed)
+        #expect(status(of: "Patch Set 1:\n\nStarting check jobs.") == .unknown)
+    }
+}
