@@ -1,0 +1,25 @@
+import GerritClient
+import GerritModel
+
+/// Work `reduce` asks for; the `EffectRunner` does it and answers with actions.
+public enum Effect: Sendable, Equatable {
+    /// Run a list query; answers `queryFinished` / `queryFailed` with the same id.
+    case query(id: QueryID, query: GerritQuery, options: QueryOptions)
+    /// Fetch one change with `options` (everything) for the detail and comment panes;
+    /// answers `changeDetailLoaded` / `changeDetailFailed`.
+    case loadChangeDetail(number: Int, options: QueryOptions)
+    /// Start `stream-events`; answers `eventFeed` for each update, then `eventStreamEnded`.
+    case startEventStream
+    /// Post a review; answers `reviewFinished` / `reviewFailed` with the same id.
+    case postReview(id: Int, request: ReviewRequest)
+    /// Open a URL in the user's browser.
+    case openURL(String)
+    /// Put text on the clipboard.
+    case copyToClipboard(String)
+    /// Send `tick` after `seconds`.
+    case scheduleTick(after: Double)
+    /// Ring the terminal bell.
+    case ringBell
+    /// Stop everything and end the state stream.
+    case quit
+}

@@ -1,0 +1,101 @@
+import Foundation
+import GerritClient
+import GerritModel
+
+/// Runs effects against a `GerritClient`: queries, the event stream, reviews and timers.
+///
+/// Browser and clipboard are the host's business (they differ per platform and terminal), so
+/// they are handed to `platform`; `quit` and the bell are handled by `Store` and the terminal.
+public struct GerritEffectRunner: EffectRunner {
+    /// What the host does for the effects that leave the process.
+    public struct Platform: Sendable {
+        public var openURL: @Sendable (String) async -> Void
+        public var copyToClipboard: @Sendable (String) async -> Void
+        public var ringBell: @Sendable () async -> Void
+
+        public init(openURL: @escaping @Sendable (String) async -> Void = { _ in },
+                    copyToClipboard: @escaping @Sendable (String) async -> Void = { _ in },
+                    ringBell: @escaping @Sendable () async -> Void = {}) {
+            self.openURL = openURL
+            self.copyToClipboard = copyToClipboard
+            self.ringBell = ringBell
+        }
+
+        /// Does nothing: tests, and hosts without a browser.
+        public static let none = Platform()
+    }
+
+    public let client: GerritClient
+    public let clock: any StoreClock
+    public let platform: Platform
+
+    public init(client: GerritClient, clock: any StoreClock, platform: Platform = .none) {
+        self.client = client
+        self.clock = clock
+        self.platform = platform
+    }
+
+    public func run(_ effect: Effect, send: @escaping @Sendable (Action) -> Void) async {
+        switch effect {
+        case .query(let id, let query, let options):
+            do {
+                let changes = try await client.query(query, options: options)
+                send(.queryFinished(id, changes, at: clock.now()))
+            } catch is CancellationError {
+                return
+            } catch {
+                send(.queryFailed(id, message: Self.describe(error), at: clock.now()))
+            }
+        case .loadChangeDetail(let number, let options):
+            do {
+                let changes = try await client.query(.change(number), options: options)
+                if let change = changes.first(where: { $0.number == number }) ?? changes.first {
+                    send(.changeDetailLoaded(change, at: clock.now()))
+                } else {
+                    send(.changeDetailFailed(number: number, message: "\(client.serverName): change \(number) was not found",
+                                             at: clock.now()))
+                }
+            } catch is CancellationError {
+                return
+            } catch {
+                send(.changeDetailFailed(number: number, message: Self.describe(error), at: clock.now()))
+            }
+        case .startEventStream:
+            for await update in client.events() {
+                if Task.isCancelled { return }
+                send(.eventFeed(update, at: clock.now()))
+            }
+            if !Task.isCancelled { send(.eventStreamEnded(at: clock.now())) }
+        case .postReview(let id, let request):
+            do {
+                try await client.review(request)
+                send(.reviewFinished(id: id, at: clock.now()))
+            } catch {
+                send(.reviewFailed(id: id, message: Self.describe(error), at: clock.now()))
+            }
+        case .scheduleTick(let seconds):
+            do {
+                try await clock.sleep(for: seconds)
+                send(.tick(clock.now()))
+            } catch {
+                return
+            }
+        case .openURL(let url):
+            await platform.openURL(url)
+        case .copyToClipboard(let text):
+            await platform.copyToClipboard(text)
+        case .ringBell:
+            await platform.ringBell()
+        case .quit:
+            return
+        }
+    }
+
+    /// A user-facing message: our errors describe themselves; others use their description.
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? GerritClientError { return error.description }
+        if let error = error as? TransportError { return error.description }
+        if let error = error as? LocalizedError, let text = error.errorDescription { return text }
+        return String(describing: error)
+    }
+}

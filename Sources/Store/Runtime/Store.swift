@@ -1,0 +1,155 @@
+import Config
+import Foundation
+import GerritClient
+
+/// Holds the `AppState`, runs `reduce` for every action, runs the effects it returns, and
+/// publishes states for rendering.
+///
+/// Thread-safe: `send` may be called from any task (keys from the terminal loop, results from
+/// effect tasks). States are published at most once per `frameInterval` and only the newest one
+/// is kept for a slow reader, so a burst of actions costs one frame.
+public final class Store: @unchecked Sendable {
+    // @unchecked: every mutable field is guarded by `lock`.
+    private let lock = NSLock()
+    private var current: AppState
+    private let runner: any EffectRunner
+    private let clock: any StoreClock
+    private let frameInterval: Double
+    private var tasks: [Int: Task<Void, Never>] = [:]
+    private var nextTaskID = 0
+    private var subscribers: [Int: AsyncStream<AppState>.Continuation] = [:]
+    private var nextSubscriberID = 0
+    private var framePending = false
+    private var finished = false
+
+    /// Creates a store.
+    ///
+    /// - Parameters:
+    ///   - initialState: the state before anything loaded.
+    ///   - runner: what carries out effects.
+    ///   - clock: time for frame pacing (the runner has its own for timers).
+    ///   - frameInterval: the shortest time between two published states, in seconds.
+    public init(initialState: AppState, runner: any EffectRunner, clock: any StoreClock = SystemClock(),
+                frameInterval: Double = 1.0 / 60.0) {
+        self.current = initialState
+        self.runner = runner
+        self.clock = clock
+        self.frameInterval = frameInterval
+    }
+
+    /// A store over `client` for the user's settings, with the real effect runner.
+    public static func live(client: GerritClient, settings: Settings, clock: any StoreClock = SystemClock(),
+                            size: TerminalSize = TerminalSize(width: 80, height: 24),
+                            platform: GerritEffectRunner.Platform = .none) -> Store {
+        let state = AppState(settings: settings, serverName: client.serverName, user: client.user,
+                             now: clock.now(), size: size)
+        return Store(initialState: state, runner: GerritEffectRunner(client: client, clock: clock, platform: platform),
+                     clock: clock)
+    }
+
+    /// The state now.
+    public var state: AppState {
+        lock.withLock { current }
+    }
+
+    /// True once `quit` ran or `shutdown()` was called.
+    public var isFinished: Bool {
+        lock.withLock { finished }
+    }
+
+    /// Reduces `action` and starts its effects. Ignored after the store finished.
+    public func send(_ action: Action) {
+        let effects: [Effect]? = lock.withLock {
+            guard !finished else { return nil }
+            let effects = reduce(&current, action)
+            scheduleFrameLocked()
+            return effects
+        }
+        for effect in effects ?? [] {
+            if effect == .quit {
+                publish()
+                shutdown()
+                return
+            }
+            start(effect)
+        }
+    }
+
+    /// States to draw: the current one at once, then at most one per frame; ends on quit.
+    public func states() -> AsyncStream<AppState> {
+        let (stream, continuation) = AsyncStream<AppState>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        let id: Int? = lock.withLock {
+            guard !finished else { return nil }
+            nextSubscriberID += 1
+            subscribers[nextSubscriberID] = continuation
+            return nextSubscriberID
+        }
+        continuation.yield(state)
+        guard let id else {
+            continuation.finish()
+            return stream
+        }
+        continuation.onTermination = { [weak self] _ in
+            self?.lock.withLock { _ = self?.subscribers.removeValue(forKey: id) }
+        }
+        return stream
+    }
+
+    /// Cancels every running effect and ends every state stream.
+    public func shutdown() {
+        let (running, streams): ([Task<Void, Never>], [AsyncStream<AppState>.Continuation]) = lock.withLock {
+            finished = true
+            let running = Array(tasks.values)
+            let streams = Array(subscribers.values)
+            tasks.removeAll()
+            subscribers.removeAll()
+            return (running, streams)
+        }
+        running.forEach { $0.cancel() }
+        streams.forEach { $0.finish() }
+    }
+
+    /// How many effects are running (timers and the event stream included).
+    public var runningEffects: Int {
+        lock.withLock { tasks.count }
+    }
+
+    private func start(_ effect: Effect) {
+        lock.withLock {
+            guard !finished else { return }
+            nextTaskID += 1
+            let id = nextTaskID
+            let runner = self.runner
+            // The task holds the store while it runs; `shutdown` cancels it, which ends the cycle.
+            tasks[id] = Task { [weak self] in
+                guard let store = self else { return }
+                await runner.run(effect) { action in store.send(action) }
+                store.finishTask(id)
+            }
+        }
+    }
+
+    private func finishTask(_ id: Int) {
+        lock.withLock { _ = tasks.removeValue(forKey: id) }
+    }
+
+    /// Starts the frame timer unless one is pending; the state published is the newest then.
+    private func scheduleFrameLocked() {
+        guard !framePending, !subscribers.isEmpty else { return }
+        framePending = true
+        let clock = self.clock
+        let interval = frameInterval
+        Task { [weak self] in
+            try? await clock.sleep(for: interval)
+            self?.publish()
+        }
+    }
+
+    private func publish() {
+        let (state, streams) = lock.withLock { () -> (AppState, [AsyncStream<AppState>.Continuation]) in
+            framePending = false
+            return (current, Array(subscribers.values))
+        }
+        for stream in streams { stream.yield(state) }
+    }
+}

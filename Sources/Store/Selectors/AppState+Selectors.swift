@@ -1,0 +1,148 @@
+import Foundation
+import GerritClient
+import GerritModel
+
+extension AppState {
+    /// The current tab's rows, filtered and sorted, ready to draw.
+    public var rows: [ChangeRow] { rows(inTab: currentTab) }
+
+    /// The rows of tab `index`, filtered and sorted.
+    public func rows(inTab index: Int) -> [ChangeRow] {
+        let selection = tabs.indices.contains(index) ? tabs[index].selection : nil
+        return visibleNumbers(inTab: index).compactMap { number in
+            changes[number].map { row(for: $0, isSelected: number == selection) }
+        }
+    }
+
+    /// The row values of one change.
+    public func row(for change: Change, isSelected: Bool) -> ChangeRow {
+        ChangeRow(number: change.number, project: change.project ?? "", branch: change.branch ?? "",
+                  subject: change.subject ?? "", owner: change.owner?.displayName ?? "",
+                  updated: change.lastUpdated, age: change.lastUpdated.map { now.timeIntervalSince($0) },
+                  votes: labelSummaries(of: change), ci: ciStatus(of: change),
+                  isUnread: unread.contains(change.number), unresolvedComments: nil,
+                  isSelected: isSelected, isWIP: change.wip ?? false, status: change.status)
+    }
+
+    func labelSummaries(of change: Change) -> [LabelSummary] {
+        change.votesByLabel.compactMap { label, approvals in
+            let values = Array(Set(approvals.map(\.value).filter { $0 != 0 })).sorted(by: >)
+            guard !values.isEmpty else { return nil }
+            let human = approvals.contains { $0.value != 0 && !classifierSettings.isBot($0.by) }
+            return LabelSummary(label: label, abbreviation: LabelSummary.abbreviation(for: label),
+                                values: values, hasHumanVote: human)
+        }
+    }
+
+    func ciStatus(of change: Change) -> CIStatus {
+        let botVotes = change.votes(for: "Verified").filter { classifierSettings.isBot($0.by) && $0.value != 0 }
+        if botVotes.isEmpty { return .none }
+        return botVotes.contains { $0.value < 0 } ? .failed : .passed
+    }
+
+    /// The tab bar: titles with counts of the rows each tab shows.
+    public var tabTitles: [TabTitle] {
+        tabs.indices.map { index in
+            let tab = tabs[index]
+            let numbers = visibleNumbers(inTab: index)
+            return TabTitle(id: tab.id, title: tab.spec.title, count: tab.members == nil ? nil : numbers.count,
+                            unread: numbers.filter(unread.contains).count, isCurrent: index == currentTab,
+                            isLoading: inFlightQueries.contains(tab.spec.queryID), hasError: tab.error != nil)
+        }
+    }
+
+    /// The current tab, if there is one.
+    public var currentTabState: TabState? {
+        tabs.indices.contains(currentTab) ? tabs[currentTab] : nil
+    }
+
+    /// The change the detail pane shows: the opened one (full record once loaded) when a
+    /// detail pane has focus, else the list selection.
+    public var selectedChange: Change? {
+        if let detail, focus == .detail || focus == .comments || detail.number == selectedNumber {
+            if let full = detail.change { return full }
+            if let listed = changes[detail.number] { return listed }
+        }
+        return selectedNumber.flatMap { changes[$0] }
+    }
+
+    /// Watch entries to show, oldest first: bots left out unless shown.
+    public var visibleWatchEntries: [WatchEntry] {
+        showBots ? watch.entries : watch.entries.filter { !$0.actorIsBot }
+    }
+
+    /// The comments pane: the selected change's messages, bots hidden unless shown.
+    public var commentThread: CommentThread {
+        guard let change = selectedChange else { return CommentThread(entries: [], hiddenBotMessages: 0) }
+        var entries: [CommentEntry] = []
+        var hidden = 0
+        for message in change.comments {
+            let isBot = classifierSettings.isBot(message.reviewer)
+            if isBot && !showBots {
+                hidden += 1
+                continue
+            }
+            let (patchSet, text) = Self.splitPatchSetPrefix(message.message)
+            entries.append(CommentEntry(patchSet: patchSet, author: message.reviewer?.displayName ?? "Gerrit",
+                                        isBot: isBot, at: message.timestamp, text: text))
+        }
+        return CommentThread(entries: entries, hiddenBotMessages: hidden)
+    }
+
+    /// Splits "Patch Set 3: Code-Review+1\n\nLooks good" into (3, "Code-Review+1\n\nLooks good").
+    static func splitPatchSetPrefix(_ message: String) -> (Int?, String) {
+        let prefix = "Patch Set "
+        guard message.hasPrefix(prefix) else { return (nil, message) }
+        let rest = message.dropFirst(prefix.count)
+        let digits = rest.prefix { $0.isNumber }
+        guard let number = Int(digits) else { return (nil, message) }
+        var text = rest.dropFirst(digits.count)
+        if text.hasPrefix(":") { text = text.dropFirst() }
+        return (number, text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The status bar's pieces.
+    public var statusBar: StatusBar {
+        let (text, tone) = connectionText
+        let refresh: String
+        if !inFlightQueries.isEmpty {
+            refresh = "refreshing…"
+        } else if let lastRefresh {
+            refresh = "refreshed \(AgeText.short(now.timeIntervalSince(lastRefresh))) ago"
+        } else {
+            refresh = ""
+        }
+        var listInfo: [String] = []
+        if let tab = currentTabState {
+            if tab.sort != .server { listInfo.append("sorted by \(tab.sort.title)") }
+            if !tab.filter.isEmpty || isEditingFilter { listInfo.append("filter: \(tab.filter)") }
+        }
+        return StatusBar(server: serverName, user: user, connection: text, connectionTone: tone, refresh: refresh,
+                         pending: pendingReviews.count + inFlightQueries.count, message: messages.last,
+                         listInfo: listInfo.joined(separator: " · "))
+    }
+
+    /// The connection piece of the status bar.
+    var connectionText: (String, StatusBar.Tone) {
+        switch connection {
+        case .live:
+            return ("● live", .good)
+        case .connecting:
+            return ("connecting…", .waiting)
+        case .reconnecting:
+            let seconds = max(0, Int((reconnectAt ?? now).timeIntervalSince(now).rounded(.up)))
+            // After a few failures the server is as good as gone: say so, and how old the data is.
+            if reconnectAttempts >= 3 {
+                return ("offline\(cacheAgeText) · retry in \(seconds) s", .bad)
+            }
+            return ("reconnecting in \(seconds) s", .waiting)
+        case .offline:
+            return ("offline\(cacheAgeText)", .bad)
+        }
+    }
+
+    private var cacheAgeText: String {
+        guard let dataTime = lastRefresh ?? cacheSavedAt else { return "" }
+        return " · data \(AgeText.short(now.timeIntervalSince(dataTime))) old"
+    }
+}

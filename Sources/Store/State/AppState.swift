@@ -1,0 +1,148 @@
+import Config
+import Foundation
+import GerritClient
+import GerritModel
+import Reports
+
+/// Everything the TUI shows, as one value: the single source of truth of the interface.
+///
+/// Only `reduce(_:_:)` changes it. Views read it through the selectors (`rows`, `tabTitles`,
+/// `statusBar`, …) and never look at the network, the clock or the terminal themselves.
+public struct AppState: Sendable, Equatable {
+    // MARK: Who and where
+
+    /// Where the server is, for the status bar ("review.example.org" or "demo").
+    public var serverName: String
+    /// The account the TUI runs as.
+    public var user: String
+    /// Who "I" am and who the bots are.
+    public var classifierSettings: ClassifierSettings
+    /// Seconds between background refreshes; 0 turns them off.
+    public var refreshInterval: Int
+    /// Ring the bell when a human acts on one of my changes.
+    public var bell: Bool
+    /// The configured layout (`[tui] layout`).
+    public var layoutPreference: TUISettings.Layout
+    /// The latest time an action brought; ages and countdowns are measured from it.
+    public var now: Date
+    /// The terminal size.
+    public var size: TerminalSize
+    /// Rows the list pane shows at once (page size for page up/down).
+    public var listViewportRows: Int
+
+    // MARK: Data
+
+    /// Every change known, by number: from queries, cache, backfill and events.
+    public var changes: [Int: Change]
+    /// The todo categories of each known change, as of when it last changed.
+    public var categories: [Int: Set<TodoCategory>]
+    /// Changes updated by an event (or backfill) since the user last looked at them.
+    public var unread: Set<Int>
+    /// The live feed.
+    public var watch: WatchFeed
+
+    // MARK: Navigation
+
+    /// The tabs, in order.
+    public var tabs: [TabState]
+    /// Index into `tabs` of the current tab.
+    public var currentTab: Int
+    /// The pane keys go to; in a narrow layout the only pane shown.
+    public var focus: Pane
+    /// Panes to go back to with Esc, most recent last.
+    public var history: [Pane]
+    /// The opened change (detail and comments panes).
+    public var detail: DetailState?
+    /// Show bot comments in threads and bot events in the watch feed.
+    public var showBots: Bool
+    /// The overlay drawn over the panes.
+    public var overlay: Overlay
+    /// True while `/` filter text is being typed into the current tab.
+    public var isEditingFilter: Bool
+
+    // MARK: Connection and work in progress
+
+    /// The live connection, as the event feed last reported it (or as reconnects schedule it).
+    public var connection: ConnectionState
+    /// When the next reconnect attempt starts, while reconnecting.
+    public var reconnectAt: Date?
+    /// Failed attempts since the stream was last live.
+    public var reconnectAttempts: Int
+    /// When the last event arrived; the backfill after a reconnect asks for changes since then.
+    public var lastEventAt: Date?
+    /// When a live stream was lost; the next `.live` backfills changes updated since then.
+    public var streamLostAt: Date?
+    /// Why the stream last went down, for the status bar.
+    public var offlineReason: String?
+    /// When the cache that painted the first screen was saved, if it did.
+    public var cacheSavedAt: Date?
+    /// When a query last succeeded.
+    public var lastRefresh: Date?
+    /// Queries running now; a refresh does not start a second copy of any.
+    public var inFlightQueries: Set<QueryID>
+    /// Reviews posted and not yet answered.
+    public var pendingReviews: [PendingReview]
+    /// The id the next review request gets.
+    public var nextRequestID: Int
+    /// Transient status-bar messages, oldest first.
+    public var messages: [StatusMessage]
+    /// True once quitting was requested.
+    public var isQuitting: Bool
+
+    /// Creates the state before anything has loaded.
+    public init(serverName: String, user: String, tabs: [TabSpec], classifierSettings: ClassifierSettings,
+                now: Date, size: TerminalSize = TerminalSize(width: 80, height: 24),
+                refreshInterval: Int = 300, bell: Bool = false, showBots: Bool = false,
+                layoutPreference: TUISettings.Layout = .auto, watchCapacity: Int = 500) {
+        self.serverName = serverName
+        self.user = user
+        self.classifierSettings = classifierSettings
+        self.refreshInterval = refreshInterval
+        self.bell = bell
+        self.layoutPreference = layoutPreference
+        self.now = now
+        self.size = size
+        self.listViewportRows = AppState.defaultViewportRows(for: size)
+        self.changes = [:]
+        self.categories = [:]
+        self.unread = []
+        self.watch = WatchFeed(capacity: watchCapacity)
+        self.tabs = tabs.map { TabState(spec: $0) }
+        self.currentTab = 0
+        self.focus = .list
+        self.history = []
+        self.detail = nil
+        self.showBots = showBots
+        self.overlay = .none
+        self.isEditingFilter = false
+        self.connection = .connecting
+        self.reconnectAt = nil
+        self.reconnectAttempts = 0
+        self.lastEventAt = nil
+        self.streamLostAt = nil
+        self.offlineReason = nil
+        self.cacheSavedAt = nil
+        self.lastRefresh = nil
+        self.inFlightQueries = []
+        self.pendingReviews = []
+        self.nextRequestID = 1
+        self.messages = []
+        self.isQuitting = false
+    }
+
+    /// Creates the state from the user's settings: tabs from `[tui] tabs` and the aliases,
+    /// bots from `[organization]`, refresh, bell, layout and bot visibility from `[tui]`.
+    public init(settings: Settings, serverName: String, user: String, now: Date,
+                size: TerminalSize = TerminalSize(width: 80, height: 24)) {
+        self.init(serverName: serverName, user: user, tabs: TabSpec.tabs(from: settings, me: user),
+                  classifierSettings: ClassifierSettings(me: user, bots: settings.organization.bots),
+                  now: now, size: size, refreshInterval: settings.tui.refresh, bell: settings.tui.bell,
+                  showBots: settings.tui.showBots, layoutPreference: settings.tui.layout)
+    }
+
+    /// A list height guess from the terminal size until the view reports its own.
+    static func defaultViewportRows(for size: TerminalSize) -> Int {
+        // Title, tab bar, key hints and borders take about five rows.
+        max(1, size.height - 5)
+    }
+}

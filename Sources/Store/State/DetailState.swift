@@ -1,0 +1,24 @@
+import Foundation
+import GerritModel
+
+/// The change opened in the detail pane, with its full record once loaded.
+public struct DetailState: Sendable, Hashable {
+    /// The change number.
+    public var number: Int
+    /// The change with every query option (patch sets, comments, files…); nil while loading.
+    public var change: Change?
+    /// True while the full record is being fetched.
+    public var loading: Bool
+    /// Why the last load failed, for the pane.
+    public var error: String?
+    /// Comment threads scroll.
+    public var commentScroll: Int
+
+    public init(number: Int, change: Change? = nil, loading: Bool = false, error: String? = nil, commentScroll: Int = 0) {
+        self.number = number
+        self.change = change
+        self.loading = loading
+        self.error = error
+        self.commentScroll = commentScroll
+    }
+}

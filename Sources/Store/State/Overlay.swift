@@ -1,0 +1,9 @@
+/// What is drawn over the panes, if anything; it takes the keys while open.
+public enum Overlay: Sendable, Hashable {
+    /// Nothing: keys go to the focused pane.
+    case none
+    /// The `?` help overlay.
+    case help
+    /// The `:` command palette with the text typed so far.
+    case palette(input: String)
+}

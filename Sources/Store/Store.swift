@@ -1,1 +1,0 @@
-// Store: see ARCHITECTURE.md. Placeholder until the module lands.
