@@ -1,3 +1,4 @@
+import Store
 /// One entry of the command table: what a key can do, how it is described, and where.
 ///
 /// The table (``CommandTable``) is the single source for the keymap, the `[keys]` config

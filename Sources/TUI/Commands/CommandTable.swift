@@ -1,3 +1,4 @@
+import Store
 /// The one table of TUI commands, in the order help and hints list them.
 public struct CommandTable: Hashable, Sendable {
     public var commands: [Command]

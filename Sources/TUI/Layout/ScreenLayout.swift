@@ -1,3 +1,4 @@
+import Store
 import Config
 
 /// Where everything goes at a terminal size: pure, so every size is testable.

@@ -1,31 +1,11 @@
 import GerritModel
+import Store
 
-/// Facts about a change the panes show: vote extremes per label, CI result, what it waits on.
+/// Facts about a change the detail pane shows: CI result and what it waits on.
 public enum ChangeSummary {
     /// The CI result of the current patch set, from bots' Verified votes.
-    public enum CIStatus: Hashable, Sendable {
-        case passed, failed, none
-
-        public var symbol: String {
-            switch self {
-            case .passed: return "✓"
-            case .failed: return "✗"
-            case .none: return "–"
-            }
-        }
-    }
-
-    /// The lowest negative and highest positive vote for a label on the current patch set.
-    public static func extremes(_ change: Change, label: String) -> (low: Int?, high: Int?) {
-        let values = change.votes(for: label).map(\.value)
-        let low = values.filter { $0 < 0 }.min()
-        let high = values.filter { $0 > 0 }.max()
-        return (low, high)
-    }
-
-    /// Passed when every Verified vote is positive, failed when any is negative.
-    public static func ci(_ change: Change) -> CIStatus {
-        let values = change.votes(for: "Verified").map(\.value).filter { $0 != 0 }
+    public static func ci(_ change: Change, isBot: (Account?) -> Bool) -> CIStatus {
+        let values = change.votes(for: "Verified").filter { isBot($0.by) }.map(\.value).filter { $0 != 0 }
         if values.contains(where: { $0 < 0 }) { return .failed }
         return values.isEmpty ? .none : .passed
     }
@@ -41,7 +21,7 @@ public enum ChangeSummary {
         let review = change.votes(for: "Code-Review")
         if review.contains(where: { $0.value <= -2 }) { return "owner (vetoed)" }
         if review.contains(where: { $0.value < 0 && !isBot($0.by) }) { return "owner (negative review)" }
-        switch ci(change) {
+        switch ci(change, isBot: isBot) {
         case .failed: return "owner (CI failed)"
         case .none: return "CI"
         case .passed: break
@@ -54,10 +34,21 @@ public enum ChangeSummary {
 
     /// The labels to show for a change: the usual three first, then any others voted on.
     public static func labels(_ change: Change) -> [String] {
-        var result = LabelAbbreviation.listed
+        var result = ["Code-Review", "Verified", "Workflow"]
         for (label, _) in change.votesByLabel where !result.contains(label) {
             result.append(label)
         }
         return result
+    }
+}
+
+extension CIStatus {
+    /// ✓ passed, ✗ failed, – no result.
+    public var symbol: String {
+        switch self {
+        case .passed: return "✓"
+        case .failed: return "✗"
+        case .none: return "–"
+        }
     }
 }

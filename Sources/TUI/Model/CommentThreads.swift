@@ -1,5 +1,6 @@
 import Foundation
 import GerritModel
+import Store
 import TerminalText
 
 /// A change's review messages grouped by patch set, in time order, bots filtered.
@@ -32,7 +33,7 @@ public struct CommentThreads: Hashable, Sendable {
     public struct PatchSetThread: Hashable, Sendable {
         public var number: Int
         /// Each bot that reported on the patch set, and its result.
-        public var ci: [(name: String, status: ChangeSummary.CIStatus)]
+        public var ci: [(name: String, status: CIStatus)]
         public var entries: [Entry]
         /// Bot messages left out.
         public var hiddenBots: Int
@@ -64,7 +65,7 @@ public struct CommentThreads: Hashable, Sendable {
                 let vote = sets.first { $0.number == number }.flatMap { ps in
                     message.reviewer.flatMap { ps.vote(for: "Verified", by: $0) }
                 }
-                let status: ChangeSummary.CIStatus = (vote ?? 0) > 0 ? .passed : (vote ?? 0) < 0 ? .failed
+                let status: CIStatus = (vote ?? 0) > 0 ? .passed : (vote ?? 0) < 0 ? .failed
                     : votes.contains("Verified+") ? .passed : votes.contains("Verified-") ? .failed : .none
                 if let index = thread.ci.firstIndex(where: { $0.name == name }) {
                     thread.ci[index].status = status

@@ -1,20 +1,12 @@
 import Foundation
+import Store
 
 /// Ages ("2d") for lists and full timestamps ("2026-11-24 12:41") for details.
 public enum TimeText {
-    /// A compact age: `now`, `5m`, `3h`, `2d`, `3w`, `4mo`, `2y`.
+    /// A compact age ("2d"), the store's way (`AgeText`); "" for no date.
     public static func age(of date: Date?, now: Date) -> String {
         guard let date else { return "" }
-        let seconds = max(0, Int(now.timeIntervalSince(date)))
-        switch seconds {
-        case ..<60: return "now"
-        case ..<3600: return "\(seconds / 60)m"
-        case ..<86_400: return "\(seconds / 3600)h"
-        case ..<(14 * 86_400): return "\(seconds / 86_400)d"
-        case ..<(61 * 86_400): return "\(seconds / (7 * 86_400))w"
-        case ..<(365 * 86_400): return "\(seconds / (30 * 86_400))mo"
-        default: return "\(seconds / (365 * 86_400))y"
-        }
+        return AgeText.short(now.timeIntervalSince(date))
     }
 
     /// `2026-11-24 12:41` in the given time zone.

@@ -1,5 +1,6 @@
 import Foundation
 import GerritModel
+import Store
 import TerminalText
 
 /// The selected change: subject, people and places, status and ages, what it waits on, the
@@ -10,11 +11,13 @@ public enum ChangeDetailView {
         let inner = PaneFrame.draw(title: title, focused: focused, palette: palette, in: rect, screen: &screen)
         guard !inner.isEmpty else { return }
         guard let change = model.detail else {
-            screen.textLines([[Span(model.rows.isEmpty ? "No change selected." : "Select a change and press Enter.", palette[.dim])]], in: inner)
+            let text = model.detailError.map { "Could not load the change: " + sanitizeLine($0) }
+                ?? (model.detailLoading ? "Loading…" : "No change selected.")
+            screen.textLines([[Span(text, model.detailError == nil ? palette[.dim] : palette[.error])]], in: inner)
             return
         }
         let lines = self.lines(change, model: model, palette: palette, width: inner.width)
-        ScrolledLines.draw(lines, offset: model.detailScroll, palette: palette, in: inner, screen: &screen)
+        ScrolledLines.draw(lines, offset: model.scroll.detail, palette: palette, in: inner, screen: &screen)
     }
 
     /// The pane's lines, before scrolling.
@@ -103,7 +106,7 @@ public enum ChangeDetailView {
         }
         var lines: [[Span]] = []
         var header = [Span(fit("Votes", toWidth: 18), palette[.heading])]
-        for label in labels { header.append(Span(fit(LabelAbbreviation.short(label), toWidth: 4, alignment: .right), palette[.heading])) }
+        for label in labels { header.append(Span(fit(LabelSummary.abbreviation(for: label), toWidth: 4, alignment: .right), palette[.heading])) }
         lines.append(header)
         if reviewers.isEmpty {
             lines.append([Span("no reviewers yet", palette[.dim])])

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import TerminalText
 
 /// The comment threads of the selected change: newest patch set first, messages in time
@@ -14,7 +15,7 @@ public enum CommentsView {
             return
         }
         let threads = CommentThreads(change: change, showBots: model.showBots, isBot: model.isBot)
-        ScrolledLines.draw(lines(threads, model: model, palette: palette), offset: model.commentsScroll,
+        ScrolledLines.draw(lines(threads, model: model, palette: palette), offset: model.scroll.comments,
                            palette: palette, in: inner, screen: &screen)
     }
 

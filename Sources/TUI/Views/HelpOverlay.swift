@@ -1,3 +1,4 @@
+import Store
 /// The `?` help: every command of the table with its keys and description, by group.
 ///
 /// Generated from the command table and the keymap, so `[keys]` overrides show up here.

@@ -1,3 +1,4 @@
+import Store
 /// The whole triage screen for a model at a size: status bar, tabs, panes, hints, overlays.
 ///
 /// Pure: the same model, palette, keymap and size always give the same screen.
@@ -9,9 +10,8 @@ public enum RootView {
             TooSmallView.draw(size: size, palette: palette, keymap: keymap, screen: &screen)
             return screen
         }
-        StatusBarView.draw(model.status, now: model.now, timeZone: model.timeZone, palette: palette, keymap: keymap,
-                           in: layout.statusBar, screen: &screen)
-        TabBarView.draw(model.tabs, active: model.activeTab, palette: palette, in: layout.tabBar, screen: &screen)
+        StatusBarView.draw(model.status, palette: palette, keymap: keymap, in: layout.statusBar, screen: &screen)
+        TabBarView.draw(model.tabs, palette: palette, in: layout.tabBar, screen: &screen)
         for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let focused = pane == model.focus
             switch pane {
@@ -23,12 +23,14 @@ public enum RootView {
         }
         KeyHintBar.draw(pane: model.focus, keymap: keymap, palette: palette, in: layout.hintBar, screen: &screen)
         switch model.overlay {
-        case .help(let scroll)?:
-            HelpOverlay.draw(scroll: scroll, keymap: keymap, palette: palette, in: layout.body, screen: &screen)
-        case let overlay?:
-            PromptOverlay.draw(overlay, keymap: keymap, palette: palette, layout: layout, screen: &screen)
-        case nil:
-            break
+        case .help:
+            HelpOverlay.draw(scroll: model.scroll.help, keymap: keymap, palette: palette, in: layout.body, screen: &screen)
+        case .palette(let input):
+            PromptOverlay.drawPalette(input, keymap: keymap, palette: palette, layout: layout, screen: &screen)
+        case .none:
+            if model.isEditingFilter {
+                PromptOverlay.drawFilter(model.filter, palette: palette, layout: layout, screen: &screen)
+            }
         }
         return screen
     }

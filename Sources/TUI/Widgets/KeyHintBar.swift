@@ -1,3 +1,4 @@
+import Store
 import TerminalText
 
 /// The bottom line: the keys that matter in the focused pane, from the command table.

@@ -1,3 +1,4 @@
+import Store
 /// Draws lines of spans from a scroll offset, with a `↓ more` marker when some are below.
 public enum ScrolledLines {
     /// The offset actually used: never past the last page.

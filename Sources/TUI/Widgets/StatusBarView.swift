@@ -1,22 +1,35 @@
 import Foundation
-import GerritClient
+import Store
 import TerminalText
 
-/// The top line: program, server, user, connection state, last refresh or a message; on the
-/// right the help and command keys.
+/// The top line: program, connection, user@server, the refresh or a message, the list's
+/// sort and filter; on the right the help and command keys.
 public enum StatusBarView {
-    public static func draw(_ status: StatusInfo, now: Date, timeZone: TimeZone, palette: Palette,
-                            keymap: Keymap, in rect: Rect, screen: inout Screen) {
+    public static func draw(_ status: StatusBar, palette: Palette, keymap: Keymap, in rect: Rect, screen: inout Screen) {
         guard !rect.isEmpty else { return }
         let base = palette[.titleBar]
+        func on(_ role: Style) -> Style {
+            Style(foreground: role.foreground, background: base.background, attributes: role.attributes)
+        }
         screen.fill(rect, style: base)
-        var left: [Span] = [Span(" gerrymander ", base.bold)]
-        left.append(connectionSpan(status.connection, palette: palette, base: base))
+        let tone: Style
+        switch status.connectionTone {
+        case .good: tone = on(palette[.live])
+        case .waiting: tone = base
+        case .bad: tone = on(palette[.offline])
+        }
+        var left: [Span] = [Span(" gerrymander ", base.bold), Span(sanitizeLine(status.connection), tone)]
         left.append(Span("  " + sanitizeLine(status.user) + "@" + sanitizeLine(status.server), base))
         if let message = status.message {
-            left.append(Span("  " + sanitizeLine(message), status.messageIsError ? palette[.error] : base))
-        } else if let refreshed = status.lastRefresh {
-            left.append(Span("  refreshed " + TimeText.clock(refreshed, timeZone: timeZone), base))
+            left.append(Span("  " + sanitizeLine(message.text), message.kind == .error ? palette[.error] : on(palette[.info]).bold))
+        } else if !status.refresh.isEmpty {
+            left.append(Span("  " + status.refresh, base))
+        }
+        if status.pending > 0 {
+            left.append(Span("  ⋯\(status.pending)", base))
+        }
+        if !status.listInfo.isEmpty {
+            left.append(Span("  " + sanitizeLine(status.listInfo), base))
         }
         let right = [
             Span(keymap.keyLabel(for: .help, limit: 1), base.bold), Span(" help  ", base),
@@ -29,19 +42,6 @@ public enum StatusBarView {
             screen.put(left, at: Position(x: rect.x, y: rect.y), clip: rect)
         } else {
             screen.textLines([left], in: rect)
-        }
-    }
-
-    /// `● live`, `◌ connecting…`, `↻ reconnecting (2)`, `○ offline: why`.
-    static func connectionSpan(_ state: ConnectionState, palette: Palette, base: Style) -> Span {
-        func on(_ role: Style) -> Style {
-            Style(foreground: role.foreground, background: base.background, attributes: role.attributes)
-        }
-        switch state {
-        case .live: return Span("● live", on(palette[.live]))
-        case .connecting: return Span("◌ connecting…", base)
-        case .reconnecting(let attempt, _): return Span("↻ reconnecting (\(attempt))", on(palette[.warning]))
-        case .offline(let reason): return Span("○ offline: " + sanitizeLine(reason), on(palette[.offline]))
         }
     }
 }

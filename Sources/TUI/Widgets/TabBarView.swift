@@ -1,19 +1,24 @@
+import Store
 import TerminalText
 
-/// The list tabs with their counts: `[mine 14] anyones 37 noones 112 …`.
+/// The list tabs with their counts: `mine 14  anyones 37  noones 112 …`, the current one
+/// highlighted, `…` for a count not loaded yet, `!` for a tab whose query failed.
 ///
-/// When they do not fit, the bar starts late enough that the active tab shows, with `‹`/`›`
+/// When they do not fit, the bar starts late enough that the current tab shows, with `‹`/`›`
 /// marking tabs cut off on either side.
 public enum TabBarView {
-    public static func draw(_ tabs: [TabInfo], active: Int, palette: Palette, in rect: Rect, screen: inout Screen) {
+    public static func draw(_ tabs: [TabTitle], palette: Palette, in rect: Rect, screen: inout Screen) {
         guard !rect.isEmpty else { return }
         screen.fill(rect, style: palette[.text])
-        let pieces: [[Span]] = tabs.enumerated().map { index, tab in
-            let count = tab.count.map(String.init) ?? "…"
-            if index == active {
-                return [Span(" " + sanitizeLine(tab.title) + " " + count + " ", palette[.tabActive])]
+        let active = tabs.firstIndex { $0.isCurrent } ?? 0
+        let pieces: [[Span]] = tabs.map { tab in
+            let count = tab.hasError ? "!" : tab.count.map(String.init) ?? "…"
+            let unread = tab.unread > 0 ? "●" : ""
+            if tab.isCurrent {
+                return [Span(" " + sanitizeLine(tab.title) + " " + count + unread + " ", palette[.tabActive])]
             }
-            return [Span(" " + sanitizeLine(tab.title) + " ", palette[.tab]), Span(count, palette[.badge]), Span(" ", palette[.tab])]
+            return [Span(" " + sanitizeLine(tab.title) + " ", palette[.tab]),
+                    Span(count + unread, tab.hasError ? palette[.error] : palette[.badge]), Span(" ", palette[.tab])]
         }
         let widths = pieces.map { $0.reduce(0) { $0 + displayWidth(of: $1.text) } }
         var start = 0

@@ -1,3 +1,4 @@
+import Store
 /// What a terminal below the minimum size shows instead of the panes.
 public enum TooSmallView {
     public static func draw(size: Size, palette: Palette, keymap: Keymap, screen: inout Screen) {

@@ -1,4 +1,5 @@
 import Config
+import Store
 import Testing
 import TUI
 

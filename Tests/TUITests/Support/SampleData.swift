@@ -1,8 +1,8 @@
 import Config
 import Foundation
-import GerritClient
 import GerritModel
 import GerritTestSupport
+import Store
 import Testing
 import TUI
 
@@ -19,7 +19,6 @@ enum SampleData {
     static let zuul = Account(name: "Zuul", email: "zuul@example.org", username: "zuul")
     static let jenkins = Account(name: "Jenkins", email: "jenkins@example.org", username: "jenkins")
     static let demo = Account(name: "Demo User", email: "demo@example.org", username: "demo")
-    static let bots: Set<String> = ["zuul", "jenkins"]
 
     static let first: Change = {
         let ps2 = PatchSet(number: 2, uploader: vladan, createdOn: ago(5 * 86_400),
@@ -71,32 +70,49 @@ enum SampleData {
                patchSets: [PatchSet(number: 1, uploader: owner, createdOn: ago(age), approvals: votes)])
     }
 
-    static let rows: [ChangeRow] = [
-        ChangeRow(change: first, unread: true),
-        ChangeRow(change: simple(88012, "openstack/nova", "Fix resize of flavor swap when the disk is full", owner: gary,
-                                 age: 4 * 86_400, votes: [Approval(type: "Verified", value: 1, by: zuul)])),
-        ChangeRow(change: simple(86120, "openstack/neutron", "Add DVR router scheduling 漢字 😀", owner: jay, age: 9 * 86_400,
-                                 votes: [Approval(type: "Code-Review", value: 2, by: gary),
-                                         Approval(type: "Workflow", value: 1, by: gary),
-                                         Approval(type: "Verified", value: -1, by: jenkins)]), fresh: true),
-        ChangeRow(change: simple(85001, "openstack/oslo.config", "Evil \u{1b}[31mred\u{1b}[0m subject", owner: demo, age: 30 * 86_400)),
+    static let changes: [Change] = [
+        first,
+        simple(88012, "openstack/nova", "Fix resize of flavor swap when the disk is full", owner: gary,
+               age: 4 * 86_400, votes: [Approval(type: "Verified", value: 1, by: zuul)]),
+        simple(86120, "openstack/neutron", "Add DVR router scheduling 漢字 😀", owner: jay, age: 9 * 86_400,
+               votes: [Approval(type: "Code-Review", value: 2, by: gary), Approval(type: "Workflow", value: 1, by: gary),
+                       Approval(type: "Verified", value: -1, by: jenkins)]),
+        simple(85001, "openstack/oslo.config", "Evil \u{1b}[31mred\u{1b}[0m subject", owner: demo, age: 30 * 86_400),
     ]
 
-    static let feed: [FeedItem] = [
-        FeedItem(time: ago(120), changeNumber: 87329, who: "Gary Kotton", what: "CR -1", isHighlighted: true),
-        FeedItem(time: ago(180), changeNumber: 88012, who: "Zuul", what: "V +1", isBot: true),
-        FeedItem(time: ago(300), changeNumber: 86120, who: "Jay Pipes", what: "new patch set 4"),
+    static let people = ClassifierSettings(me: "demo", bots: ["zuul", "jenkins"])
+
+    /// Rows as the store's selector makes them.
+    static var rows: [ChangeRow] {
+        var state = AppState(serverName: "review.example.org", user: "demo", tabs: [], classifierSettings: people, now: now)
+        state.unread = [87329]
+        return changes.enumerated().map { index, change in state.row(for: change, isSelected: index == 0) }
+    }
+
+    static let feed: [WatchEntry] = [
+        WatchEntry(id: 3, at: ago(120), change: 87329, subject: "libvirt: Use os_command_line", actor: "Gary Kotton",
+                   summary: "commented (Code-Review -1)", kind: .comment, concernsMe: true),
+        WatchEntry(id: 2, at: ago(180), change: 88012, actor: "Zuul", actorIsBot: true, summary: "Verified +1", kind: .comment),
+        WatchEntry(id: 1, at: ago(300), change: 86120, actor: "Jay Pipes", summary: "new patch set 4", kind: .patchSet),
     ]
 
-    static func model(focus: Pane = .list, overlay: Overlay? = nil, showBots: Bool = false,
-                      layout: TUISettings.Layout = .auto) -> TriageModel {
-        TriageModel(now: now, timeZone: utc,
-                    status: StatusInfo(server: "review.example.org", user: "demo", connection: .live, lastRefresh: ago(60)),
-                    tabs: [TabInfo(title: "mine", count: 4), TabInfo(title: "anyones", count: 37),
-                           TabInfo(title: "noones", count: 112), TabInfo(title: "others", count: 9),
-                           TabInfo(title: "approvable", count: 6), TabInfo(title: "expirable", count: nil)],
-                    activeTab: 0, rows: rows, selectedRow: 0, detail: first, showBots: showBots, bots: bots,
-                    feed: feed, focus: focus, overlay: overlay, layout: layout)
+    static let status = StatusBar(server: "review.example.org", user: "demo", connection: "● live", connectionTone: .good,
+                                  refresh: "refreshed 1m ago", pending: 0, message: nil, listInfo: "")
+
+    static let tabs: [TabTitle] = [
+        TabTitle(id: "mine", title: "Mine", count: 4, unread: 1, isCurrent: true, isLoading: false, hasError: false),
+        TabTitle(id: "anyones", title: "Anyone's", count: 37, unread: 0, isCurrent: false, isLoading: false, hasError: false),
+        TabTitle(id: "noones", title: "No one's", count: 112, unread: 0, isCurrent: false, isLoading: false, hasError: false),
+        TabTitle(id: "others", title: "Others", count: 9, unread: 0, isCurrent: false, isLoading: false, hasError: true),
+        TabTitle(id: "approvable", title: "Approvable", count: 6, unread: 0, isCurrent: false, isLoading: false, hasError: false),
+        TabTitle(id: "expirable", title: "Expirable", count: nil, unread: 0, isCurrent: false, isLoading: true, hasError: false),
+    ]
+
+    static func model(focus: Pane = .list, overlay: Overlay = .none, showBots: Bool = false,
+                      layout: TUISettings.Layout = .auto, scroll: ViewScroll = ViewScroll()) -> TriageModel {
+        TriageModel(now: now, timeZone: utc, status: status, tabs: tabs, rows: rows, selectedRow: 0,
+                    detail: first, scroll: scroll, showBots: showBots, people: people, feed: feed, watchBadge: 1,
+                    focus: focus, overlay: overlay, layout: layout)
     }
 
     /// The shipped default theme, read from the repository's themes/ folder.

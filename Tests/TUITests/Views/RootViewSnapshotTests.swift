@@ -1,4 +1,5 @@
 import GerritTestSupport
+import Store
 import Testing
 import TUI
 
@@ -39,12 +40,12 @@ struct RootViewSnapshotTests {
 
     @Test("Help overlay", arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24)])
     func help(size: Size) {
-        assertSnapshot(of: render(SampleData.model(overlay: .help(scroll: 0)), size), named: "help-\(size)")
+        assertSnapshot(of: render(SampleData.model(overlay: .help), size), named: "help-\(size)")
     }
 
     @Test("Command palette", arguments: [Size(width: 80, height: 24)])
     func palette(size: Size) {
-        assertSnapshot(of: render(SampleData.model(overlay: .palette(text: "bo")), size), named: "palette-\(size)")
+        assertSnapshot(of: render(SampleData.model(overlay: .palette(input: "bo")), size), named: "palette-\(size)")
     }
 
     @Test("Terminal too small")
