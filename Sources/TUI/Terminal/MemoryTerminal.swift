@@ -11,6 +11,11 @@ public final class MemoryTerminal: Terminal {
     /// The changes each draw would have written, as the real backend computes them.
     public private(set) var drawnChanges: [[ScreenChange]] = []
 
+    /// Texts put on the clipboard, oldest first.
+    public private(set) var clipboard: [String] = []
+    /// How often the bell rang.
+    public private(set) var bells = 0
+
     public init(size: Size, keys: [Key] = []) {
         self.size = size
         self.pendingKeys = keys
@@ -42,5 +47,13 @@ public final class MemoryTerminal: Terminal {
         let key = pendingKeys.removeFirst()
         if case .resize(let newSize) = key { size = newSize }
         return key
+    }
+
+    public func copyToClipboard(_ text: String) {
+        clipboard.append(text)
+    }
+
+    public func bell() {
+        bells += 1
     }
 }
