@@ -36,7 +36,7 @@ public final class TriageApp {
         self.timeZone = timeZone
     }
 
-    /// Runs until the user quits (or the store finishes).
+    /// Runs until the user quits (or the store finishes); the caller shuts the store down.
     ///
     /// - Parameters:
     ///   - terminal: where to draw and read keys.
@@ -71,7 +71,6 @@ public final class TriageApp {
             let idle = ContinuousClock.now - lastKeyAt > .seconds(1)
             try? await Task.sleep(for: idle ? .milliseconds(30) : .milliseconds(8))
         }
-        if !store.isFinished { store.send(.quit) }
     }
 
     /// Routes one key; public so tests can drive the app without the loop.

@@ -1,0 +1,104 @@
+import Config
+import Foundation
+import Store
+import Testing
+import TUI
+
+@Suite("Keys become store actions")
+struct KeyRouterTests {
+    let size = Size(width: 80, height: 24)
+
+    func state(focus: Pane = .list) -> AppState {
+        var state = AppState(serverName: "demo", user: "demo", tabs: [TabSpec.todo(.mine, me: "demo")],
+                             classifierSettings: SampleData.people, now: SampleData.now)
+        state.focus = focus
+        return state
+    }
+
+    func actions(_ key: Key, _ state: AppState, keymap: Keymap = Keymap()) -> [Action] {
+        KeyRouter(keymap: keymap, canOpenBrowser: true).route(key, state: state, scroll: ViewScroll(), size: size).actions
+    }
+
+    @Test("List keys move the cursor, switch tabs and panes, open, go back")
+    func listKeys() {
+        let list = state()
+        let expected: [(Key, [Action])] = [
+            (.char("j"), [.moveSelection(by: 1)]), (.down, [.moveSelection(by: 1)]),
+            (.char("k"), [.moveSelection(by: -1)]), (.up, [.moveSelection(by: -1)]),
+            (.pageDown, [.pageDown]), (.pageUp, [.pageUp]), (.char("g"), [.selectFirst]), (.char("G"), [.selectLast]),
+            (.tab, [.focusNext]), (.backTab, [.focusPrevious]), (.right, [.nextTab]), (.left, [.previousTab]),
+            (.enter, [.open]), (.escape, [.back]), (.backspace, [.back]), (.char("r"), [.refresh]),
+            (.char("o"), [.openInBrowser]), (.char("y"), [.copyURL]), (.char("b"), [.toggleBots]),
+            (.char("?"), [.showHelp]), (.char(":"), [.paletteOpened]), (.char("/"), [.filterEditingStarted]),
+            (.char("q"), [.quit]), (.char("c"), [.focus(.comments)]), (.char("w"), [.focus(.watch)]),
+            (.resize(Size(width: 100, height: 30)), [.resized(width: 100, height: 30)]),
+        ]
+        for (key, wanted) in expected {
+            #expect(actions(key, list) == wanted, "\(key.name)")
+        }
+    }
+
+    @Test("q also tells the host to leave")
+    func quit() {
+        let outcome = KeyRouter(keymap: Keymap(), canOpenBrowser: true).route(.char("q"), state: state(), scroll: ViewScroll(), size: size)
+        #expect(outcome.requests == [.quit])
+    }
+
+    @Test("In the text panes j/k/G scroll the pane instead of the list")
+    func textPaneScroll() {
+        let router = KeyRouter(keymap: Keymap(), canOpenBrowser: true)
+        let comments = router.route(.char("j"), state: state(focus: .comments), scroll: ViewScroll(comments: 2), size: size)
+        #expect(comments.actions.isEmpty)
+        #expect(comments.scroll.comments == 3)
+        let detail = router.route(.char("k"), state: state(focus: .detail), scroll: ViewScroll(), size: size)
+        #expect(detail.scroll.detail == 0)
+        let page = router.route(.pageDown, state: state(focus: .detail), scroll: ViewScroll(), size: size)
+        #expect(page.scroll.detail == 24 - 3 - 2)
+    }
+
+    @Test("[keys] overrides reach the router")
+    func overrides() throws {
+        let settings = try Settings.parse("[keys]\nmove-down = n\nquit = x\n", location: ConfigLocation(file: "c", line: 0),
+                                          home: "/h", checkKeyfile: false)
+        let keymap = try Keymap(bindings: settings.keys)
+        #expect(actions(.char("n"), state(), keymap: keymap) == [.moveSelection(by: 1)])
+        #expect(actions(.char("j"), state(), keymap: keymap).isEmpty)
+        #expect(actions(.char("x"), state(), keymap: keymap) == [.quit])
+        #expect(actions(.char("q"), state(), keymap: keymap).isEmpty)
+    }
+
+    @Test("Typing in the filter and the palette edits text; Enter and Esc finish")
+    func textEntry() {
+        var filtering = state()
+        filtering.isEditingFilter = true
+        #expect(actions(.char("q"), filtering) == [.setFilter("q")])
+        #expect(actions(.enter, filtering) == [.filterCommitted])
+        #expect(actions(.escape, filtering) == [.filterCancelled])
+        var palette = state()
+        palette.overlay = .palette(input: "bot")
+        #expect(actions(.char("s"), palette) == [.paletteInputChanged("bots")])
+        #expect(actions(.backspace, palette) == [.paletteInputChanged("bo")])
+        #expect(actions(.enter, palette) == [.paletteSubmitted])
+        #expect(actions(.escape, palette) == [.hideOverlay])
+    }
+
+    @Test("Without a browser, o shows the URL instead")
+    func noBrowser() {
+        var list = state()
+        list.changes[87329] = SampleData.first
+        list.tabs[0].members = [87329]
+        list.tabs[0].selection = 87329
+        let outcome = KeyRouter(keymap: Keymap(), canOpenBrowser: false).route(.char("o"), state: list, scroll: ViewScroll(), size: size)
+        #expect(outcome.actions.isEmpty)
+        #expect(outcome.requests == [.notice("No browser found (xdg-open); the change is at https://review.example.org/87329")])
+    }
+
+    @Test("In the help overlay j/k scroll it and other commands close it")
+    func help() {
+        var helping = state()
+        helping.overlay = .help
+        let router = KeyRouter(keymap: Keymap(), canOpenBrowser: true)
+        #expect(router.route(.char("j"), state: helping, scroll: ViewScroll(), size: size).scroll.help == 1)
+        #expect(router.route(.escape, state: helping, scroll: ViewScroll(), size: size).actions == [.hideOverlay])
+    }
+}
