@@ -20,6 +20,7 @@ struct TriageJourneyTests {
         screen.first { $0.contains("▶") }
     }
 
+    @discardableResult
     static func waitUntil(_ session: TmuxSession, timeout: Double = 10, _ check: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var screen: [String] = []
@@ -48,9 +49,10 @@ struct TriageJourneyTests {
         let number = try #require(second.split(separator: "▶").last?.split(separator: " ").first.map(String.init))
 
         try session.sendKeys("Enter")
-        screen = try session.waitForText("owner ")
-        #expect(screen[2].contains(number), "the detail pane shows the selected change")
-        #expect(screen.contains { $0.contains("Votes") })
+        // A capture can catch a frame half written: wait for the whole of it.
+        screen = try Self.waitUntil(session) { screen in
+            screen[2].contains(number) && screen.contains { $0.contains("owner ") } && screen.contains { $0.contains("Votes") }
+        }
 
         try session.sendKeys("Enter")
         try session.waitForText("comments (humans)")
@@ -72,20 +74,23 @@ struct TriageJourneyTests {
         try session.sendKeys("/")
         try session.sendText("nova")
         try session.sendKeys("Enter")
-        screen = try session.waitForText("┏ Mine /nova")
-        let rows = screen.filter { $0.hasPrefix("┃") && $0.contains(" nova") }
-        #expect(!rows.isEmpty)
+        screen = try Self.waitUntil(session) { screen in
+            screen.contains { $0.contains("┏ Mine /nova") } && screen.contains { $0.hasPrefix("┃") && $0.contains(" nova") }
+        }
 
         try session.resize(width: 200, height: 50)
-        screen = try session.waitForText("┌ watch")
-        #expect(screen.contains { $0.contains("┏ Mine /nova") && $0.contains("comments") == false })
+        try Self.waitUntil(session) { screen in
+            screen.contains { $0.contains("┌ watch") } && screen.contains { $0.contains("┏ Mine /nova") }
+                && screen.contains { $0.contains("comments (all)") }
+        }
         try session.resize(width: 30, height: 10)
         try session.waitForText("Terminal too small")
         try session.resize(width: 80, height: 24)
         try session.waitForText("┏ Mine /nova")
 
         try session.sendKeys("q")
-        screen = try session.waitForText("EXIT=0")
+        try session.waitForText("EXIT=0")
+        screen = try Self.waitUntil(session) { $0.contains("echo") }
         #expect(screen.contains("icanon"), "canonical input is back after q")
         #expect(screen.contains("echo"), "echo is back after q")
     }
@@ -97,7 +102,8 @@ struct TriageJourneyTests {
         defer { session.kill() }
         try session.waitForText("┏ Mine")
         try session.sendKeys("C-c")
-        let screen = try session.waitForText("EXIT=130")
+        try session.waitForText("EXIT=130")
+        let screen = try Self.waitUntil(session) { $0.contains("echo") }
         #expect(screen.contains("icanon"))
         #expect(screen.contains("echo"))
         #expect(!screen.contains { $0.contains("┏ Mine") }, "the full-screen UI is gone")
@@ -114,8 +120,51 @@ struct TriageJourneyTests {
                                       environment: ["HOME": FileManager.default.temporaryDirectory.path])
         defer { session.kill() }
         try session.waitForText("┏ Mine")
-        let screen = try session.waitForText("EXIT=143")
+        try session.waitForText("EXIT=143")
+        let screen = try Self.waitUntil(session) { $0.contains("echo") }
         #expect(screen.contains("icanon"))
         #expect(screen.contains("echo"))
+    }
+
+    @Test("Ctrl-Z gives the shell back; fg brings the UI back", .enabled(if: TmuxSession.shouldRun, "tmux is not installed"),
+          .timeLimit(.minutes(1)))
+    func suspend() throws {
+        let binary = try BinaryRunner(product: "gerrymander").executable.path
+        let session = try TmuxSession(command: ["bash", "--norc", "--noprofile", "-i"], width: 80, height: 24,
+                                      environment: ["PS1": "PROMPT$ ", "HOME": FileManager.default.temporaryDirectory.path])
+        defer { session.kill() }
+        try session.waitForText("PROMPT$")
+        try session.sendText("'\(binary)' --demo")
+        try session.sendKeys("Enter")
+        try Self.waitUntil(session) { Self.selectedRow($0) != nil }
+        try session.sendKeys("C-z")
+        var screen = try session.waitForText("Stopped")
+        #expect(!screen.contains { $0.contains("┏ Mine") })
+        try session.sendText("fg")
+        try session.sendKeys("Enter")
+        screen = try session.waitForText("┏ Mine")
+        let before = Self.selectedRow(screen)
+        try session.sendKeys("j")
+        try Self.waitUntil(session) { Self.selectedRow($0) != before }
+        try session.sendKeys("q")
+        try Self.waitUntil(session) { $0.last { !$0.isEmpty }?.hasPrefix("PROMPT$") == true }
+    }
+
+    @Test("A bad theme or [keys] line stops start-up with a message and status 2",
+          .enabled(if: TmuxSession.shouldRun, "tmux is not installed"), .timeLimit(.minutes(1)))
+    func startupErrors() throws {
+        let binary = try BinaryRunner(product: "gerrymander").executable.path
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("gm-keys-\(UUID().uuidString).conf")
+        try "[keys]\nquit = q\nmove-down = jj\n".write(to: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: config) }
+        let script = #""$0" --demo --theme=nosuch; echo "THEME=$?"; "$0" --demo -c "$1"; echo "KEYS=$?"; sleep 10"#
+        let session = try TmuxSession(command: ["bash", "-c", script, binary, config.path], width: 120, height: 24,
+                                      environment: ["HOME": FileManager.default.temporaryDirectory.path])
+        defer { session.kill() }
+        let screen = try session.waitForText("KEYS=")
+        #expect(screen.contains { $0.contains("theme \"nosuch\" not found") })
+        #expect(screen.contains("THEME=2"))
+        #expect(screen.contains { $0.contains(":3") && $0.contains("jj") })
+        #expect(screen.contains("KEYS=2"))
     }
 }
