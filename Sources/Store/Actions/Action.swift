@@ -22,13 +22,16 @@ public enum Action: Sendable, Equatable {
     /// Leave the TUI.
     case quit
 
-    // MARK: The list
+    // MARK: Moving (in the focused pane)
 
-    /// Move the cursor by `by` rows (negative is up), clamped to the list.
+    /// Move by `by` rows (negative is up) in the focused pane: the list cursor (clamped), the
+    /// watch cursor, or the scroll of the detail and comments.
     case moveSelection(by: Int)
+    /// To the first row of the focused pane (top of the detail).
     case selectFirst
+    /// To the last row of the focused list or feed.
     case selectLast
-    /// Move by one viewport.
+    /// Move by one list viewport.
     case pageUp
     case pageDown
     /// Put the cursor on a change (a mouse click).
@@ -88,6 +91,14 @@ public enum Action: Sendable, Equatable {
     case vote(label: String, value: Int)
     /// Post any review (message, several votes, abandon/restore).
     case postReview(ReviewRequest)
+    /// Vote on the selected change only after the user confirms (for +2, Workflow, abandon…).
+    case voteAfterConfirming(label: String, value: Int)
+    /// Ask before posting `request`.
+    case confirmReview(ReviewRequest)
+    /// Yes to the pending confirmation: post it.
+    case confirmationAccepted
+    /// No to the pending confirmation.
+    case confirmationDismissed
     /// Open the selected change in the browser.
     case openInBrowser
     /// Copy the selected change's URL.

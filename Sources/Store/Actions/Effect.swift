@@ -20,6 +20,21 @@ public enum Effect: Sendable, Equatable {
     case scheduleTick(after: Double)
     /// Ring the terminal bell.
     case ringBell
+    /// Stop a running list query (Esc while waiting); no answer comes back for it.
+    case cancelQuery(QueryID)
     /// Stop everything and end the state stream.
     case quit
+
+    /// Effects with the same key replace each other: starting one cancels the running one
+    /// (a newer detail load, a restarted stream, a re-armed timer). Nil runs side by side.
+    public var cancellationKey: String? {
+        switch self {
+        case .query(let id, _, _): return "query:" + id.rawValue
+        case .cancelQuery(let id): return "query:" + id.rawValue
+        case .loadChangeDetail: return "detail"
+        case .startEventStream: return "events"
+        case .scheduleTick: return "tick"
+        case .postReview, .openURL, .copyToClipboard, .ringBell, .quit: return nil
+        }
+    }
 }

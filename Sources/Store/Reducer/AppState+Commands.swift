@@ -12,15 +12,21 @@ extension AppState {
     }
 
     mutating func vote(label: String, value: Int) -> [Effect] {
+        guard let request = voteRequest(label: label, value: value) else { return [] }
+        return post(request)
+    }
+
+    /// The review that votes on the change commands act on; adds an error message when none.
+    mutating func voteRequest(label: String, value: Int) -> ReviewRequest? {
         guard let change = actionTarget else {
             addMessage("No change selected", kind: .error)
-            return []
+            return nil
         }
         guard let patchSet = change.latestPatchSet?.number else {
             addMessage("Change \(change.number) has no patch set to vote on", kind: .error)
-            return []
+            return nil
         }
-        return post(ReviewRequest(change: change.number, patchSet: patchSet, votes: [label: value]))
+        return ReviewRequest(change: change.number, patchSet: patchSet, votes: [label: value])
     }
 
     mutating func post(_ request: ReviewRequest) -> [Effect] {

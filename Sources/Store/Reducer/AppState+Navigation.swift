@@ -15,14 +15,74 @@ extension AppState {
             history.append(.detail)
             focus = .comments
             return []
-        case .comments, .watch:
+        case .watch:
+            guard let number = selectedWatchEntry?.change else { return [] }
+            history.append(.watch)
+            focus = .detail
+            unread.remove(number)
+            return showDetail(number, forceReload: true)
+        case .comments:
             return []
         }
     }
 
-    /// Esc: close the overlay, stop editing the filter, go back a pane, or clear the filter.
-    mutating func goBack() {
-        if overlay != .none {
+    /// Where a movement key goes.
+    enum Movement {
+        case by(Int)
+        case first
+        case last
+    }
+
+    /// j/k, Home/End, PgUp/PgDn act on the focused pane: the list cursor, the watch cursor,
+    /// or the scroll of the detail and comments.
+    mutating func move(_ movement: Movement) {
+        switch focus {
+        case .list:
+            switch movement {
+            case .by(let delta): moveCursor(toIndex: currentSelectionIndex + delta)
+            case .first: moveCursor(toIndex: 0)
+            case .last: moveCursor(toIndex: Int.max / 2)
+            }
+        case .watch:
+            moveWatchCursor(movement)
+        case .detail, .comments:
+            guard var current = detail else { return }
+            switch movement {
+            case .by(let delta): current.commentScroll = max(0, current.commentScroll + delta)
+            case .first: current.commentScroll = 0
+            // The view knows how tall the content is; it clamps the bottom.
+            case .last: return
+            }
+            detail = current
+        }
+    }
+
+    /// The watch entry under the watch cursor: the newest until the user moves it.
+    public var selectedWatchEntry: WatchEntry? {
+        guard let watchSelection else { return visibleWatchEntries.last }
+        return visibleWatchEntries.first { $0.id == watchSelection }
+    }
+
+    /// Moves the watch cursor among the shown entries; it starts at the newest.
+    mutating func moveWatchCursor(_ movement: Movement) {
+        let entries = visibleWatchEntries
+        guard !entries.isEmpty else { return }
+        let current = watchSelection.flatMap { id in entries.firstIndex { $0.id == id } } ?? entries.count - 1
+        let target: Int
+        switch movement {
+        case .by(let delta): target = current + delta
+        case .first: target = 0
+        case .last: target = entries.count - 1
+        }
+        watchSelection = entries[min(max(0, target), entries.count - 1)].id
+    }
+
+    /// Esc: close the overlay, stop editing the filter, go back a pane, clear the filter, or
+    /// stop the queries still running.
+    mutating func goBack() -> [Effect] {
+        if confirmation != nil {
+            confirmation = nil
+        } else if overlay != .none {
             overlay = .none
         } else if isEditingFilter {
             isEditingFilter = false
@@ -33,7 +93,13 @@ extension AppState {
             focus = .list
         } else if tabs.indices.contains(currentTab), !tabs[currentTab].filter.isEmpty {
             setCurrentFilter("")
+        } else if !inFlightQueries.isEmpty {
+            let running = inFlightQueries.sorted()
+            inFlightQueries = []
+            addMessage("Refresh cancelled")
+            return running.map(Effect.cancelQuery)
         }
+        return []
     }
 
     /// Tab / Shift-Tab: the next or previous pane; the detail follows the list selection.

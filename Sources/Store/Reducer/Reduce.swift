@@ -35,19 +35,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return [.quit]
 
     case .moveSelection(let delta):
-        state.moveCursor(toIndex: state.currentSelectionIndex + delta)
+        state.move(.by(delta))
         return []
     case .selectFirst:
-        state.moveCursor(toIndex: 0)
+        state.move(.first)
         return []
     case .selectLast:
-        state.moveCursor(toIndex: Int.max / 2)
+        state.move(.last)
         return []
     case .pageUp:
-        state.moveCursor(toIndex: state.currentSelectionIndex - state.listViewportRows)
+        state.move(.by(-state.listViewportRows))
         return []
     case .pageDown:
-        state.moveCursor(toIndex: state.currentSelectionIndex + state.listViewportRows)
+        state.move(.by(state.listViewportRows))
         return []
     case .selectChange(let number):
         if let index = state.visibleNumbers(inTab: state.currentTab).firstIndex(of: number) {
@@ -77,8 +77,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .open:
         return state.openSelected()
     case .back:
-        state.goBack()
-        return []
+        return state.goBack()
     case .focusNext:
         return state.moveFocus(by: 1)
     case .focusPrevious:
@@ -131,6 +130,20 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.vote(label: label, value: value)
     case .postReview(let request):
         return state.post(request)
+    case .voteAfterConfirming(let label, let value):
+        guard let request = state.voteRequest(label: label, value: value) else { return [] }
+        state.confirmation = Confirmation(request: request, prompt: "Post \(AppState.summary(of: request))?")
+        return []
+    case .confirmReview(let request):
+        state.confirmation = Confirmation(request: request, prompt: "Post \(AppState.summary(of: request))?")
+        return []
+    case .confirmationAccepted:
+        guard let confirmation = state.confirmation else { return [] }
+        state.confirmation = nil
+        return state.post(confirmation.request)
+    case .confirmationDismissed:
+        state.confirmation = nil
+        return []
     case .openInBrowser:
         guard let url = state.selectedURL() else { return [] }
         return [.openURL(url)]

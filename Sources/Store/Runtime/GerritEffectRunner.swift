@@ -2,7 +2,8 @@ import Foundation
 import GerritClient
 import GerritModel
 
-/// Runs effects against a `GerritClient`: queries, the event stream, reviews and timers.
+/// Runs effects against a `GerritService` (a `GerritClient`, or a caching one): queries,
+/// the event stream, reviews and timers.
 ///
 /// Browser and clipboard are the host's business (they differ per platform and terminal), so
 /// they are handed to `platform`; `quit` and the bell are handled by `Store` and the terminal.
@@ -25,11 +26,11 @@ public struct GerritEffectRunner: EffectRunner {
         public static let none = Platform()
     }
 
-    public let client: GerritClient
+    public let client: any GerritService
     public let clock: any StoreClock
     public let platform: Platform
 
-    public init(client: GerritClient, clock: any StoreClock, platform: Platform = .none) {
+    public init(client: any GerritService, clock: any StoreClock, platform: Platform = .none) {
         self.client = client
         self.clock = clock
         self.platform = platform
@@ -41,9 +42,9 @@ public struct GerritEffectRunner: EffectRunner {
             do {
                 let changes = try await client.query(query, options: options)
                 send(.queryFinished(id, changes, at: clock.now()))
-            } catch is CancellationError {
-                return
             } catch {
+                // A cancelled query (Esc, or replaced) fails however the transport fails: stay quiet.
+                if Task.isCancelled || error is CancellationError { return }
                 send(.queryFailed(id, message: Self.describe(error), at: clock.now()))
             }
         case .loadChangeDetail(let number, let options):
@@ -55,9 +56,8 @@ public struct GerritEffectRunner: EffectRunner {
                     send(.changeDetailFailed(number: number, message: "\(client.serverName): change \(number) was not found",
                                              at: clock.now()))
                 }
-            } catch is CancellationError {
-                return
             } catch {
+                if Task.isCancelled || error is CancellationError { return }
                 send(.changeDetailFailed(number: number, message: Self.describe(error), at: clock.now()))
             }
         case .startEventStream:
@@ -86,7 +86,8 @@ public struct GerritEffectRunner: EffectRunner {
             await platform.copyToClipboard(text)
         case .ringBell:
             await platform.ringBell()
-        case .quit:
+        case .quit, .cancelQuery:
+            // The store handles these itself.
             return
         }
     }

@@ -16,6 +16,8 @@ public final class Store: @unchecked Sendable {
     private let clock: any StoreClock
     private let frameInterval: Double
     private var tasks: [Int: Task<Void, Never>] = [:]
+    /// The running task of each `Effect.cancellationKey`.
+    private var keyedTasks: [String: Int] = [:]
     private var nextTaskID = 0
     private var subscribers: [Int: AsyncStream<AppState>.Continuation] = [:]
     private var nextSubscriberID = 0
@@ -41,9 +43,16 @@ public final class Store: @unchecked Sendable {
     public static func live(client: GerritClient, settings: Settings, clock: any StoreClock = SystemClock(),
                             size: TerminalSize = TerminalSize(width: 80, height: 24),
                             platform: GerritEffectRunner.Platform = .none) -> Store {
-        let state = AppState(settings: settings, serverName: client.serverName, user: client.user,
-                             now: clock.now(), size: size)
-        return Store(initialState: state, runner: GerritEffectRunner(client: client, clock: clock, platform: platform),
+        live(service: client, user: client.user, settings: settings, clock: clock, size: size, platform: platform)
+    }
+
+    /// A store over any `GerritService` (e.g. a caching client) running as `user`.
+    public static func live(service: any GerritService, user: String, settings: Settings,
+                            clock: any StoreClock = SystemClock(),
+                            size: TerminalSize = TerminalSize(width: 80, height: 24),
+                            platform: GerritEffectRunner.Platform = .none) -> Store {
+        let state = AppState(settings: settings, serverName: service.serverName, user: user, now: clock.now(), size: size)
+        return Store(initialState: state, runner: GerritEffectRunner(client: service, clock: clock, platform: platform),
                      clock: clock)
     }
 
@@ -102,6 +111,7 @@ public final class Store: @unchecked Sendable {
             let running = Array(tasks.values)
             let streams = Array(subscribers.values)
             tasks.removeAll()
+            keyedTasks.removeAll()
             subscribers.removeAll()
             return (running, streams)
         }
@@ -117,8 +127,13 @@ public final class Store: @unchecked Sendable {
     private func start(_ effect: Effect) {
         lock.withLock {
             guard !finished else { return }
+            if let key = effect.cancellationKey, let running = keyedTasks.removeValue(forKey: key) {
+                tasks.removeValue(forKey: running)?.cancel()
+            }
+            if case .cancelQuery = effect { return }
             nextTaskID += 1
             let id = nextTaskID
+            if let key = effect.cancellationKey { keyedTasks[key] = id }
             let runner = self.runner
             // The task holds the store while it runs; `shutdown` cancels it, which ends the cycle.
             tasks[id] = Task { [weak self] in
@@ -130,7 +145,10 @@ public final class Store: @unchecked Sendable {
     }
 
     private func finishTask(_ id: Int) {
-        lock.withLock { _ = tasks.removeValue(forKey: id) }
+        lock.withLock {
+            tasks.removeValue(forKey: id)
+            if let key = keyedTasks.first(where: { $0.value == id })?.key { keyedTasks.removeValue(forKey: key) }
+        }
     }
 
     /// Starts the frame timer unless one is pending; the state published is the newest then.

@@ -51,6 +51,16 @@ extension AppState {
         }
     }
 
+    /// The distinct list queries the tabs run, in tab order: what a cache warm start looks up
+    /// (answer with `cachedChangesLoaded`) and what a refresh fetches.
+    public var tabQueries: [(id: QueryID, query: GerritQuery, options: QueryOptions)] {
+        var seen: Set<QueryID> = []
+        return tabs.compactMap { tab in
+            guard seen.insert(tab.spec.queryID).inserted else { return nil }
+            return (tab.spec.queryID, tab.spec.query, Self.listOptions)
+        }
+    }
+
     /// The current tab, if there is one.
     public var currentTabState: TabState? {
         tabs.indices.contains(currentTab) ? tabs[currentTab] : nil
@@ -117,7 +127,8 @@ extension AppState {
             if tab.sort != .server { listInfo.append("sorted by \(tab.sort.title)") }
             if !tab.filter.isEmpty || isEditingFilter { listInfo.append("filter: \(tab.filter)") }
         }
-        return StatusBar(server: serverName, user: user, connection: text, connectionTone: tone, refresh: refresh,
+        return StatusBar(server: serverName, user: user, connection: text, connectionTone: tone,
+                         connectionDetail: connection == .live ? nil : offlineReason, refresh: refresh,
                          pending: pendingReviews.count + inFlightQueries.count, message: messages.last,
                          listInfo: listInfo.joined(separator: " · "))
     }

@@ -16,6 +16,8 @@ public struct StatusBar: Sendable, Hashable {
     /// "● live", "connecting…", "reconnecting in 4 s", "offline · cache 12m old · retry in 30 s".
     public var connection: String
     public var connectionTone: Tone
+    /// Why the stream is down ("review.example.org:29418: connection refused"), while it is.
+    public var connectionDetail: String?
     /// "refreshed 2m ago", "refreshing…", or "" before anything loaded.
     public var refresh: String
     /// Reviews and queries in flight; 0 hides the piece.
@@ -25,12 +27,13 @@ public struct StatusBar: Sendable, Hashable {
     /// The current tab's sort and filter: "sorted by updated · filter: nova", or "".
     public var listInfo: String
 
-    public init(server: String, user: String, connection: String, connectionTone: Tone, refresh: String,
-                pending: Int, message: StatusMessage?, listInfo: String) {
+    public init(server: String, user: String, connection: String, connectionTone: Tone, connectionDetail: String? = nil,
+                refresh: String, pending: Int, message: StatusMessage?, listInfo: String) {
         self.server = server
         self.user = user
         self.connection = connection
         self.connectionTone = connectionTone
+        self.connectionDetail = connectionDetail
         self.refresh = refresh
         self.pending = pending
         self.message = message

@@ -40,6 +40,8 @@ public struct AppState: Sendable, Equatable {
     public var unread: Set<Int>
     /// The live feed.
     public var watch: WatchFeed
+    /// The watch entry under the watch pane's cursor (by id); nil follows the newest.
+    public var watchSelection: Int?
 
     // MARK: Navigation
 
@@ -59,6 +61,8 @@ public struct AppState: Sendable, Equatable {
     public var overlay: Overlay
     /// True while `/` filter text is being typed into the current tab.
     public var isEditingFilter: Bool
+    /// A review waiting for yes or no; drawn as a prompt over the panes while set.
+    public var confirmation: Confirmation?
 
     // MARK: Connection and work in progress
 
@@ -107,6 +111,7 @@ public struct AppState: Sendable, Equatable {
         self.categories = [:]
         self.unread = []
         self.watch = WatchFeed(capacity: watchCapacity)
+        self.watchSelection = nil
         self.tabs = tabs.map { TabState(spec: $0) }
         self.currentTab = 0
         self.focus = .list
@@ -115,6 +120,7 @@ public struct AppState: Sendable, Equatable {
         self.showBots = showBots
         self.overlay = .none
         self.isEditingFilter = false
+        self.confirmation = nil
         self.connection = .connecting
         self.reconnectAt = nil
         self.reconnectAttempts = 0

@@ -1,0 +1,90 @@
+import Config
+import Foundation
+import GerritClient
+import GerritModel
+import Reports
+import Testing
+@testable import Store
+
+@Suite struct LaunchTests {
+    @Test func launchFetchesEachDistinctQueryOnceAndStartsTheStreamAndTheTimer() {
+        let tabs = TabSpec.tabs(from: .defaults(home: "/home/demo"), me: "demo")
+        var store = TestStore(makeState(tabs: tabs))
+        let mine = tabs[0], anyones = tabs[1], others = tabs[3]
+        store.send(.launched(at: t0), effects: [
+            .query(id: mine.queryID, query: mine.query, options: AppState.listOptions),
+            .query(id: anyones.queryID, query: anyones.query, options: AppState.listOptions),
+            .query(id: others.queryID, query: others.query, options: AppState.listOptions),
+            .startEventStream,
+            .scheduleTick(after: 1),
+        ]) {
+            $0.inFlightQueries = [mine.queryID, anyones.queryID, others.queryID]
+        }
+        // A refresh while they run merges into them: nothing new is sent.
+        store.send(.refresh)
+        #expect(store.state.tabQueries.map(\.id) == [mine.queryID, anyones.queryID, others.queryID])
+    }
+
+    @Test func resultsFeedEveryTabThatSharesTheQueryAndTheCursorLandsOnTheFirstRow() {
+        let tabs = TabSpec.tabs(from: .defaults(home: "/home/demo"), me: "demo")
+        var store = TestStore(makeState(tabs: tabs))
+        store.send(.launched(at: t0), effects: [
+            .query(id: tabs[0].queryID, query: tabs[0].query, options: AppState.listOptions),
+            .query(id: tabs[1].queryID, query: tabs[1].query, options: AppState.listOptions),
+            .query(id: tabs[3].queryID, query: tabs[3].query, options: AppState.listOptions),
+            .startEventStream, .scheduleTick(after: 1),
+        ]) { $0.inFlightQueries = [tabs[0].queryID, tabs[1].queryID, tabs[3].queryID] }
+
+        let open = [change(1, owner: alice), change(2, owner: me), change(3, owner: bob, votes: [("Code-Review", 1, me)])]
+        let later = t0.addingTimeInterval(2)
+        store.send(.queryFinished(tabs[1].queryID, open, at: later)) {
+            expectLoaded(&$0, tabs[1].queryID, open, at: later)
+            // Which rows each todo tab shows is the classifier's business (ReportsTests);
+            // here: each tab's cursor is on its own first row.
+            for index in $0.tabs.indices {
+                $0.tabs[index].selection = $0.visibleNumbers(inTab: index).first
+            }
+        }
+        // The four tabs sharing the open query all got members; mine's own query has not answered.
+        #expect(store.state.tabs.map { $0.members != nil } == [false, true, true, false, true, true])
+        #expect(store.state.tabTitles.map(\.count)[0] == nil)
+        #expect(store.state.tabTitles[0].isLoading)
+    }
+
+    @Test func cachedChangesPaintBeforeTheFirstRefresh() {
+        let tab = plainTab("nova")
+        var store = TestStore(makeState(tabs: [tab]))
+        let saved = t0.addingTimeInterval(-3_600)
+        let cached = [change(10, updated: saved), change(11, updated: saved)]
+        store.send(.cachedChangesLoaded([tab.queryID: cached], savedAt: saved)) {
+            $0.cacheSavedAt = saved
+            $0.changes = [10: cached[0], 11: cached[1]]
+            $0.categories = [10: classified(cached[0], at: saved), 11: classified(cached[1], at: saved)]
+            $0.tabs[0].members = [10, 11]
+            $0.tabs[0].selection = 10
+        }
+        #expect(store.state.rows.map(\.number) == [10, 11])
+        // Cached rows are not a server refresh: the tab and the status bar do not claim one.
+        #expect(store.state.tabs[0].lastRefresh == nil)
+        #expect(store.state.statusBar.refresh == "")
+    }
+
+    @Test func settingsGiveTabsForAliasesToo() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("store-tabs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        var settings = Settings.defaults(home: home.path)
+        settings.aliases = [AliasSettings(name: "nova-todo", baseCommand: "todo-noones"),
+                            AliasSettings(name: "nova-open", baseCommand: "changes")]
+        settings.commandDefaults = [
+            CommandDefaults(command: "nova-todo", values: [ConfigValue(section: "command-nova-todo", key: "project",
+                                                                       value: "openstack/nova", location: ConfigLocation(file: "x", line: 1))]),
+        ]
+        let state = AppState(settings: settings, serverName: "demo", user: "demo", now: t0)
+        #expect(state.tabs.map(\.id) == ["mine", "anyones", "noones", "others", "approvable", "expirable", "nova-todo", "nova-open"])
+        #expect(state.tabs[6].spec.category == .noones)
+        #expect(state.tabs[6].spec.query.rendered == "status:open AND project:openstack/nova")
+        #expect(state.tabs[7].spec.category == nil)
+        #expect(state.tabs[7].spec.query.rendered == "status:open")
+    }
+}

@@ -1,0 +1,202 @@
+import Config
+import Foundation
+import GerritClient
+import GerritModel
+import GerritSim
+import Testing
+@testable import Store
+
+/// Records effects instead of running them.
+final class RecordingRunner: EffectRunner, @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [Effect] = []
+
+    var effects: [Effect] { lock.withLock { recorded } }
+
+    func run(_ effect: Effect, send: @escaping @Sendable (Action) -> Void) async {
+        lock.withLock { recorded.append(effect) }
+    }
+}
+
+/// Polls `condition` (real time) until it holds or `seconds` pass.
+func eventually(within seconds: Double = 20, _ condition: () -> Bool) async -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if condition() { return true }
+        try? await Task.sleep(nanoseconds: 5_000_000)
+    }
+    return condition()
+}
+
+/// Never finishes an effect until its task is cancelled.
+struct BlockingRunner: EffectRunner {
+    func run(_ effect: Effect, send: @escaping @Sendable (Action) -> Void) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(nanoseconds: 1_000_000)
+        }
+    }
+}
+
+/// A server that refuses every query and review, and whose stream closes at once.
+struct RefusingService: GerritService {
+    var serverName: String { "review.example.org:29418" }
+    func query(_ query: GerritQuery, options: QueryOptions) async throws -> [Change] {
+        if query == .change(404) { return [] }
+        throw GerritClientError.serverError(server: serverName, message: "permission denied")
+    }
+    func events() -> AsyncStream<EventFeedUpdate> {
+        AsyncStream { continuation in
+            continuation.yield(.state(.offline(reason: "review.example.org:29418: connection refused")))
+            continuation.finish()
+        }
+    }
+    func review(_ request: ReviewRequest) async throws {
+        throw GerritClientError.commandFailed(server: serverName, command: "gerrit review", status: 1, stderr: "fatal: not permitted")
+    }
+}
+
+/// Collects the actions a runner sends.
+final class ActionLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var actions: [Action] = []
+    var all: [Action] { lock.withLock { actions } }
+    func append(_ action: Action) { lock.withLock { actions.append(action) } }
+}
+
+@Suite struct StoreRuntimeTests {
+    @Test func failuresComeBackAsActionsWithMessagesForTheUser() async {
+        let clock = ManualClock(now: t0)
+        let runner = GerritEffectRunner(client: RefusingService(), clock: clock)
+        let log = ActionLog()
+        await runner.run(.query(id: QueryID("q"), query: .status("open"), options: AppState.listOptions)) { log.append($0) }
+        await runner.run(.loadChangeDetail(number: 404, options: .everything)) { log.append($0) }
+        await runner.run(.postReview(id: 3, request: ReviewRequest(change: 1, patchSet: 1, votes: ["Code-Review": 2]))) { log.append($0) }
+        await runner.run(.startEventStream) { log.append($0) }
+        #expect(log.all == [
+            .queryFailed(QueryID("q"), message: "review.example.org:29418: permission denied", at: t0),
+            .changeDetailFailed(number: 404, message: "review.example.org:29418: change 404 was not found", at: t0),
+            .reviewFailed(id: 3, message: "review.example.org:29418: `gerrit review` failed with status 1: fatal: not permitted", at: t0),
+            .eventFeed(.state(.offline(reason: "review.example.org:29418: connection refused")), at: t0),
+            .eventStreamEnded(at: t0),
+        ])
+    }
+
+    @Test func escCancelsTheRunningQueryTasks() async {
+        let store = Store(initialState: makeState(tabs: [plainTab("nova"), plainTab("neutron")]), runner: BlockingRunner(),
+                          clock: ManualClock(now: t0), frameInterval: 0)
+        store.send(.refresh)
+        #expect(store.runningEffects == 2)
+        store.send(.back)
+        #expect(await eventually { store.runningEffects == 0 })
+        store.shutdown()
+    }
+
+    @Test func aNewerDetailLoadReplacesTheRunningOne() async {
+        var initial = makeState()
+        _ = reduce(&initial, .queryFinished(plainTab("nova").queryID, [change(1), change(2)], at: t0))
+        let store = Store(initialState: initial, runner: BlockingRunner(), clock: ManualClock(now: t0), frameInterval: 0)
+        store.send(.focus(.detail))
+        #expect(store.runningEffects == 1)
+        store.send(.focus(.list))
+        store.send(.moveSelection(by: 1))
+        store.send(.focus(.detail))
+        #expect(store.state.detail?.number == 2)
+        #expect(store.runningEffects == 1)
+        store.shutdown()
+        #expect(store.runningEffects == 0)
+    }
+
+    @Test func aBurstOfActionsIsPublishedAsOneState() async throws {
+        var initial = makeState()
+        _ = reduce(&initial, .queryFinished(plainTab("nova").queryID, (1...50).map { change($0) }, at: t0))
+        let clock = ManualClock(now: t0)
+        let store = Store(initialState: initial, runner: RecordingRunner(), clock: clock)
+        var states = store.states().makeAsyncIterator()
+        let first = await states.next()
+        #expect(first == initial)
+
+        for _ in 0..<30 { store.send(.moveSelection(by: 1)) }
+        #expect(await eventually { clock.sleeperCount == 1 })
+        clock.advance(by: 1.0 / 60.0)
+        let next = await states.next()
+        #expect(next?.tabs[0].selection == 31)
+        #expect(store.state == next)
+        store.shutdown()
+        #expect(await states.next() == nil)
+    }
+
+    @Test func effectsGoToTheRunnerAndQuitEndsTheStateStream() async throws {
+        let runner = RecordingRunner()
+        let store = Store(initialState: makeState(), runner: runner, clock: ManualClock(now: t0), frameInterval: 0)
+        var states = store.states().makeAsyncIterator()
+        _ = await states.next()
+        store.send(.launched(at: t0))
+        let tab = plainTab("nova")
+        #expect(await eventually { runner.effects.count == 3 })
+        #expect(Set(runner.effects.map { "\($0)" }) == Set([
+            Effect.query(id: tab.queryID, query: tab.query, options: AppState.listOptions),
+            .startEventStream, .scheduleTick(after: 1),
+        ].map { "\($0)" }))
+        store.send(.quit)
+        #expect(store.isFinished)
+        // The last state (quitting) is still delivered, then the stream ends.
+        var last: AppState?
+        while let state = await states.next() { last = state }
+        #expect(last?.isQuitting == true)
+        store.send(.refresh)
+        #expect(store.state.inFlightQueries == [tab.queryID])
+    }
+
+    @Test func theTimerTicksOnTheInjectedClock() async throws {
+        let clock = ManualClock(now: t0)
+        let client = GerritClient(transport: SimulatedTransport(server: GerritSimServer(now: t0), user: "demo",
+                                                                clock: ImmediateEventClock()),
+                                  serverName: "demo", user: "demo")
+        let store = Store(initialState: makeState(tabs: []), runner: GerritEffectRunner(client: client, clock: clock),
+                          clock: clock, frameInterval: 0)
+        store.send(.tick(t0))
+        #expect(await eventually { clock.sleeperCount >= 1 })
+        clock.advance(by: 1)
+        #expect(await eventually { store.state.now == t0.addingTimeInterval(1) })
+        store.shutdown()
+    }
+
+    @Test func theDemoServerLoadsEveryTabAndStreamsEventsIntoTheStore() async throws {
+        let now = t0
+        let clock = ManualClock(now: now)
+        let client = GerritClient(transport: SimulatedTransport(server: GerritSimServer(now: now), user: "demo",
+                                                                clock: ImmediateEventClock()),
+                                  serverName: "demo", user: "demo")
+        var settings = Settings.defaults(home: "/nonexistent-home")
+        settings.organization.bots = ["zuul", "jenkins", "citrix_xenserver_ci", "vmware-nsx-ci", "hyper-v-ci"]
+        let store = Store.live(client: client, settings: settings, clock: clock)
+        defer { store.shutdown() }
+        store.send(.launched(at: now))
+
+        let loaded = await eventually {
+            let state = store.state
+            return state.tabs.allSatisfy { $0.members != nil } && state.watch.entries.count >= 5
+        }
+        #expect(loaded)
+        let state = store.state
+        #expect(state.tabs.map(\.id) == ["mine", "anyones", "noones", "others", "approvable", "expirable"])
+        #expect(state.connection == .live)
+        #expect(state.tabs.allSatisfy { $0.error == nil })
+        #expect(state.inFlightQueries.isEmpty)
+        #expect(!state.changes.isEmpty)
+        // Every tab's count is what its rows are, and "mine" matches the classifier on the same data.
+        for (index, title) in state.tabTitles.enumerated() {
+            #expect(title.count == state.rows(inTab: index).count)
+        }
+        let mineCount = state.tabs[0].members?.filter { number in
+            guard let change = state.changes[number] else { return false }
+            return change.isOpen && state.classifierSettings.classifier.categories(of: change, now: state.now).contains(.mine)
+        }.count
+        #expect(state.tabTitles[0].count == mineCount)
+        // Events about changes the lists hold updated them in place.
+        let touched = state.watch.entries.compactMap(\.change).filter { state.changes[$0] != nil }
+        #expect(touched.allSatisfy { number in
+            (state.changes[number]?.lastUpdated ?? .distantPast) >= now.addingTimeInterval(-1)
+        } || touched.isEmpty)
+    }
+}
