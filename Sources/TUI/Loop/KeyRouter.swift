@@ -50,27 +50,27 @@ public struct KeyRouter: Sendable {
         if case .mouse(let event) = key {
             return mouse(event, state: state, outcome: outcome)
         }
+        if state.confirmation != nil, keymap.command(for: key) == nil {
+            return confirmKey(key, command: nil, scroll: scroll)
+        }
         guard let command = keymap.command(for: key) else { return outcome }
         if state.overlay == .help {
             return helpKey(command, scroll: scroll, size: size)
         }
-        let page = max(1, pageHeight(focus: state.focus, state: state, size: size))
-        func scrollBy(_ delta: Int) {
-            switch state.focus {
-            case .list: break
-            case .detail: outcome.scroll.detail = max(0, scroll.detail + delta)
-            case .comments: outcome.scroll.comments = max(0, scroll.comments + delta)
-            case .watch: outcome.scroll.watch = max(0, scroll.watch + delta)
-            }
+        if state.confirmation != nil {
+            return confirmKey(key, command: command, scroll: scroll)
         }
-        let onList = state.focus == .list
         switch command {
-        case .moveDown: onList ? outcome.actions.append(.moveSelection(by: 1)) : scrollBy(1)
-        case .moveUp: onList ? outcome.actions.append(.moveSelection(by: -1)) : scrollBy(-1)
-        case .pageDown: onList ? outcome.actions.append(.pageDown) : scrollBy(page)
-        case .pageUp: onList ? outcome.actions.append(.pageUp) : scrollBy(-page)
-        case .first: onList ? outcome.actions.append(.selectFirst) : scrollBy(-Self.farAway)
-        case .last: onList ? outcome.actions.append(.selectLast) : scrollBy(Self.farAway)
+        // Movement acts on the focused pane in the store: list cursor, watch cursor, text scroll.
+        case .moveDown: outcome.actions.append(.moveSelection(by: 1))
+        case .moveUp: outcome.actions.append(.moveSelection(by: -1))
+        case .pageDown: outcome.actions.append(.pageDown)
+        case .pageUp: outcome.actions.append(.pageUp)
+        case .first: outcome.actions.append(.selectFirst)
+        case .last:
+            // The store leaves the bottom of a text pane to the view: scroll far, the loop clamps.
+            let isText = state.focus == .detail || state.focus == .comments
+            outcome.actions.append(isText ? .moveSelection(by: Self.farAway) : .selectLast)
         case .nextPane: outcome.actions.append(.focusNext)
         case .previousPane: outcome.actions.append(.focusPrevious)
         case .nextTab: outcome.actions.append(.nextTab)
@@ -121,6 +121,22 @@ public struct KeyRouter: Sendable {
         return outcome
     }
 
+    /// A review waits for yes (y, Enter) or no (n, Esc); other keys are ignored meanwhile,
+    /// except quit.
+    private func confirmKey(_ key: Key, command: CommandID?, scroll: ViewScroll) -> Outcome {
+        var outcome = Outcome(scroll: scroll)
+        switch key {
+        case .char("y"), .char("Y"), .enter: outcome.actions = [.confirmationAccepted]
+        case .char("n"), .char("N"), .escape: outcome.actions = [.confirmationDismissed]
+        default:
+            if command == .quit {
+                outcome.actions = [.quit]
+                outcome.requests = [.quit]
+            }
+        }
+        return outcome
+    }
+
     /// Typing into the palette or the filter.
     private func editText(_ key: Key, text: String, change: (String) -> Action, submit: Action, cancel: Action) -> [Action] {
         switch key {
@@ -139,13 +155,7 @@ public struct KeyRouter: Sendable {
         var outcome = outcome
         switch event.kind {
         case .scrollDown, .scrollUp:
-            let delta = event.kind == .scrollDown ? 3 : -3
-            switch state.focus {
-            case .list: outcome.actions = [.moveSelection(by: delta)]
-            case .detail: outcome.scroll.detail = max(0, outcome.scroll.detail + delta)
-            case .comments: outcome.scroll.comments = max(0, outcome.scroll.comments + delta)
-            case .watch: outcome.scroll.watch = max(0, outcome.scroll.watch + delta)
-            }
+            outcome.actions = [.moveSelection(by: event.kind == .scrollDown ? 3 : -3)]
         case .press(button: 1):
             let layout = ScreenLayout(size: Size(width: state.size.width, height: state.size.height),
                                       mode: state.layoutPreference, focus: state.focus)
@@ -160,11 +170,5 @@ public struct KeyRouter: Sendable {
             break
         }
         return outcome
-    }
-
-    /// Rows a text pane shows at once.
-    private func pageHeight(focus: Pane, state: AppState, size: Size) -> Int {
-        let layout = ScreenLayout(size: size, mode: state.layoutPreference, focus: focus)
-        return (layout.panes[focus]?.height ?? size.height) - 2
     }
 }

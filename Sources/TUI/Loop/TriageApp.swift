@@ -20,7 +20,6 @@ public final class TriageApp {
 
     private var scroll = ViewScroll()
     private var notice: StatusMessage?
-    private var shownDetail: Int?
     private var lastModel: TriageModel?
     private var lastSize: Size?
     private var lastFrame: ContinuousClock.Instant?
@@ -89,15 +88,11 @@ public final class TriageApp {
         }
     }
 
-    /// The model for the current state, with the loop's scroll and notice.
+    /// The model for the current state, with the loop's help scroll and notice.
     public func currentModel(size: Size) -> TriageModel {
         let state = store.state
-        if state.detail?.number != shownDetail {
-            shownDetail = state.detail?.number
-            scroll.detail = 0
-            scroll.comments = 0
-        }
-        var model = TriageModel(state: state, scroll: scroll, timeZone: timeZone)
+        scroll.help = min(scroll.help, ScrollLimits.maxHelpScroll(keymap: keymap, palette: palette, size: size))
+        var model = TriageModel(state: state, helpScroll: scroll.help, timeZone: timeZone)
         if let notice {
             if notice.expires > state.now {
                 model.status.message = notice
@@ -105,8 +100,6 @@ public final class TriageApp {
                 self.notice = nil
             }
         }
-        scroll = ScrollLimits.clamp(scroll, model: model, palette: palette, size: size)
-        model.scroll = scroll
         return model
     }
 
@@ -116,7 +109,13 @@ public final class TriageApp {
         let size = terminal.size
         let now = ContinuousClock.now
         if !force, let lastFrame, now - lastFrame < frameInterval { return false }
-        let model = currentModel(size: size)
+        var model = currentModel(size: size)
+        // The store leaves the bottom of a text pane to the view: pull a scroll past it back.
+        if let limit = ScrollLimits.maxTextScroll(model: model, palette: palette, size: size),
+           let current = store.state.detail?.commentScroll, current > limit {
+            store.send(.moveSelection(by: limit - current))
+            model = currentModel(size: size)
+        }
         guard force || model != lastModel || size != lastSize else { return false }
         terminal.draw(RootView.render(model, palette: palette, keymap: keymap, size: size))
         lastModel = model

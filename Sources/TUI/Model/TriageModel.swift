@@ -47,7 +47,10 @@ public struct TriageModel: Equatable, Sendable {
     public var watchBadge: Int
     /// The pane that has the keyboard.
     public var focus: Pane
+    /// What is drawn on top, if anything.
     public var overlay: Overlay
+    /// The question of a review waiting for yes or no.
+    public var confirmation: String?
     /// How the screen is split.
     public var layout: TUISettings.Layout
 
@@ -56,7 +59,7 @@ public struct TriageModel: Equatable, Sendable {
                 listError: String? = nil, filter: String = "", isEditingFilter: Bool = false, detail: Change? = nil,
                 detailLoading: Bool = false, detailError: String? = nil, scroll: ViewScroll = ViewScroll(),
                 showBots: Bool = false, people: ClassifierSettings, feed: [WatchEntry] = [], watchBadge: Int = 0,
-                focus: Pane = .list, overlay: Overlay = .none, layout: TUISettings.Layout = .auto) {
+                focus: Pane = .list, overlay: Overlay = .none, confirmation: String? = nil, layout: TUISettings.Layout = .auto) {
         self.now = now
         self.timeZone = timeZone
         self.status = status
@@ -78,6 +81,7 @@ public struct TriageModel: Equatable, Sendable {
         self.watchBadge = watchBadge
         self.focus = focus
         self.overlay = overlay
+        self.confirmation = confirmation
         self.layout = layout
     }
 
@@ -92,9 +96,10 @@ public struct TriageModel: Equatable, Sendable {
     }
 }
 
-/// Where the text panes are scrolled to: view state the store does not keep.
+/// Where the panes are scrolled to.
 ///
-/// The run loop owns it; it resets when another change is opened.
+/// The detail, comments and watch positions come from the store (`TriageModel(state:…)`);
+/// the help overlay's scroll is view state the run loop keeps.
 public struct ViewScroll: Hashable, Sendable {
     public var detail: Int
     public var comments: Int

@@ -17,6 +17,15 @@ public enum PromptOverlay {
         return all.filter { $0.name.lowercased().hasPrefix(word) || $0.help.lowercased().contains(word) }
     }
 
+    /// "Post Code-Review +2 on 87329,3? y/n" over the hint bar.
+    public static func drawConfirmation(_ question: String, palette: Palette, layout: ScreenLayout, screen: inout Screen) {
+        let bar = layout.hintBar
+        screen.fill(bar, style: palette[.warning].reverse)
+        screen.put([Span(" " + sanitizeLine(question) + "  ", palette[.warning].reverse),
+                    Span("y", palette[.key]), Span(" yes · ", palette[.prompt]), Span("n", palette[.key]),
+                    Span(" no", palette[.prompt])], at: Position(x: bar.x, y: bar.y), clip: bar)
+    }
+
     public static func drawFilter(_ text: String, palette: Palette, layout: ScreenLayout, screen: inout Screen) {
         let bar = layout.hintBar
         screen.fill(bar, style: palette[.prompt])

@@ -28,7 +28,9 @@ public enum RootView {
         case .palette(let input):
             PromptOverlay.drawPalette(input, keymap: keymap, palette: palette, layout: layout, screen: &screen)
         case .none:
-            if model.isEditingFilter {
+            if let question = model.confirmation {
+                PromptOverlay.drawConfirmation(question, palette: palette, layout: layout, screen: &screen)
+            } else if model.isEditingFilter {
                 PromptOverlay.drawFilter(model.filter, palette: palette, layout: layout, screen: &screen)
             }
         }

@@ -19,6 +19,9 @@ public enum StatusBarView {
         case .bad: tone = on(palette[.offline])
         }
         var left: [Span] = [Span(" gerrymander ", base.bold), Span(sanitizeLine(status.connection), tone)]
+        if let detail = status.connectionDetail {
+            left.append(Span(" (" + sanitizeLine(detail) + ")", tone))
+        }
         left.append(Span("  " + sanitizeLine(status.user) + "@" + sanitizeLine(status.server), base))
         if let message = status.message {
             left.append(Span("  " + sanitizeLine(message.text), message.kind == .error ? palette[.error] : on(palette[.info]).bold))

@@ -1,5 +1,6 @@
 import Config
 import Foundation
+import GerritClient
 import Store
 import Testing
 import TUI
@@ -44,16 +45,24 @@ struct KeyRouterTests {
         #expect(outcome.requests == [.quit])
     }
 
-    @Test("In the text panes j/k/G scroll the pane instead of the list")
+    @Test("In the text panes movement goes to the store too; G scrolls far and the loop clamps it")
     func textPaneScroll() {
-        let router = KeyRouter(keymap: Keymap(), canOpenBrowser: true)
-        let comments = router.route(.char("j"), state: state(focus: .comments), scroll: ViewScroll(comments: 2), size: size)
-        #expect(comments.actions.isEmpty)
-        #expect(comments.scroll.comments == 3)
-        let detail = router.route(.char("k"), state: state(focus: .detail), scroll: ViewScroll(), size: size)
-        #expect(detail.scroll.detail == 0)
-        let page = router.route(.pageDown, state: state(focus: .detail), scroll: ViewScroll(), size: size)
-        #expect(page.scroll.detail == 24 - 3 - 2)
+        #expect(actions(.char("j"), state(focus: .comments)) == [.moveSelection(by: 1)])
+        #expect(actions(.char("g"), state(focus: .detail)) == [.selectFirst])
+        #expect(actions(.char("G"), state(focus: .detail)) == [.moveSelection(by: 1_000_000)])
+        #expect(actions(.char("G"), state(focus: .watch)) == [.selectLast])
+    }
+
+    @Test("A review waiting for confirmation takes y/Enter and n/Esc")
+    func confirmation() {
+        var asking = state()
+        asking.confirmation = Confirmation(request: ReviewRequest(change: 1, patchSet: 1, votes: ["Code-Review": 2]),
+                                           prompt: "Post Code-Review +2 on 1,1?")
+        #expect(actions(.char("y"), asking) == [.confirmationAccepted])
+        #expect(actions(.enter, asking) == [.confirmationAccepted])
+        #expect(actions(.char("n"), asking) == [.confirmationDismissed])
+        #expect(actions(.escape, asking) == [.confirmationDismissed])
+        #expect(actions(.char("j"), asking).isEmpty)
     }
 
     @Test("[keys] overrides reach the router")

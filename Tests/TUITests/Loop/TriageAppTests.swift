@@ -71,4 +71,23 @@ struct TriageAppTests {
         #expect(terminal.lastScreen?.size == Size(width: 30, height: 10))
         #expect(terminal.lastScreen?.plainText().contains { $0.contains("Terminal too small") } == true)
     }
+
+    @Test("G in the detail lands on its last page, and k moves up from there at once")
+    func textBottom() async {
+        let (app, store) = makeApp()
+        store.send(.queryFinished(QueryID(GerritQuery.status("open").rendered), SampleData.changes, at: SampleData.now))
+        store.send(.changeDetailLoaded(SampleData.first, at: SampleData.now))
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24), keys: [.enter])
+        app.frameInterval = .zero
+        await app.run(on: terminal, launch: false, stopWhenIdle: true)
+        store.send(.changeDetailLoaded(SampleData.first, at: SampleData.now))
+        terminal.enqueue(.char("G"))
+        await app.run(on: terminal, launch: false, stopWhenIdle: true)
+        let bottom = store.state.detail?.commentScroll ?? 0
+        #expect(bottom > 0 && bottom < 100)
+        #expect(terminal.lastScreen?.plainText().contains { $0.contains("Change-Id: I87329") } == true)
+        terminal.enqueue(.char("k"))
+        await app.run(on: terminal, launch: false, stopWhenIdle: true)
+        #expect(store.state.detail?.commentScroll == bottom - 1)
+    }
 }

@@ -48,6 +48,25 @@ struct RootViewSnapshotTests {
         assertSnapshot(of: render(SampleData.model(overlay: .palette(input: "bo")), size), named: "palette-\(size)")
     }
 
+    @Test("A review waiting for confirmation")
+    func confirmation() {
+        var model = SampleData.model(focus: .detail)
+        model.confirmation = "Post Code-Review +2 on 87329,3?"
+        assertSnapshot(of: render(model, Size(width: 80, height: 24)), named: "confirm-80x24")
+    }
+
+    @Test("Filter being typed, and the connection down")
+    func filterOffline() {
+        var model = SampleData.model()
+        model.isEditingFilter = true
+        model.filter = "nova"
+        model.rows = model.rows.filter { $0.project.contains("nova") }
+        model.status.connection = "offline · retry in 12 s"
+        model.status.connectionTone = .bad
+        model.status.connectionDetail = "review.example.org:29418: connection refused"
+        assertSnapshot(of: render(model, Size(width: 120, height: 40)), named: "filter-offline-120x40")
+    }
+
     @Test("Terminal too small")
     func tooSmall() {
         let screen = render(SampleData.model(), Size(width: 39, height: 11))
