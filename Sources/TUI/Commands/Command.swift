@@ -1,4 +1,5 @@
 import Store
+
 /// One entry of the command table: what a key can do, how it is described, and where.
 ///
 /// The table (``CommandTable``) is the single source for the keymap, the `[keys]` config
@@ -12,7 +13,9 @@ public struct Command: Hashable, Sendable {
         case general = "General"
     }
 
+    /// The id keys and `[keys]` lines name.
     public var id: CommandID
+    /// The help overlay section.
     public var group: Group
     /// A short label for the key-hint bar ("move", "open").
     public var hint: String

@@ -1,6 +1,8 @@
 import Store
+
 /// The one table of TUI commands, in the order help and hints list them.
 public struct CommandTable: Hashable, Sendable {
+    /// The commands in help order.
     public var commands: [Command]
 
     public init(commands: [Command]) {

@@ -6,6 +6,7 @@ import Config
 /// and a key taken that way stops running any other command. Keys map to command ids, never
 /// to closures; what a command does is the caller's business.
 public struct Keymap: Hashable, Sendable {
+    /// The command table the keymap was built from.
     public let table: CommandTable
     private var commandsByKey: [Key: CommandID]
     private var keysByCommand: [CommandID: [Key]]

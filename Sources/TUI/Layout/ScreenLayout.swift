@@ -1,5 +1,5 @@
-import Store
 import Config
+import Store
 
 /// Where everything goes at a terminal size: pure, so every size is testable.
 ///
@@ -16,9 +16,13 @@ public struct ScreenLayout: Hashable, Sendable {
     public var size: Size
     /// False when the terminal is below `minimumSize`.
     public var isUsable: Bool
+    /// Panes side by side (else only the focused one).
     public var isWide: Bool
+    /// The top row.
     public var statusBar: Rect
+    /// The second row.
     public var tabBar: Rect
+    /// The bottom row.
     public var hintBar: Rect
     /// The area all panes share.
     public var body: Rect

@@ -17,6 +17,7 @@ public final class HostMailbox: @unchecked Sendable {
 
     public init() {}
 
+    /// Leaves a request for the loop.
     public func post(_ message: Message) {
         lock.withLock { messages.append(message) }
     }

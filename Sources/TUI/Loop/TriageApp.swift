@@ -9,10 +9,13 @@ import Store
 /// burst of keys or events costs one frame. The terminal only writes changed cells.
 /// Between passes it sleeps briefly, so the store's effect tasks keep the threads.
 public final class TriageApp {
+    /// The single source of truth the loop sends actions to.
     public let store: Store
     public let keymap: Keymap
     public let palette: Palette
+    /// Keys to actions.
     public let router: KeyRouter
+    /// Requests from effects for the terminal (clipboard, bell).
     public let mailbox: HostMailbox
     public let timeZone: TimeZone
     /// The shortest time between two frames.

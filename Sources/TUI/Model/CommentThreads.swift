@@ -49,6 +49,7 @@ public struct CommentThreads: Hashable, Sendable {
         }
     }
 
+    /// Newest patch set first.
     public var patchSets: [PatchSetThread]
 
     /// Groups `change.comments` by the "Patch Set N:" each starts with (older messages without

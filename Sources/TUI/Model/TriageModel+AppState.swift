@@ -19,6 +19,7 @@ extension TriageModel {
                   listLoading: tab.map { $0.members == nil } ?? false, listError: tab?.error,
                   filter: tab?.filter ?? "", isEditingFilter: state.isEditingFilter,
                   detail: state.selectedChange,
+                  detailIsFull: state.detail.map { $0.change != nil && $0.number == state.selectedChange?.number } ?? false,
                   detailLoading: state.detail?.loading ?? false, detailError: state.detail?.error,
                   scroll: scroll, showBots: state.showBots, people: state.classifierSettings,
                   feed: visibleFeed.reversed(), watchBadge: state.watch.badge, focus: state.focus,

@@ -31,6 +31,8 @@ public struct TriageModel: Equatable, Sendable {
     public var isEditingFilter: Bool
     /// The change shown in the detail and comment panes.
     public var detail: Change?
+    /// `detail` is the full record (comments, files); false while it is only the list's row.
+    public var detailIsFull: Bool
     /// The opened change is being fetched.
     public var detailLoading: Bool
     /// Why it could not be fetched.
@@ -57,6 +59,7 @@ public struct TriageModel: Equatable, Sendable {
     public init(now: Date, timeZone: TimeZone = .current, status: StatusBar, tabs: [TabTitle] = [],
                 rows: [ChangeRow] = [], selectedRow: Int? = nil, listScroll: Int = 0, listLoading: Bool = false,
                 listError: String? = nil, filter: String = "", isEditingFilter: Bool = false, detail: Change? = nil,
+                detailIsFull: Bool = true,
                 detailLoading: Bool = false, detailError: String? = nil, scroll: ViewScroll = ViewScroll(),
                 showBots: Bool = false, people: ClassifierSettings, feed: [WatchEntry] = [], watchBadge: Int = 0,
                 focus: Pane = .list, overlay: Overlay = .none, confirmation: String? = nil, layout: TUISettings.Layout = .auto) {
@@ -72,6 +75,7 @@ public struct TriageModel: Equatable, Sendable {
         self.filter = filter
         self.isEditingFilter = isEditingFilter
         self.detail = detail
+        self.detailIsFull = detailIsFull
         self.detailLoading = detailLoading
         self.detailError = detailError
         self.scroll = scroll

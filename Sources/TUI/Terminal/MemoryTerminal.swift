@@ -37,11 +37,13 @@ public final class MemoryTerminal: Terminal {
         }
     }
 
+    /// Keeps the screen and the changes the backend would write.
     public func draw(_ screen: Screen) {
         drawnChanges.append(screen.diff(from: drawnScreens.last))
         drawnScreens.append(screen)
     }
 
+    /// The next scripted key, or nil when the script ran out.
     public func readKey(timeoutMs: Int?) -> Key? {
         guard !pendingKeys.isEmpty else { return nil }
         let key = pendingKeys.removeFirst()
@@ -49,10 +51,12 @@ public final class MemoryTerminal: Terminal {
         return key
     }
 
+    /// Records the text.
     public func copyToClipboard(_ text: String) {
         clipboard.append(text)
     }
 
+    /// Counts the bell.
     public func bell() {
         bells += 1
     }

@@ -23,6 +23,8 @@ public protocol Terminal: AnyObject {
 }
 
 extension Terminal {
+    /// Terminals that cannot copy ignore it.
     public func copyToClipboard(_ text: String) {}
+    /// Terminals without a bell ignore it.
     public func bell() {}
 }

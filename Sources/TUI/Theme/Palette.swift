@@ -5,6 +5,7 @@ import Config
 /// Themes are read by Config (`ThemeLoader`); this only translates their colours and
 /// attributes into the terminal-independent `Style` the views draw with.
 public struct Palette: Hashable, Sendable {
+    /// The theme's name.
     public let name: String
     private let styles: [ThemeRole: Style]
 

@@ -6,6 +6,7 @@ import TerminalText
 /// The selected change: subject, people and places, status and ages, what it waits on, the
 /// votes grid (reviewer × label), patch sets, files, dependencies and the commit message.
 public enum ChangeDetailView {
+    /// Draws the detail pane (framed) into `rect`; scrolled by `model.scroll.detail`.
     public static func draw(_ model: TriageModel, focused: Bool, palette: Palette, in rect: Rect, screen: inout Screen) {
         let title = model.detail.map { "\($0.number) " + sanitizeLine($0.subject ?? "") } ?? Pane.detail.title
         let inner = PaneFrame.draw(title: title, focused: focused, palette: palette, in: rect, screen: &screen)

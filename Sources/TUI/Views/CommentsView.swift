@@ -6,6 +6,7 @@ import TerminalText
 /// order with author, time and file:line, and one CI summary line per patch set. Bots are
 /// hidden unless `showBots` (the `b` key).
 public enum CommentsView {
+    /// Draws the comments pane (framed) into `rect`; scrolled by `model.scroll.comments`.
     public static func draw(_ model: TriageModel, focused: Bool, palette: Palette, in rect: Rect, screen: inout Screen) {
         let title = Pane.comments.title + (model.showBots ? " (all)" : " (humans)")
         let inner = PaneFrame.draw(title: title, focused: focused, palette: palette, in: rect, screen: &screen)
@@ -14,11 +15,17 @@ public enum CommentsView {
             screen.textLines([[Span("No change selected.", palette[.dim])]], in: inner)
             return
         }
+        guard model.detailIsFull || !change.comments.isEmpty else {
+            let text = model.detailLoading ? "Loading comments…" : "Comments load when the change is opened (Enter)."
+            screen.textLines([[Span(text, palette[.dim])]], in: inner)
+            return
+        }
         let threads = CommentThreads(change: change, showBots: model.showBots, isBot: model.isBot)
         ScrolledLines.draw(lines(threads, model: model, palette: palette), offset: model.scroll.comments,
                            palette: palette, in: inner, screen: &screen)
     }
 
+    /// The pane's lines, before scrolling: a CI header per patch set, then each message and its inline comments.
     public static func lines(_ threads: CommentThreads, model: TriageModel, palette: Palette) -> [[Span]] {
         var lines: [[Span]] = []
         if threads.patchSets.isEmpty {

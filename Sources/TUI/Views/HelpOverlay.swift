@@ -1,4 +1,5 @@
 import Store
+
 /// The `?` help: every command of the table with its keys and description, by group.
 ///
 /// Generated from the command table and the keymap, so `[keys]` overrides show up here.
@@ -8,6 +9,7 @@ public enum HelpOverlay {
         lines(keymap: keymap, palette: .builtIn).map { $0.map(\.text).joined() }
     }
 
+    /// The help lines with styles: one heading per command group, then key, id and help per command.
     public static func lines(keymap: Keymap, palette: Palette) -> [[Span]] {
         var lines: [[Span]] = []
         for group in Command.Group.allCases {
@@ -25,6 +27,7 @@ public enum HelpOverlay {
         return lines
     }
 
+    /// Draws the help box centred over `area`, scrolled by `scroll` rows.
     public static func draw(scroll: Int, keymap: Keymap, palette: Palette, in area: Rect, screen: inout Screen) {
         let width = min(area.width, 84)
         let height = area.height

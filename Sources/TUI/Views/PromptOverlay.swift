@@ -26,6 +26,7 @@ public enum PromptOverlay {
                     Span(" no", palette[.prompt])], at: Position(x: bar.x, y: bar.y), clip: bar)
     }
 
+    /// The `/` prompt with the filter typed so far, over the hint bar.
     public static func drawFilter(_ text: String, palette: Palette, layout: ScreenLayout, screen: inout Screen) {
         let bar = layout.hintBar
         screen.fill(bar, style: palette[.prompt])
@@ -33,6 +34,7 @@ public enum PromptOverlay {
                     Span("   Enter keeps · Esc clears", palette[.dim])], at: Position(x: bar.x, y: bar.y), clip: bar)
     }
 
+    /// The `:` prompt over the hint bar, with the matching palette words above it.
     public static func drawPalette(_ text: String, keymap: Keymap, palette: Palette, layout: ScreenLayout, screen: inout Screen) {
         let bar = layout.hintBar
         let found = matches(text, keymap: keymap)

@@ -1,8 +1,10 @@
 import Store
+
 /// The whole triage screen for a model at a size: status bar, tabs, panes, hints, overlays.
 ///
 /// Pure: the same model, palette, keymap and size always give the same screen.
 public enum RootView {
+    /// The screen for `model` at `size`: the too-small message below 40×12.
     public static func render(_ model: TriageModel, palette: Palette, keymap: Keymap, size: Size) -> Screen {
         var screen = Screen(size: size, style: palette[.text])
         let layout = ScreenLayout(size: size, mode: model.layout, focus: model.focus)

@@ -13,6 +13,7 @@ public enum TodoListView {
         max(1, rect.height - 2)
     }
 
+    /// Draws the list pane (framed, titled with the tab and filter) into `rect`.
     public static func draw(_ model: TriageModel, focused: Bool, palette: Palette, in rect: Rect, screen: inout Screen) {
         var title = model.currentTabTitle ?? Pane.list.title
         if !model.filter.isEmpty || model.isEditingFilter { title += " /" + model.filter }

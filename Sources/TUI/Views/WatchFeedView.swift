@@ -5,6 +5,7 @@ import TerminalText
 /// The live event feed, newest first, one line per event:
 /// `12:41 87329 garyk      commented (Code-Review -1)`.
 public enum WatchFeedView {
+    /// Draws the watch pane (framed, with its count and badge) into `rect`.
     public static func draw(_ model: TriageModel, focused: Bool, palette: Palette, in rect: Rect, screen: inout Screen) {
         let badge = model.watchBadge > 0 ? " · \(model.watchBadge) for you" : ""
         let inner = PaneFrame.draw(title: Pane.watch.title + " (\(model.feed.count))" + badge, focused: focused,

@@ -20,6 +20,7 @@ public enum KeyHintBar {
         return result
     }
 
+    /// Draws the focused pane's hints into `rect`, as many as fit.
     public static func draw(pane: Pane, keymap: Keymap, palette: Palette, in rect: Rect, screen: inout Screen) {
         guard !rect.isEmpty else { return }
         let base = palette[.keyHint]

@@ -1,4 +1,5 @@
 import Store
+
 /// A pane's border with its title; the focused pane's border stands out.
 public enum PaneFrame {
     /// Draws the frame and returns the inside.

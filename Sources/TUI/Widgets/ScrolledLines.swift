@@ -1,4 +1,5 @@
 import Store
+
 /// Draws lines of spans from a scroll offset, with a `↓ more` marker when some are below.
 public enum ScrolledLines {
     /// The offset actually used: never past the last page.
@@ -6,6 +7,7 @@ public enum ScrolledLines {
         max(0, min(offset, lineCount - height))
     }
 
+    /// Draws `lines` from `offset` (clamped) into `rect`.
     public static func draw(_ lines: [[Span]], offset: Int, palette: Palette, in rect: Rect, screen: inout Screen) {
         guard !rect.isEmpty else { return }
         let start = clampedOffset(offset, lineCount: lines.count, height: rect.height)

@@ -5,6 +5,7 @@ import TerminalText
 /// The top line: program, connection, user@server, the refresh or a message, the list's
 /// sort and filter; on the right the help and command keys.
 public enum StatusBarView {
+    /// Draws the status bar into `rect` (one row).
     public static func draw(_ status: StatusBar, palette: Palette, keymap: Keymap, in rect: Rect, screen: inout Screen) {
         guard !rect.isEmpty else { return }
         let base = palette[.titleBar]

@@ -7,6 +7,7 @@ import TerminalText
 /// When they do not fit, the bar starts late enough that the current tab shows, with `‹`/`›`
 /// marking tabs cut off on either side.
 public enum TabBarView {
+    /// Draws the tabs into `rect` (one row).
     public static func draw(_ tabs: [TabTitle], palette: Palette, in rect: Rect, screen: inout Screen) {
         guard !rect.isEmpty else { return }
         screen.fill(rect, style: palette[.text])

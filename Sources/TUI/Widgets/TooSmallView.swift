@@ -1,6 +1,8 @@
 import Store
+
 /// What a terminal below the minimum size shows instead of the panes.
 public enum TooSmallView {
+    /// Draws the message centred on the whole screen.
     public static func draw(size: Size, palette: Palette, keymap: Keymap, screen: inout Screen) {
         let minimum = ScreenLayout.minimumSize
         let lines = [
