@@ -37,6 +37,15 @@ public struct KeyRouter: Sendable {
             return outcome
         }
         if case .palette(let input) = state.overlay {
+            // A command id from the table (`toggle-bots`) runs as its key would; the store
+            // understands the rest (`vote Code-Review +2`, `tab mine`, …).
+            let word = input.trimmingCharacters(in: .whitespaces).lowercased()
+            if key == .enter, let command = CommandID(rawValue: word), let first = keymap.keys(for: command).first {
+                var closed = state
+                closed.overlay = .none
+                let routed = route(first, state: closed, scroll: scroll, size: size)
+                return Outcome(actions: [.hideOverlay] + routed.actions, scroll: routed.scroll, requests: routed.requests)
+            }
             outcome.actions = editText(key, text: input, change: Action.paletteInputChanged,
                                        submit: .paletteSubmitted, cancel: .hideOverlay)
             return outcome

@@ -4,9 +4,14 @@ import TerminalText
 /// The `:` command palette and the `/` filter prompt, drawn over the key-hint bar; the
 /// palette also lists what it understands above it.
 public enum PromptOverlay {
-    /// Palette entries: the store's palette words, then the key commands of the table.
+    /// Palette entries: the store's palette words, then the command table's ids (which run as
+    /// their keys would).
     public static func entries(keymap: Keymap) -> [(name: String, keys: String, help: String)] {
-        PaletteCommand.commands.map { ($0.name, "", $0.help) }
+        let words = PaletteCommand.commands.map { (name: $0.name, keys: "", help: $0.help) }
+        let known = Set(words.map { $0.name.split(separator: " ").first.map(String.init) ?? $0.name })
+        let commands = keymap.table.commands.filter { !known.contains($0.id.rawValue) }
+            .map { (name: $0.id.rawValue, keys: keymap.keyLabel(for: $0.id), help: $0.help) }
+        return words + commands
     }
 
     /// Entries whose name or help contains the first typed word.
@@ -43,7 +48,7 @@ public enum PromptOverlay {
         screen.fill(list, style: palette[.help])
         for (offset, entry) in found.prefix(height).enumerated() {
             screen.textLines([[Span(" " + fit(entry.name, toWidth: 18), offset == 0 ? palette[.selection] : palette[.key]),
-                               Span(" " + entry.help, palette[.help])]],
+                               Span(" " + fit(entry.keys, toWidth: 8), palette[.dim]), Span(" " + entry.help, palette[.help])]],
                              in: Rect(x: list.x, y: list.y + offset, width: list.width, height: 1))
         }
         screen.fill(bar, style: palette[.prompt])

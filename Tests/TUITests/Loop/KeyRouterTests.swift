@@ -91,6 +91,17 @@ struct KeyRouterTests {
         #expect(actions(.escape, palette) == [.hideOverlay])
     }
 
+    @Test("The palette runs the command table's ids as their keys would")
+    func paletteCommandIDs() {
+        var palette = state()
+        palette.overlay = .palette(input: "toggle-bots")
+        #expect(actions(.enter, palette) == [.hideOverlay, .toggleBots])
+        palette.overlay = .palette(input: "show-watch ")
+        #expect(actions(.enter, palette) == [.hideOverlay, .focus(.watch)])
+        palette.overlay = .palette(input: "tab mine")
+        #expect(actions(.enter, palette) == [.paletteSubmitted])
+    }
+
     @Test("Without a browser, o shows the URL instead")
     func noBrowser() {
         var list = state()

@@ -1,4 +1,5 @@
 import Config
+import GerritTestSupport
 import Testing
 import TUI
 
@@ -22,5 +23,26 @@ struct PaletteTests {
         let palette = SampleData.palette
         #expect(palette[.votePositive] != palette[.voteNegative])
         #expect(palette[.selection] != palette[.text])
+    }
+
+    @Test("Every shipped theme loads, sets every role, and keeps the selection visible",
+          arguments: ["default", "light", "solarized", "mono"])
+    func everyTheme(name: String) throws {
+        let themes = RepositoryPaths.root().appendingPathComponent("themes").path
+        let theme = try ThemeLoader(directories: [themes], home: "/nonexistent").load(name)
+        #expect(theme.missingRoles.isEmpty)
+        let palette = Palette(theme: theme)
+        #expect(palette[.selection] != palette[.text])
+        #expect(palette[.tabActive] != palette[.tab])
+        let screen = RootView.render(SampleData.model(), palette: palette, keymap: Keymap(), size: Size(width: 80, height: 24))
+        #expect(screen.plainText()[3].contains("87329"))
+    }
+
+    @Test("The mono theme draws the list with attributes only")
+    func mono() throws {
+        let themes = RepositoryPaths.root().appendingPathComponent("themes").path
+        let palette = Palette(theme: try ThemeLoader(directories: [themes], home: "/nonexistent").load("mono"))
+        assertSnapshot(of: RootView.render(SampleData.model(), palette: palette, keymap: Keymap(), size: Size(width: 80, height: 24)),
+                       named: "list-mono-80x24")
     }
 }
