@@ -113,8 +113,7 @@ public final class NcursesTerminal: Terminal {
     /// draws nothing.
     public func copyToClipboard(_ text: String) {
         guard isOpen else { return }
-        let encoded = Data(text.utf8).base64EncodedString()
-        fputs("\u{1b}]52;c;\(encoded)\u{07}", output)
+        fputs(ClipboardSequence.osc52(text), output)
         fflush(output)
     }
 
