@@ -27,15 +27,24 @@ public enum KeyHintBar {
         screen.fill(rect, style: base)
         let keyStyle = Style(foreground: palette[.key].foreground, background: base.background,
                              attributes: palette[.key].attributes)
+        // The help hint is kept last and always shown: from it every other key can be found.
+        let all = hints(for: pane, keymap: keymap)
+        let helpHint = keymap.table.command(.help)?.hint
+        let help = all.first { $0.hint == helpHint }
+        let others = all.filter { $0.hint != helpHint }
+        func width(_ hint: (keys: String, hint: String)) -> Int { displayWidth(of: hint.keys + " " + hint.hint) + 3 }
+        var room = rect.width - 1 - (help.map(width) ?? 0)
+        var shown: [(keys: String, hint: String)] = []
+        for hint in others where width(hint) <= room {
+            shown.append(hint)
+            room -= width(hint)
+        }
+        if let help { shown.append(help) }
         var spans: [Span] = [Span(" ", base)]
-        var width = 1
-        for (index, hint) in hints(for: pane, keymap: keymap).enumerated() {
-            let piece = (index > 0 ? " · " : "") + hint.keys + " " + hint.hint
-            guard width + displayWidth(of: piece) <= rect.width else { break }
+        for (index, hint) in shown.enumerated() {
             if index > 0 { spans.append(Span(" · ", base)) }
             spans.append(Span(hint.keys, keyStyle))
             spans.append(Span(" " + hint.hint, base))
-            width += displayWidth(of: piece)
         }
         screen.put(spans, at: Position(x: rect.x, y: rect.y), clip: rect)
     }
