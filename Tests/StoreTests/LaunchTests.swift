@@ -59,7 +59,8 @@ import Testing
         store.send(.cachedChangesLoaded([tab.queryID: cached], savedAt: saved)) {
             $0.cacheSavedAt = saved
             $0.changes = [10: cached[0], 11: cached[1]]
-            $0.categories = [10: classified(cached[0], at: saved), 11: classified(cached[1], at: saved)]
+            // Classified as of now: an hour-old cache may hold changes that are expirable by now.
+            $0.categories = [10: classified(cached[0], at: t0), 11: classified(cached[1], at: t0)]
             $0.tabs[0].members = [10, 11]
             $0.tabs[0].selection = 10
         }
@@ -67,6 +68,18 @@ import Testing
         // Cached rows are not a server refresh: the tab and the status bar do not claim one.
         #expect(store.state.tabs[0].lastRefresh == nil)
         #expect(store.state.statusBar.refresh == "")
+    }
+
+    @Test func aCacheThatArrivesAfterTheServerIsIgnored() {
+        let tab = plainTab("nova")
+        var state = makeState(tabs: [tab])
+        _ = reduce(&state, .queryFinished(tab.queryID, [change(10, subject: "fresh")], at: t0))
+        var store = TestStore(state)
+        let saved = t0.addingTimeInterval(-3_600)
+        store.send(.cachedChangesLoaded([tab.queryID: [change(10, subject: "stale"), change(12)]], savedAt: saved)) {
+            $0.cacheSavedAt = saved
+        }
+        #expect(store.state.rows.map(\.subject) == ["fresh"])
     }
 
     @Test func settingsGiveTabsForAliasesToo() throws {

@@ -34,22 +34,29 @@ import Testing
 
     @Test func tabCyclesPanesAndTheDetailFollowsTheSelection() {
         var store = loaded(width: 160)
-        store.send(.focusNext, effects: [.loadChangeDetail(number: 1, options: .everything)]) {
-            $0.focus = .detail
-            $0.detail = DetailState(number: 1, loading: true)
-        }
+        // Wide: the detail already shows the selected change and is fetching its full record.
+        #expect(store.state.detail == DetailState(number: 1, loading: true))
+        store.send(.focusNext) { $0.focus = .detail }
         store.send(.focusNext) { $0.focus = .comments }
         store.send(.focusNext) { $0.focus = .watch }
         store.send(.focusNext) { $0.focus = .list }
-        store.send(.moveSelection(by: 1)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1 }
-        store.send(.focusPrevious) { $0.focus = .watch }
-        store.send(.focus(.detail), effects: [.loadChangeDetail(number: 2, options: .everything)]) {
-            $0.focus = .detail
+        store.send(.moveSelection(by: 1), effects: [.prefetchChangeDetail(number: 2, options: .everything, delay: 0.2)]) {
+            $0.tabs[0].selection = 2
+            $0.tabs[0].selectionIndex = 1
             $0.detail = DetailState(number: 2, loading: true)
         }
+        store.send(.focusPrevious) { $0.focus = .watch }
+        store.send(.focus(.detail)) { $0.focus = .detail }
         let failure = "review.example.org: change 2 was not found"
         store.send(.changeDetailFailed(number: 2, message: failure, at: t0)) {
             $0.detail = DetailState(number: 2, error: failure)
+        }
+        // Narrow: the detail is fetched when it is opened, not while walking the list.
+        var narrow = self.loaded(width: 80)
+        narrow.send(.moveSelection(by: 1)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1 }
+        narrow.send(.focus(.detail), effects: [.loadChangeDetail(number: 2, options: .everything)]) {
+            $0.focus = .detail
+            $0.detail = DetailState(number: 2, loading: true)
         }
     }
 

@@ -35,13 +35,18 @@ import Testing
 
     @Test func theViewportComesFromTheTerminalSizeOrTheListPane() {
         var store = loaded(count: 40)
-        store.send(.resized(width: 150, height: 30)) {
+        // Wide enough for list and detail side by side: the detail follows the cursor.
+        store.send(.resized(width: 150, height: 30), effects: [.prefetchChangeDetail(number: 1, options: .everything, delay: 0.2)]) {
             $0.size = TerminalSize(width: 150, height: 30)
             $0.listViewportRows = 25
+            $0.detail = DetailState(number: 1, loading: true)
         }
         #expect(store.state.isWide)
         store.send(.listViewportChanged(rows: 12)) { $0.listViewportRows = 12 }
-        store.send(.pageDown) { $0.tabs[0].selection = 13; $0.tabs[0].selectionIndex = 12; $0.tabs[0].scroll = 1 }
+        store.send(.pageDown, effects: [.prefetchChangeDetail(number: 13, options: .everything, delay: 0.2)]) {
+            $0.tabs[0].selection = 13; $0.tabs[0].selectionIndex = 12; $0.tabs[0].scroll = 1
+            $0.detail = DetailState(number: 13, loading: true)
+        }
     }
 
     @Test func anEventThatReordersTheListKeepsTheSelectedChangeOnTheSameScreenRow() {

@@ -55,6 +55,21 @@ struct RefusingService: GerritService {
     }
 }
 
+/// Answers `change:N` queries with a change and remembers which were asked.
+final class CountingService: GerritService, @unchecked Sendable {
+    private let lock = NSLock()
+    private var asked: [Int] = []
+    var numbers: [Int] { lock.withLock { asked } }
+    var serverName: String { "demo" }
+    func query(_ query: GerritQuery, options: QueryOptions) async throws -> [Change] {
+        guard case .term("change", let text) = query, let number = Int(text) else { return [] }
+        lock.withLock { asked.append(number) }
+        return [change(number, subject: "full record")]
+    }
+    func events() -> AsyncStream<EventFeedUpdate> { AsyncStream { $0.finish() } }
+    func review(_ request: ReviewRequest) async throws {}
+}
+
 /// Collects the actions a runner sends.
 final class ActionLog: @unchecked Sendable {
     private let lock = NSLock()
@@ -79,6 +94,23 @@ final class ActionLog: @unchecked Sendable {
             .eventFeed(.state(.offline(reason: "review.example.org:29418: connection refused")), at: t0),
             .eventStreamEnded(at: t0),
         ])
+    }
+
+    @Test func walkingTheListInTheWideLayoutLoadsOnlyTheChangeTheCursorRestsOn() async {
+        var initial = makeState(width: 160)
+        _ = reduce(&initial, .queryFinished(plainTab("nova").queryID, (1...5).map { change($0) }, at: t0))
+        let clock = ManualClock(now: t0)
+        let service = CountingService()
+        let store = Store(initialState: initial, runner: GerritEffectRunner(client: service, clock: clock), clock: clock,
+                          frameInterval: 0)
+        for _ in 0..<3 { store.send(.moveSelection(by: 1)) }
+        #expect(await eventually { clock.sleeperCount == 1 && store.runningEffects == 1 })
+        clock.advance(by: AppState.detailFollowDelay)
+        #expect(await eventually { store.state.detail?.change != nil })
+        #expect(service.numbers == [4])
+        #expect(store.state.detail == DetailState(number: 4, change: change(4, subject: "full record")))
+        #expect(store.state.selectedChange?.subject == "full record")
+        store.shutdown()
     }
 
     @Test func escCancelsTheRunningQueryTasks() async {

@@ -143,3 +143,34 @@ import Testing
         #expect(store.state.rows(inTab: 1).map(\.number) == [1, 2])
     }
 }
+
+@Suite struct NewChangeTests {
+    @Test func aChangeNoListHoldsIsCountedUntilTheNextRefresh() {
+        var state = makeState()
+        let tab = plainTab("nova")
+        _ = reduce(&state, .queryFinished(tab.queryID, [change(1)], at: t0))
+        var store = TestStore(state)
+        let at = t0.addingTimeInterval(5)
+        let created = StreamEvent.patchSetCreated(PatchSetCreated(
+            change: Change(project: "nova", number: 77, subject: "Brand new", owner: bob, status: .new),
+            patchSet: PatchSet(number: 1), uploader: bob, createdOn: at))
+        store.send(.eventFeed(.event(created), at: at)) {
+            $0.now = at
+            $0.lastEventAt = at
+            $0.newChanges = [77]
+            $0.watch.append(WatchEntry(id: 0, at: at, change: 77, project: "nova", subject: "Brand new", actor: "Bob Bell",
+                                       summary: "new patch set 1", kind: .patchSet))
+        }
+        #expect(store.state.statusBar.newChanges == 1)
+        #expect(store.state.rows.map(\.number) == [1])
+        store.send(.refresh, effects: [.query(id: tab.queryID, query: tab.query, options: AppState.listOptions)]) {
+            $0.inFlightQueries = [tab.queryID]
+        }
+        let results = [change(1), change(77, owner: bob, updated: at)]
+        store.send(.queryFinished(tab.queryID, results, at: at)) {
+            expectLoaded(&$0, tab.queryID, results, at: at)
+            $0.newChanges = []
+        }
+        #expect(store.state.rows.map(\.number) == [1, 77])
+    }
+}

@@ -8,6 +8,9 @@ public enum Effect: Sendable, Equatable {
     /// Fetch one change with `options` (everything) for the detail and comment panes;
     /// answers `changeDetailLoaded` / `changeDetailFailed`.
     case loadChangeDetail(number: Int, options: QueryOptions)
+    /// Like `loadChangeDetail`, after `delay` seconds: the wide layout's detail follows the
+    /// cursor, and a newer one cancels this while it waits, so walking the list costs one load.
+    case prefetchChangeDetail(number: Int, options: QueryOptions, delay: Double)
     /// Start `stream-events`; answers `eventFeed` for each update, then `eventStreamEnded`.
     case startEventStream
     /// Post a review; answers `reviewFinished` / `reviewFailed` with the same id.
@@ -31,7 +34,7 @@ public enum Effect: Sendable, Equatable {
         switch self {
         case .query(let id, _, _): return "query:" + id.rawValue
         case .cancelQuery(let id): return "query:" + id.rawValue
-        case .loadChangeDetail: return "detail"
+        case .loadChangeDetail, .prefetchChangeDetail: return "detail"
         case .startEventStream: return "events"
         case .scheduleTick: return "tick"
         case .postReview, .openURL, .copyToClipboard, .ringBell, .quit: return nil

@@ -55,6 +55,14 @@ extension AppState {
         reconnectAt = at.addingTimeInterval(delay)
     }
 
+    /// Events that can put a change no list holds onto some list.
+    static func announcesNewWork(_ event: StreamEvent) -> Bool {
+        switch event {
+        case .patchSetCreated, .draftPublished, .changeRestored, .reviewerAdded: return true
+        default: return false
+        }
+    }
+
     /// A live event: update the change in place, re-classify it alone, log it in the feed.
     mutating func received(_ event: StreamEvent, at: Date) -> [Effect] {
         lastEventAt = event.createdOn ?? at
@@ -75,6 +83,9 @@ extension AppState {
             categories[number] = classifierSettings.classifier.categories(of: updated, now: at)
             if !isOnScreenInDetail(number) { unread.insert(number) }
             normalizeAllSelections(keepScreenRow: true)
+        } else if event.change?.isOpen ?? false, Self.announcesNewWork(event) {
+            // Which lists it belongs on needs the server's query; say so instead of guessing.
+            newChanges.insert(number)
         }
         if detail?.number == number, !(detail?.loading ?? false) {
             detail?.loading = true

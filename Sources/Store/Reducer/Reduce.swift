@@ -7,6 +7,11 @@ import GerritModel
 /// Pure: no clock, no I/O. Time comes in on the actions that need it; effects are values the
 /// `EffectRunner` carries out, answering with more actions.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = reduceAction(&state, action)
+    return effects + state.followSelectionInWideLayout()
+}
+
+private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .launched(let at):
         state.now = at
@@ -15,7 +20,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .cachedChangesLoaded(let results, let savedAt):
         state.cacheSavedAt = savedAt
         for (id, changes) in results.sorted(by: { $0.key < $1.key }) {
-            state.storeQueryResult(id, changes, at: savedAt, fromServer: false)
+            // The server may have answered first: never paint older data over it.
+            let answered = state.tabs.contains { $0.spec.queryID == id && $0.lastRefresh != nil }
+            if !answered { state.storeQueryResult(id, changes, at: state.now, fromServer: false) }
         }
         state.normalizeAllSelections(keepScreenRow: true)
         return []
@@ -210,6 +217,17 @@ extension AppState {
     /// What every list query asks for: enough to classify and to show votes.
     public static let listOptions = QueryOptions(currentPatchSet: true, patchSets: true, allApprovals: true)
 
+    /// How long the cursor rests on a change before the wide layout's detail loads it.
+    public static let detailFollowDelay: Double = 0.2
+
+    /// In the wide layout the detail pane shows the list selection: when the selection moved to
+    /// another change, show it (from the list data) and fetch its full record shortly.
+    mutating func followSelectionInWideLayout() -> [Effect] {
+        guard isWide, focus == .list, !isQuitting, let number = selectedNumber, detail?.number != number else { return [] }
+        detail = DetailState(number: number, loading: true)
+        return [.prefetchChangeDetail(number: number, options: .everything, delay: Self.detailFollowDelay)]
+    }
+
     /// A status-bar message that expires after `StatusMessage.lifetime`.
     mutating func addMessage(_ text: String, kind: StatusMessage.Kind = .info) {
         messages.append(StatusMessage(text: text, kind: kind, expires: now.addingTimeInterval(StatusMessage.lifetime)))
@@ -242,9 +260,13 @@ extension AppState {
     }
 
     /// Puts a query's changes in place, re-classifies them, and sets the members of its tabs.
+    ///
+    /// Cached results (`fromServer` false) never replace a change already known, which came
+    /// from the server or an event and is newer.
     mutating func storeQueryResult(_ id: QueryID, _ results: [Change], at: Date, fromServer: Bool) {
         let classifier = classifierSettings.classifier
         for change in results {
+            if !fromServer && changes[change.number] != nil { continue }
             changes[change.number] = change
             categories[change.number] = classifier.categories(of: change, now: at)
         }
@@ -265,6 +287,8 @@ extension AppState {
             return mergeBackfill(results, at: at)
         }
         storeQueryResult(id, results, at: at, fromServer: true)
+        newChanges.subtract(results.map(\.number))
+        if inFlightQueries.isEmpty { newChanges = [] }
         normalizeAllSelections(keepScreenRow: true)
         return []
     }

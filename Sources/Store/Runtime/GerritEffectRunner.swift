@@ -47,6 +47,13 @@ public struct GerritEffectRunner: EffectRunner {
                 if Task.isCancelled || error is CancellationError { return }
                 send(.queryFailed(id, message: Self.describe(error), at: clock.now()))
             }
+        case .prefetchChangeDetail(let number, let options, let delay):
+            do {
+                try await clock.sleep(for: delay)
+            } catch {
+                return
+            }
+            await run(.loadChangeDetail(number: number, options: options), send: send)
         case .loadChangeDetail(let number, let options):
             do {
                 let changes = try await client.query(.change(number), options: options)

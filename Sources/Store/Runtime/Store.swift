@@ -87,13 +87,15 @@ public final class Store: @unchecked Sendable {
     /// States to draw: the current one at once, then at most one per frame; ends on quit.
     public func states() -> AsyncStream<AppState> {
         let (stream, continuation) = AsyncStream<AppState>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        // Registered and given the current state under the lock, so a frame published meanwhile
+        // can never be overtaken by an older state.
         let id: Int? = lock.withLock {
+            continuation.yield(current)
             guard !finished else { return nil }
             nextSubscriberID += 1
             subscribers[nextSubscriberID] = continuation
             return nextSubscriberID
         }
-        continuation.yield(state)
         guard let id else {
             continuation.finish()
             return stream
@@ -163,11 +165,11 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// Hands the newest state to every reader; under the lock so frames arrive in order.
     private func publish() {
-        let (state, streams) = lock.withLock { () -> (AppState, [AsyncStream<AppState>.Continuation]) in
+        lock.withLock {
             framePending = false
-            return (current, Array(subscribers.values))
+            for stream in subscribers.values { stream.yield(current) }
         }
-        for stream in streams { stream.yield(state) }
     }
 }

@@ -129,7 +129,8 @@ extension AppState {
         }
         return StatusBar(server: serverName, user: user, connection: text, connectionTone: tone,
                          connectionDetail: connection == .live ? nil : offlineReason, refresh: refresh,
-                         pending: pendingReviews.count + inFlightQueries.count, message: messages.last,
+                         pending: pendingReviews.count + inFlightQueries.count, newChanges: newChanges.count,
+                         message: messages.last,
                          listInfo: listInfo.joined(separator: " · "))
     }
 

@@ -22,13 +22,15 @@ public struct StatusBar: Sendable, Hashable {
     public var refresh: String
     /// Reviews and queries in flight; 0 hides the piece.
     public var pending: Int
+    /// Open changes announced by events that no list holds yet ("3 new · r refreshes").
+    public var newChanges: Int
     /// The newest transient message, if any.
     public var message: StatusMessage?
     /// The current tab's sort and filter: "sorted by updated · filter: nova", or "".
     public var listInfo: String
 
     public init(server: String, user: String, connection: String, connectionTone: Tone, connectionDetail: String? = nil,
-                refresh: String, pending: Int, message: StatusMessage?, listInfo: String) {
+                refresh: String, pending: Int, newChanges: Int = 0, message: StatusMessage?, listInfo: String) {
         self.server = server
         self.user = user
         self.connection = connection
@@ -36,6 +38,7 @@ public struct StatusBar: Sendable, Hashable {
         self.connectionDetail = connectionDetail
         self.refresh = refresh
         self.pending = pending
+        self.newChanges = newChanges
         self.message = message
         self.listInfo = listInfo
     }

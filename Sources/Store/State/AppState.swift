@@ -38,6 +38,8 @@ public struct AppState: Sendable, Equatable {
     public var categories: [Int: Set<TodoCategory>]
     /// Changes updated by an event (or backfill) since the user last looked at them.
     public var unread: Set<Int>
+    /// Open changes events told of that no list holds yet; the next refresh brings them in.
+    public var newChanges: Set<Int>
     /// The live feed.
     public var watch: WatchFeed
     /// The watch entry under the watch pane's cursor (by id); nil follows the newest.
@@ -110,6 +112,7 @@ public struct AppState: Sendable, Equatable {
         self.changes = [:]
         self.categories = [:]
         self.unread = []
+        self.newChanges = []
         self.watch = WatchFeed(capacity: watchCapacity)
         self.watchSelection = nil
         self.tabs = tabs.map { TabState(spec: $0) }
