@@ -10,7 +10,10 @@ public enum HelpOverlay {
     }
 
     /// The help lines with styles: one heading per command group, then key, id and help per command.
-    public static func lines(keymap: Keymap, palette: Palette) -> [[Span]] {
+    ///
+    /// Narrower than 70 columns the command ids are left out, so the descriptions fit.
+    public static func lines(keymap: Keymap, palette: Palette, width: Int = .max) -> [[Span]] {
+        let showIDs = width >= 70
         var lines: [[Span]] = []
         for group in Command.Group.allCases {
             let commands = keymap.table.commands.filter { $0.group == group }
@@ -19,9 +22,10 @@ public enum HelpOverlay {
             lines.append([Span(group.rawValue, palette[.heading])])
             for command in commands {
                 let keys = keymap.keys(for: command.id).map(Keymap.label).joined(separator: " ")
-                lines.append([Span("  " + fitted(keys.isEmpty ? "(unbound)" : keys, 14), palette[.key]),
-                              Span(fitted(command.id.rawValue, 16), palette[.dim]),
-                              Span(command.help, palette[.help])])
+                var line = [Span("  " + fitted(keys.isEmpty ? "(unbound)" : keys, showIDs ? 14 : 10), palette[.key])]
+                if showIDs { line.append(Span(fitted(command.id.rawValue, 16), palette[.dim])) }
+                line.append(Span(command.help, palette[.help]))
+                lines.append(line)
             }
         }
         return lines
@@ -33,9 +37,10 @@ public enum HelpOverlay {
         let height = area.height
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y, width: width, height: height)
         screen.fill(rect, style: palette[.help])
-        let inner = screen.box(rect, title: "Help · Esc closes · [keys] in ~/.gerrymander rebinds",
+        let title = width >= 60 ? "Help · Esc closes · [keys] in ~/.gerrymander rebinds" : "Help · Esc closes"
+        let inner = screen.box(rect, title: title,
                                border: .double, style: palette[.borderFocused], titleStyle: palette[.paneTitle])
-        ScrolledLines.draw(lines(keymap: keymap, palette: palette), offset: scroll, palette: palette, in: inner, screen: &screen)
+        ScrolledLines.draw(lines(keymap: keymap, palette: palette, width: inner.width), offset: scroll, palette: palette, in: inner, screen: &screen)
     }
 
     private static func fitted(_ text: String, _ width: Int) -> String {

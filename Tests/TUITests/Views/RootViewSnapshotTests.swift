@@ -38,7 +38,7 @@ struct RootViewSnapshotTests {
         assertSnapshot(of: render(SampleData.model(focus: .watch), size), named: "watch-\(size)")
     }
 
-    @Test("Help overlay", arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24)])
+    @Test("Help overlay", arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 40, height: 12)])
     func help(size: Size) {
         assertSnapshot(of: render(SampleData.model(overlay: .help), size), named: "help-\(size)")
     }
