@@ -113,13 +113,13 @@ public final class TriageApp {
         let now = ContinuousClock.now
         if !force, let lastFrame, now - lastFrame < frameInterval { return false }
         var model = currentModel(size: size)
+        guard force || model != lastModel || size != lastSize else { return false }
         // The store leaves the bottom of a text pane to the view: pull a scroll past it back.
         if let limit = ScrollLimits.maxTextScroll(model: model, palette: palette, size: size),
            let current = store.state.detail?.commentScroll, current > limit {
             store.send(.moveSelection(by: limit - current))
             model = currentModel(size: size)
         }
-        guard force || model != lastModel || size != lastSize else { return false }
         terminal.draw(RootView.render(model, palette: palette, keymap: keymap, size: size))
         lastModel = model
         lastSize = size
