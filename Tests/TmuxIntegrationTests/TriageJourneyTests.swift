@@ -109,18 +109,20 @@ struct TriageJourneyTests {
         #expect(!screen.contains { $0.contains("┏ Mine") }, "the full-screen UI is gone")
     }
 
-    @Test("SIGTERM leaves the terminal as it found it", .enabled(if: TmuxSession.shouldRun, "tmux is not installed"),
-          .timeLimit(.minutes(1)))
-    func terminate() throws {
+    /// SIGTERM and SIGHUP end the program; SIGSEGV and SIGABRT stand in for a crash (the
+    /// handler restores the terminal, then dies of the same signal).
+    @Test("Signals and crashes leave the terminal as it found it", .enabled(if: TmuxSession.shouldRun, "tmux is not installed"),
+          .timeLimit(.minutes(1)), arguments: [("TERM", 143), ("HUP", 129), ("SEGV", 139), ("ABRT", 134)])
+    func terminate(signal: String, status: Int) throws {
         let binary = try BinaryRunner(product: "gerrymander").executable.path
         // In the background (reading keys from /dev/tty), so the script can send the signal.
-        let script = #""$0" --demo & pid=$!; sleep 1.5; kill -TERM $pid; wait $pid; echo "EXIT=$?"; "#
+        let script = #""$0" --demo & pid=$!; sleep 1.5; kill -$1 $pid; wait $pid; echo "EXIT=$?"; "#
             + #"stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)'; sleep 10"#
-        let session = try TmuxSession(command: ["bash", "-c", script, binary], width: 80, height: 24,
+        let session = try TmuxSession(command: ["bash", "-c", script, binary, signal], width: 80, height: 24,
                                       environment: ["HOME": FileManager.default.temporaryDirectory.path])
         defer { session.kill() }
         try session.waitForText("┏ Mine")
-        try session.waitForText("EXIT=143")
+        try session.waitForText("EXIT=\(status)")
         let screen = try Self.waitUntil(session) { $0.contains("echo") }
         #expect(screen.contains("icanon"))
         #expect(screen.contains("echo"))
