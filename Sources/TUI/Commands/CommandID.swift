@@ -18,6 +18,8 @@ public enum CommandID: String, CaseIterable, Hashable, Sendable {
     case showWatch = "show-watch"
     case toggleBots = "toggle-bots"
     case filter
+    case sort
+    case vote
     case refresh
     case openInBrowser = "open-in-browser"
     case copyURL = "copy-url"

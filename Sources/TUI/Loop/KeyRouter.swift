@@ -91,6 +91,10 @@ public struct KeyRouter: Sendable {
         case .toggleBots: outcome.actions.append(.toggleBots)
         case .filter: outcome.actions.append(.filterEditingStarted)
         case .refresh: outcome.actions.append(.refresh)
+        case .sort: outcome.actions.append(.cycleSort)
+        case .vote:
+            // The palette, ready for the label and value; the store posts what is typed.
+            outcome.actions += [.paletteOpened, .paletteInputChanged("vote Code-Review ")]
         case .openInBrowser:
             if canOpenBrowser {
                 outcome.actions.append(.openInBrowser)
@@ -168,6 +172,12 @@ public struct KeyRouter: Sendable {
         case .press(button: 1):
             let layout = ScreenLayout(size: Size(width: state.size.width, height: state.size.height),
                                       mode: state.layoutPreference, focus: state.focus)
+            if layout.tabBar.contains(event.position) {
+                if let index = TabBarView.tab(at: event.position.x, state.tabTitles, width: layout.tabBar.width) {
+                    outcome.actions = [.switchTab(to: index)]
+                }
+                return outcome
+            }
             guard let (pane, rect) = layout.panes.first(where: { $0.value.contains(event.position) }) else { break }
             if pane != state.focus { outcome.actions.append(.focus(pane)) }
             if pane == .list {

@@ -32,6 +32,7 @@ struct KeyRouterTests {
             (.char("o"), [.openInBrowser]), (.char("y"), [.copyURL]), (.char("b"), [.toggleBots]),
             (.char("?"), [.showHelp]), (.char(":"), [.paletteOpened]), (.char("/"), [.filterEditingStarted]),
             (.char("q"), [.quit]), (.char("c"), [.focus(.comments)]), (.char("w"), [.focus(.watch)]),
+            (.char("s"), [.cycleSort]), (.char("v"), [.paletteOpened, .paletteInputChanged("vote Code-Review ")]),
             (.resize(Size(width: 100, height: 30)), [.resized(width: 100, height: 30)]),
         ]
         for (key, wanted) in expected {
@@ -120,5 +121,20 @@ struct KeyRouterTests {
         let router = KeyRouter(keymap: Keymap(), canOpenBrowser: true)
         #expect(router.route(.char("j"), state: helping, scroll: ViewScroll(), size: size).scroll.help == 1)
         #expect(router.route(.escape, state: helping, scroll: ViewScroll(), size: size).actions == [.hideOverlay])
+    }
+
+    @Test("A click on a tab switches to it; a click on a list row selects it")
+    func clicks() {
+        var list = state()
+        list.tabs = [TabState(spec: TabSpec.todo(.mine, me: "demo")), TabState(spec: TabSpec.todo(.others, me: "demo"))]
+        _ = reduce(&list, .resized(width: 80, height: 24))
+        _ = reduce(&list, .queryFinished(list.tabs[0].spec.queryID, SampleData.changes, at: SampleData.now))
+        // " Mine …  Others …": Others starts after the current tab's piece.
+        let placement = TabBarView.placement(list.tabTitles, width: 80)
+        let others = placement.tabs[1]
+        #expect(actions(.mouse(MouseEvent(.press(button: 1), at: Position(x: others.x + 1, y: 1))), list) == [.switchTab(to: 1)])
+        let third = SampleData.changes[2].number
+        #expect(actions(.mouse(MouseEvent(.press(button: 1), at: Position(x: 10, y: 5))), list) == [.selectChange(third)])
+        #expect(actions(.mouse(MouseEvent(.scrollDown, at: Position(x: 10, y: 5))), list) == [.moveSelection(by: 3)])
     }
 }
