@@ -68,8 +68,9 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
             ringBell: { mailbox.post(.bell) })
         let store = Store.live(client: client, settings: settings, platform: platform)
         do {
-            try await runTriageUI(store: store, keymap: keymap, palette: palette, mailbox: mailbox,
-                                  browser: browser, mouse: settings.tui.mouse)
+            let app = TriageApp(store: store, keymap: keymap, palette: palette, mailbox: mailbox,
+                                canOpenBrowser: browser.isAvailable)
+            try await runTriageUI(app, mouse: settings.tui.mouse)
         } catch let error as TerminalError {
             throw CLIError.usage(error.message)
         }
