@@ -169,4 +169,32 @@ struct TriageJourneyTests {
         #expect(screen.contains { $0.contains(":3") && $0.contains("jj") })
         #expect(screen.contains("KEYS=2"))
     }
+
+    @Test("o opens the change in $BROWSER, y copies its URL", .enabled(if: TmuxSession.shouldRun, "tmux is not installed"),
+          .timeLimit(.minutes(1)))
+    func browserAndCopy() throws {
+        let binary = try BinaryRunner(product: "gerrymander").executable.path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gm-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let opened = folder.appendingPathComponent("opened")
+        let browser = folder.appendingPathComponent("browser")
+        try "#!/bin/sh\nprintf '%s' \"$1\" > '\(opened.path)'\n".write(to: browser, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser.path)
+        let session = try TmuxSession(command: [binary, "--demo"], width: 100, height: 30,
+                                      environment: ["BROWSER": browser.path, "HOME": folder.path])
+        defer { session.kill() }
+        try Self.waitUntil(session) { Self.selectedRow($0) != nil }
+        try session.sendKeys("Enter")
+        try session.waitForText("owner ")
+        try session.sendKeys("o")
+        var url = ""
+        for _ in 0..<100 where url.isEmpty {
+            url = (try? String(contentsOf: opened, encoding: .utf8)) ?? ""
+            if url.isEmpty { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        #expect(url.contains("/c/") || url.hasPrefix("http"), "the browser got the change's URL: \(url)")
+        try session.sendKeys("y")
+        try session.waitForText("Copied " + url.prefix(20))
+    }
 }
