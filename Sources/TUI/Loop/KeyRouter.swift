@@ -40,10 +40,10 @@ public struct KeyRouter: Sendable {
             // A command id from the table (`toggle-bots`) runs as its key would; the store
             // understands the rest (`vote Code-Review +2`, `tab mine`, …).
             let word = input.trimmingCharacters(in: .whitespaces).lowercased()
-            if key == .enter, let command = CommandID(rawValue: word), let first = keymap.keys(for: command).first {
+            if key == .enter, let command = CommandID(rawValue: word) {
                 var closed = state
                 closed.overlay = .none
-                let routed = route(first, state: closed, scroll: scroll, size: size)
+                let routed = run(command, state: closed, scroll: scroll)
                 return Outcome(actions: [.hideOverlay] + routed.actions, scroll: routed.scroll, requests: routed.requests)
             }
             outcome.actions = editText(key, text: input, change: Action.paletteInputChanged,
@@ -69,6 +69,12 @@ public struct KeyRouter: Sendable {
         if state.confirmation != nil {
             return confirmKey(key, command: command, scroll: scroll)
         }
+        return run(command, state: state, scroll: scroll)
+    }
+
+    /// What a command does in `state` (keys and the palette both end here).
+    public func run(_ command: CommandID, state: AppState, scroll: ViewScroll) -> Outcome {
+        var outcome = Outcome(scroll: scroll)
         switch command {
         // Movement acts on the focused pane in the store: list cursor, watch cursor, text scroll.
         case .moveDown: outcome.actions.append(.moveSelection(by: 1))
