@@ -13,6 +13,13 @@ struct SampleRunner: EffectRunner {
     }
 }
 
+/// A server that never answers.
+struct SilentRunner: EffectRunner {
+    func run(_ effect: Effect, send: @escaping @Sendable (Action) -> Void) async {
+        try? await Task.sleep(for: .seconds(3600))
+    }
+}
+
 @Suite("The triage loop over a memory terminal")
 struct TriageAppTests {
     func makeApp() -> (TriageApp, Store) {
@@ -32,6 +39,22 @@ struct TriageAppTests {
         #expect(terminal.lastScreen?.plainText()[3].contains("Nothing to do here.") == true
                 || terminal.lastScreen?.plainText()[3].contains("Loading") == true)
         #expect(store.isFinished)
+    }
+
+    @Test("Start-up paints and takes keys while the server has not answered")
+    func neverWaitsForTheNetwork() async {
+        let state = AppState(serverName: "demo", user: "demo", tabs: [TabSpec(id: "all", title: "All", query: .status("open"))],
+                             classifierSettings: SampleData.people, now: SampleData.now)
+        let store = Store(initialState: state, runner: SilentRunner())
+        defer { store.shutdown() }
+        let app = TriageApp(store: store, keymap: Keymap(), palette: SampleData.palette, timeZone: SampleData.utc)
+        app.frameInterval = .zero
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24), keys: [.char("?")])
+        let started = ContinuousClock.now
+        await app.run(on: terminal, launch: true, stopWhenIdle: true)
+        #expect(ContinuousClock.now - started < .seconds(2))
+        #expect(terminal.drawnScreens.first?.plainText()[3].contains("Loading…") == true)
+        #expect(terminal.lastScreen?.plainText().contains { $0.contains("Help") } == true)
     }
 
     @Test("Keys move the cursor and open a change; a burst of keys costs one frame")
