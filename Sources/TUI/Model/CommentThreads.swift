@@ -56,6 +56,8 @@ public struct CommentThreads: Hashable, Sendable {
     /// it go with the patch set current at their time).
     public init(change: Change, showBots: Bool, isBot: (Account?) -> Bool) {
         var byNumber: [Int: PatchSetThread] = [:]
+        // The author of each shown entry, per patch set, in entry order.
+        var authors: [Int: [String?]] = [:]
         let sets = change.patchSets.sorted { $0.number < $1.number }
         for message in change.comments.sorted(by: { ($0.timestamp ?? .distantPast) < ($1.timestamp ?? .distantPast) }) {
             let (number, votes, body) = Self.split(message, patchSets: sets)
@@ -77,14 +79,28 @@ public struct CommentThreads: Hashable, Sendable {
             if bot && !showBots {
                 thread.hiddenBots += 1
             } else {
-                let inline = (sets.first { $0.number == number }?.comments ?? [])
-                    .filter { $0.reviewer?.identity == message.reviewer?.identity }
-                    .map { (location: sanitizeLine($0.file) + ($0.line.map { ":\($0)" } ?? ""), text: sanitizeLine($0.message)) }
                 thread.entries.append(Entry(author: sanitizeLine(message.reviewer?.displayName ?? "Gerrit"), isBot: bot,
-                                            time: message.timestamp, votes: votes, body: body,
-                                            inline: bot ? [] : inline))
+                                            time: message.timestamp, votes: votes, body: body, inline: []))
+                authors[number, default: []].append(message.reviewer?.identity)
             }
             byNumber[number] = thread
+        }
+        // Inline comments go once under their author's message on that patch set: the one that
+        // announces them ("(2 comments)"), else the author's last.
+        for ps in sets {
+            guard var thread = byNumber[ps.number], let who = authors[ps.number] else { continue }
+            for comment in ps.comments {
+                let identity = comment.reviewer?.identity
+                let candidates = who.indices.filter { who[$0] == identity }
+                let announcing = candidates.last { index in
+                    thread.entries[index].body.contains { $0.contains("comment") && $0.hasPrefix("(") }
+                }
+                guard let target = announcing ?? candidates.last else { continue }
+                let location = sanitizeLine(comment.file) + (comment.line.map { ":\($0)" } ?? "")
+                let marker = comment.unresolved == true ? "  (unresolved)" : ""
+                thread.entries[target].inline.append((location: location + marker, text: sanitizeLine(comment.message)))
+            }
+            byNumber[ps.number] = thread
         }
         patchSets = byNumber.values.sorted { $0.number > $1.number }
     }
