@@ -55,11 +55,11 @@ struct TriageJourneyTests {
         }
 
         try session.sendKeys("Enter")
-        try session.waitForText("comments (humans)")
+        try session.waitForText("comments (humans")
         screen = try Self.waitUntil(session) { $0.contains { $0.hasPrefix("┃PS") } }
 
         try session.sendKeys("b")
-        screen = try session.waitForText("comments (all)")
+        screen = try session.waitForText("comments (all")
 
         try session.sendKeys("Escape")
         try session.waitForText("┏ \(number)")
@@ -81,7 +81,7 @@ struct TriageJourneyTests {
         try session.resize(width: 200, height: 50)
         try Self.waitUntil(session) { screen in
             screen.contains { $0.contains("┌ watch") } && screen.contains { $0.contains("┏ Mine /nova") }
-                && screen.contains { $0.contains("comments (all)") }
+                && screen.contains { $0.contains("comments (all") }
         }
         try session.resize(width: 30, height: 10)
         try session.waitForText("Terminal too small")

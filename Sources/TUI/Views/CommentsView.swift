@@ -8,7 +8,11 @@ import TerminalText
 public enum CommentsView {
     /// Draws the comments pane (framed) into `rect`; scrolled by `model.scroll.comments`.
     public static func draw(_ model: TriageModel, focused: Bool, palette: Palette, in rect: Rect, screen: inout Screen) {
-        let title = Pane.comments.title + (model.showBots ? " (all)" : " (humans)")
+        let unresolved = model.detail.map { change in
+            change.patchSets.reduce(0) { $0 + $1.comments.filter { $0.unresolved == true }.count }
+        } ?? 0
+        let title = Pane.comments.title + (model.showBots ? " (all" : " (humans")
+            + (unresolved > 0 ? " · \(unresolved) unresolved)" : ")")
         let inner = PaneFrame.draw(title: title, focused: focused, palette: palette, in: rect, screen: &screen)
         guard !inner.isEmpty else { return }
         guard let change = model.detail else {
