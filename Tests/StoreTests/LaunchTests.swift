@@ -93,7 +93,14 @@ import Testing
             CommandDefaults(command: "nova-todo", values: [ConfigValue(section: "command-nova-todo", key: "project",
                                                                        value: "openstack/nova", location: ConfigLocation(file: "x", line: 1))]),
         ]
+        settings.organization.bots = ["zuul"]
+        let location = ConfigLocation(file: "x", line: 2)
+        settings.commandDefaults.append(CommandDefaults(command: "todo-expirable", values: [
+            ConfigValue(section: "command-todo-expirable", key: "age", value: "14", location: location)]))
+        settings.commandDefaults.append(CommandDefaults(command: "todo-approvable", values: [
+            ConfigValue(section: "command-todo-approvable", key: "strict", value: "yes", location: location)]))
         let state = AppState(settings: settings, serverName: "demo", user: "demo", now: t0)
+        #expect(state.classifierSettings == ClassifierSettings(me: "demo", bots: ["zuul"], strict: true, expireAge: 14 * 86_400))
         #expect(state.tabs.map(\.id) == ["mine", "anyones", "noones", "others", "approvable", "expirable", "nova-todo", "nova-open"])
         #expect(state.tabs[6].spec.category == .noones)
         #expect(state.tabs[6].spec.query.rendered == "status:open AND project:openstack/nova")

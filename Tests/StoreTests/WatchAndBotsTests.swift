@@ -133,7 +133,7 @@ import Testing
             updated.status = .merged
             updated.open = false
             $0.changes[1] = updated
-            $0.categories[1] = classified(updated, at: at)
+            $0.categories[1] = classified(updated, at: at, reviewedByMe: true)
             $0.unread = [1]
             $0.tabs[0].selection = 2
             $0.watch.append(WatchEntry(id: 0, at: at, change: 1, project: "nova", subject: "Change 1", actor: "Bob Bell",

@@ -80,7 +80,7 @@ extension AppState {
         if let known {
             let updated = known.applying(event, at: at)
             changes[number] = updated
-            categories[number] = classifierSettings.classifier.categories(of: updated, now: at)
+            categories[number] = classify(updated, at: at)
             if !isOnScreenInDetail(number) { unread.insert(number) }
             normalizeAllSelections(keepScreenRow: true)
         } else if event.change?.isOpen ?? false, Self.announcesNewWork(event) {

@@ -3,10 +3,12 @@ import GerritModel
 
 extension AppState {
     /// The change numbers of tab `index` as shown: members in its category, filtered, sorted.
-    public func visibleNumbers(inTab index: Int) -> [Int] {
+    ///
+    /// - Parameter applyingFilter: false counts what waits in the list whatever the `/` filter.
+    public func visibleNumbers(inTab index: Int, applyingFilter: Bool = true) -> [Int] {
         guard tabs.indices.contains(index) else { return [] }
         let tab = tabs[index]
-        let needle = tab.filter.trimmingCharacters(in: .whitespaces).lowercased()
+        let needle = applyingFilter ? tab.filter.trimmingCharacters(in: .whitespaces).lowercased() : ""
         var shown: [Change] = []
         for number in tab.members ?? [] {
             guard let change = changes[number] else { continue }

@@ -40,14 +40,16 @@ extension AppState {
         return botVotes.contains { $0.value < 0 } ? .failed : .passed
     }
 
-    /// The tab bar: titles with counts of the rows each tab shows.
+    /// The tab bar: titles with how many changes wait in each list.
     public var tabTitles: [TabTitle] {
         tabs.indices.map { index in
             let tab = tabs[index]
-            let numbers = visibleNumbers(inTab: index)
-            return TabTitle(id: tab.id, title: tab.spec.title, count: tab.members == nil ? nil : numbers.count,
+            let numbers = visibleNumbers(inTab: index, applyingFilter: false)
+            let loaded = tab.members != nil
+            return TabTitle(id: tab.id, title: tab.spec.title, count: loaded ? numbers.count : nil,
                             unread: numbers.filter(unread.contains).count, isCurrent: index == currentTab,
-                            isLoading: inFlightQueries.contains(tab.spec.queryID), hasError: tab.error != nil)
+                            isLoading: inFlightQueries.contains(tab.spec.queryID), hasError: tab.error != nil,
+                            filteredCount: loaded && !tab.filter.isEmpty ? visibleNumbers(inTab: index).count : nil)
         }
     }
 

@@ -3,8 +3,10 @@ public struct TabTitle: Sendable, Hashable, Identifiable {
     /// The tab's id.
     public var id: String
     public var title: String
-    /// Rows shown (after the filter); nil before the first result.
+    /// Changes waiting in the list (whatever the `/` filter); nil before the first result.
     public var count: Int?
+    /// Rows the `/` filter lets through, while the tab has one; nil otherwise.
+    public var filteredCount: Int?
     /// Unread changes in the tab.
     public var unread: Int
     public var isCurrent: Bool
@@ -13,7 +15,9 @@ public struct TabTitle: Sendable, Hashable, Identifiable {
     /// Its last query failed.
     public var hasError: Bool
 
-    public init(id: String, title: String, count: Int?, unread: Int, isCurrent: Bool, isLoading: Bool, hasError: Bool) {
+    public init(id: String, title: String, count: Int?, unread: Int, isCurrent: Bool, isLoading: Bool, hasError: Bool,
+                filteredCount: Int? = nil) {
+        self.filteredCount = filteredCount
         self.id = id
         self.title = title
         self.count = count

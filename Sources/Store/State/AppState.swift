@@ -36,6 +36,8 @@ public struct AppState: Sendable, Equatable {
     public var changes: [Int: Change]
     /// The todo categories of each known change, as of when it last changed.
     public var categories: [Int: Set<TodoCategory>]
+    /// Changes the server says I review: a `reviewer:ME` query (the mine tab's) returned them.
+    public var reviewedByMe: Set<Int>
     /// Changes updated by an event (or backfill) since the user last looked at them.
     public var unread: Set<Int>
     /// Open changes events told of that no list holds yet; the next refresh brings them in.
@@ -111,6 +113,7 @@ public struct AppState: Sendable, Equatable {
         self.listViewportRows = AppState.defaultViewportRows(for: size)
         self.changes = [:]
         self.categories = [:]
+        self.reviewedByMe = []
         self.unread = []
         self.newChanges = []
         self.watch = WatchFeed(capacity: watchCapacity)
@@ -144,7 +147,7 @@ public struct AppState: Sendable, Equatable {
     public init(settings: Settings, serverName: String, user: String, now: Date,
                 size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.init(serverName: serverName, user: user, tabs: TabSpec.tabs(from: settings, me: user),
-                  classifierSettings: ClassifierSettings(me: user, bots: settings.organization.bots),
+                  classifierSettings: ClassifierSettings(settings: settings, me: user),
                   now: now, size: size, refreshInterval: settings.tui.refresh, bell: settings.tui.bell,
                   showBots: settings.tui.showBots, layoutPreference: settings.tui.layout)
     }

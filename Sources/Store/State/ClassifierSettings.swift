@@ -1,3 +1,4 @@
+import Config
 import Foundation
 import Reports
 
@@ -19,6 +20,15 @@ public struct ClassifierSettings: Sendable, Hashable {
         self.bots = bots
         self.strict = strict
         self.expireAge = expireAge
+    }
+
+    /// Bots from `[organization]`; `--strict` and `--age` from `[command-todo-approvable]` and
+    /// `[command-todo-expirable]`, as the CLI lists use them. Values the CLI would reject
+    /// (it reports them at their line) fall back to the defaults here.
+    public init(settings: Settings, me: String) {
+        let strict = (try? settings.commandDefaults(for: "todo-approvable")["strict"]?.bool()) ?? false
+        let days = (try? settings.commandDefaults(for: "todo-expirable")["age"]?.int(in: 0...36_500)) ?? 28
+        self.init(me: me, bots: settings.organization.bots, strict: strict, expireAge: TimeInterval(days) * 86_400)
     }
 
     /// The Reports classifier for these settings.

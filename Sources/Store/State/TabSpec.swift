@@ -23,6 +23,16 @@ public struct TabSpec: Sendable, Hashable {
         self.category = category
     }
 
+    /// What the query itself says about "do I review these changes": true for `reviewer:ME`
+    /// (mine), false for `NOT reviewer:ME` (others), nil when it does not say.
+    public var reviewerFromQuery: Bool? {
+        switch category {
+        case .mine: return true
+        case .others: return false
+        case .anyones, .noones, .approvable, .expirable, nil: return nil
+        }
+    }
+
     /// The id of the query this tab runs.
     public var queryID: QueryID { QueryID(query.rendered) }
 

@@ -39,9 +39,12 @@ func makeState(tabs: [TabSpec] = [plainTab("nova")], width: Int = 80, height: In
              now: t0, size: TerminalSize(width: width, height: height))
 }
 
-/// The categories the real classifier gives, so tests do not restate its rules.
-func classified(_ change: Change, at date: Date = t0) -> Set<TodoCategory> {
-    classifierSettings.classifier.categories(of: change, now: date)
+/// The categories the real classifier gives, so tests do not restate its rules; with
+/// `reviewedByMe`, as the server would send the change with me among its reviewers.
+func classified(_ change: Change, at date: Date = t0, reviewedByMe: Bool = false) -> Set<TodoCategory> {
+    var judged = change
+    if reviewedByMe { judged.allReviewers.append(Account(username: "demo")) }
+    return classifierSettings.classifier.categories(of: judged, now: date)
 }
 
 /// Applies a query result to an expected state the way the reducer documents it.
@@ -49,9 +52,13 @@ func expectLoaded(_ state: inout AppState, _ id: QueryID, _ changes: [Change], a
     state.now = date
     state.lastRefresh = date
     state.inFlightQueries.remove(id)
+    // reviewer:ME says I review them; NOT reviewer:ME says I do not.
+    let categories = Set(state.tabs.filter { $0.spec.queryID == id }.compactMap(\.spec.category))
+    if categories.contains(.mine) { state.reviewedByMe.formUnion(changes.map(\.number)) }
+    if categories.contains(.others) { state.reviewedByMe.subtract(changes.map(\.number)) }
     for change in changes {
         state.changes[change.number] = change
-        state.categories[change.number] = classified(change, at: date)
+        state.categories[change.number] = classified(change, at: date, reviewedByMe: state.reviewedByMe.contains(change.number))
     }
     for index in state.tabs.indices where state.tabs[index].spec.queryID == id {
         state.tabs[index].members = changes.map(\.number)

@@ -1,0 +1,135 @@
+import Foundation
+import GerritClient
+import GerritModel
+
+// Queries, their results, the backfill, timers and small helpers the reducer shares.
+extension AppState {
+    /// Seconds between ticks: countdowns in the status bar move once a second.
+    public static let tickInterval: Double = 1
+
+    /// Longest wait between reconnect attempts, in seconds.
+    public static let maxReconnectDelay: Double = 60
+
+    /// What every list query asks for: enough to classify and to show votes.
+    public static let listOptions = QueryOptions(currentPatchSet: true, patchSets: true, allApprovals: true)
+
+    /// How long the cursor rests on a change before the wide layout's detail loads it.
+    public static let detailFollowDelay: Double = 0.2
+
+    /// In the wide layout the detail pane shows the list selection: when the selection moved to
+    /// another change, show it (from the list data) and fetch its full record shortly.
+    mutating func followSelectionInWideLayout() -> [Effect] {
+        guard isWide, focus == .list, !isQuitting, let number = selectedNumber, detail?.number != number else { return [] }
+        detail = DetailState(number: number, loading: true)
+        return [.prefetchChangeDetail(number: number, options: .everything, delay: Self.detailFollowDelay)]
+    }
+
+    /// A status-bar message that expires after `StatusMessage.lifetime`.
+    mutating func addMessage(_ text: String, kind: StatusMessage.Kind = .info) {
+        messages.append(StatusMessage(text: text, kind: kind, expires: now.addingTimeInterval(StatusMessage.lifetime)))
+    }
+
+    /// Query effects for every tab whose query is not already running, one per distinct query.
+    mutating func startQueries() -> [Effect] {
+        var effects: [Effect] = []
+        for tab in tabs where !inFlightQueries.contains(tab.spec.queryID) {
+            inFlightQueries.insert(tab.spec.queryID)
+            effects.append(.query(id: tab.spec.queryID, query: tab.spec.query, options: Self.listOptions))
+        }
+        return effects
+    }
+
+    mutating func handleTick(_ date: Date) -> [Effect] {
+        now = date
+        messages.removeAll { $0.expires <= date }
+        var effects: [Effect] = []
+        if case .reconnecting = connection, let reconnectAt, reconnectAt <= date {
+            connection = .connecting
+            self.reconnectAt = nil
+            effects.append(.startEventStream)
+        }
+        if refreshInterval > 0, let lastRefresh, date.timeIntervalSince(lastRefresh) >= Double(refreshInterval) {
+            effects += startQueries()
+        }
+        if !isQuitting { effects.append(.scheduleTick(after: Self.tickInterval)) }
+        return effects
+    }
+
+    /// Puts a query's changes in place, re-classifies them, and sets the members of its tabs.
+    ///
+    /// Cached results (`fromServer` false) never replace a change already known, which came
+    /// from the server or an event and is newer.
+    mutating func storeQueryResult(_ id: QueryID, _ results: [Change], at: Date, fromServer: Bool) {
+        noteReviewer(from: id, results)
+        for change in results {
+            if !fromServer && changes[change.number] != nil { continue }
+            changes[change.number] = change
+            categories[change.number] = classify(change, at: at)
+        }
+        for index in tabs.indices where tabs[index].spec.queryID == id {
+            tabs[index].members = results.map(\.number)
+            if fromServer {
+                tabs[index].lastRefresh = at
+                tabs[index].error = nil
+            }
+        }
+    }
+
+    mutating func queryFinished(_ id: QueryID, _ results: [Change], at: Date) -> [Effect] {
+        now = at
+        inFlightQueries.remove(id)
+        lastRefresh = at
+        if id == .backfill {
+            return mergeBackfill(results, at: at)
+        }
+        storeQueryResult(id, results, at: at, fromServer: true)
+        newChanges.subtract(results.map(\.number))
+        if inFlightQueries.isEmpty { newChanges = [] }
+        normalizeAllSelections(keepScreenRow: true)
+        return []
+    }
+
+    /// Merges changes fetched after a reconnect: known ones update in place and turn unread;
+    /// unknown ones may belong to any tab, so the tabs refresh.
+    mutating func mergeBackfill(_ results: [Change], at: Date) -> [Effect] {
+        var sawUnknown = false
+        for change in results {
+            guard let known = changes[change.number] else {
+                sawUnknown = true
+                continue
+            }
+            guard known != change else { continue }
+            changes[change.number] = change
+            categories[change.number] = classify(change, at: at)
+            if !isOnScreenInDetail(change.number) { unread.insert(change.number) }
+        }
+        normalizeAllSelections(keepScreenRow: true)
+        return sawUnknown ? startQueries() : []
+    }
+
+    /// True when the user is looking at the change's detail right now.
+    func isOnScreenInDetail(_ number: Int) -> Bool {
+        if detail?.number == number && (focus == .detail || focus == .comments) { return true }
+        return isWide && focus == .list && selectedNumber == number
+    }
+
+    mutating func setCurrentFilter(_ text: String) {
+        guard tabs.indices.contains(currentTab) else { return }
+        tabs[currentTab].filter = text
+        normalizeSelection(inTab: currentTab, keepScreenRow: false)
+    }
+
+    mutating func scrollCurrentList(by delta: Int) {
+        guard tabs.indices.contains(currentTab) else { return }
+        let rows = visibleNumbers(inTab: currentTab)
+        guard !rows.isEmpty else { return }
+        let viewport = max(1, listViewportRows)
+        var tab = tabs[currentTab]
+        tab.scroll = max(0, min(tab.scroll + delta, max(0, rows.count - viewport)))
+        tabs[currentTab] = tab
+        // The cursor is dragged along so it never leaves the visible rows.
+        let index = currentSelectionIndex
+        let clampedIndex = min(max(index, tab.scroll), tab.scroll + viewport - 1)
+        if clampedIndex != index { moveCursor(toIndex: clampedIndex) }
+    }
+}
