@@ -2,7 +2,8 @@ import Store
 import TerminalText
 
 /// The list tabs with their counts: `mine 14  anyones 37  noones 112 …`, the current one
-/// highlighted, `…` for a count not loaded yet, `!` for a tab whose query failed.
+/// highlighted, `…` for a count not loaded yet, `!` for a tab whose query failed, `3/14`
+/// while a filter hides some.
 ///
 /// When they do not fit, the bar starts late enough that the current tab shows, with `‹`/`›`
 /// marking tabs cut off on either side.
@@ -23,7 +24,9 @@ public enum TabBarView {
     /// The tab pieces, each a list of spans.
     static func pieces(_ tabs: [TabTitle], palette: Palette) -> [[Span]] {
         tabs.map { tab in
-            let count = tab.hasError ? "!" : tab.count.map(String.init) ?? "…"
+            // "3/14" while a filter is on: what it lets through of what waits.
+            let total = tab.count.map(String.init) ?? "…"
+            let count = tab.hasError ? "!" : tab.filteredCount.map { "\($0)/" + total } ?? total
             let unread = tab.unread > 0 ? "●" : ""
             if tab.isCurrent {
                 return [Span(" " + sanitizeLine(tab.title) + " " + count + unread + " ", palette[.tabActive])]

@@ -61,6 +61,7 @@ struct RootViewSnapshotTests {
         model.isEditingFilter = true
         model.filter = "nova"
         model.rows = model.rows.filter { $0.project.contains("nova") }
+        model.tabs[0].filteredCount = model.rows.count
         model.status.connection = "offline · retry in 12 s"
         model.status.connectionTone = .bad
         model.status.connectionDetail = "review.example.org:29418: connection refused"
