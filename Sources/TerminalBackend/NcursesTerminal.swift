@@ -1,4 +1,5 @@
 @preconcurrency import CNcursesw
+import Foundation
 import TUI
 #if canImport(Glibc)
 import Glibc
@@ -21,6 +22,7 @@ public final class NcursesTerminal: Terminal {
     private var colors: ColorPairs
     private var lastScreen: Screen?
     private var isOpen = true
+    private let output: UnsafeMutablePointer<FILE>
     private let maxCharsPerCell = Int(gm_CCHARW_MAX())
 
     /// Starts full-screen mode.
@@ -51,6 +53,7 @@ public final class NcursesTerminal: Terminal {
             throw TerminalError("The terminal type TERM=\(term) is not known to ncurses; try TERM=xterm-256color.")
         }
         self.window = window
+        self.output = output
         TerminalRestore.install()
         Self.checkKeyCodes()
         cbreak()
@@ -102,6 +105,22 @@ public final class NcursesTerminal: Terminal {
         lastScreen = screen
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// Puts text on the clipboard with OSC 52, which most terminal emulators and tmux honour.
+    ///
+    /// Written straight to the terminal between frames; curses does not track it because it
+    /// draws nothing.
+    public func copyToClipboard(_ text: String) {
+        guard isOpen else { return }
+        fputs(ClipboardSequence.osc52(text), output)
+        fflush(output)
+    }
+
+    /// Rings the terminal bell.
+    public func bell() {
+        guard isOpen else { return }
+        beep()
     }
 
     /// Forgets the last frame, so the next `draw` writes every cell and the terminal repaints.

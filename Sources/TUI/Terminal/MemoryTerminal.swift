@@ -11,6 +11,11 @@ public final class MemoryTerminal: Terminal {
     /// The changes each draw would have written, as the real backend computes them.
     public private(set) var drawnChanges: [[ScreenChange]] = []
 
+    /// Texts put on the clipboard, oldest first.
+    public private(set) var clipboard: [String] = []
+    /// How often the bell rang.
+    public private(set) var bells = 0
+
     public init(size: Size, keys: [Key] = []) {
         self.size = size
         self.pendingKeys = keys
@@ -32,15 +37,27 @@ public final class MemoryTerminal: Terminal {
         }
     }
 
+    /// Keeps the screen and the changes the backend would write.
     public func draw(_ screen: Screen) {
         drawnChanges.append(screen.diff(from: drawnScreens.last))
         drawnScreens.append(screen)
     }
 
+    /// The next scripted key, or nil when the script ran out.
     public func readKey(timeoutMs: Int?) -> Key? {
         guard !pendingKeys.isEmpty else { return nil }
         let key = pendingKeys.removeFirst()
         if case .resize(let newSize) = key { size = newSize }
         return key
+    }
+
+    /// Records the text.
+    public func copyToClipboard(_ text: String) {
+        clipboard.append(text)
+    }
+
+    /// Counts the bell.
+    public func bell() {
+        bells += 1
     }
 }

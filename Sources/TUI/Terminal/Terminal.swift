@@ -14,4 +14,17 @@ public protocol Terminal: AnyObject {
     /// - Parameter timeoutMs: How long to wait; nil waits for ever, 0 only looks.
     /// - Returns: The key, or nil when the timeout passed first.
     func readKey(timeoutMs: Int?) -> Key?
+
+    /// Puts text on the system clipboard (OSC 52 on real terminals).
+    func copyToClipboard(_ text: String)
+
+    /// Rings the bell.
+    func bell()
+}
+
+extension Terminal {
+    /// Terminals that cannot copy ignore it.
+    public func copyToClipboard(_ text: String) {}
+    /// Terminals without a bell ignore it.
+    public func bell() {}
 }

@@ -1,0 +1,25 @@
+import Store
+
+/// How far the text panes can scroll, so `G` lands on the last page and `k` moves at once.
+public enum ScrollLimits {
+    /// The largest useful scroll of the focused text pane (detail or comments); nil otherwise.
+    public static func maxTextScroll(model: TriageModel, palette: Palette, size: Size) -> Int? {
+        guard model.focus == .detail || model.focus == .comments, let change = model.detail else { return nil }
+        let layout = ScreenLayout(size: size, mode: model.layout, focus: model.focus)
+        guard let rect = layout.panes[model.focus] else { return nil }
+        let count: Int
+        if model.focus == .detail {
+            count = ChangeDetailView.lines(change, model: model, palette: palette, width: max(1, rect.width - 2)).count
+        } else {
+            let threads = CommentThreads(change: change, showBots: model.showBots, isBot: model.isBot)
+            count = CommentsView.lines(threads, model: model, palette: palette).count
+        }
+        return max(0, count - max(1, rect.height - 2))
+    }
+
+    /// The help overlay's largest useful scroll.
+    public static func maxHelpScroll(keymap: Keymap, palette: Palette, size: Size) -> Int {
+        let count = HelpOverlay.lines(keymap: keymap, palette: palette).count
+        return max(0, count - max(1, size.height - 5))
+    }
+}

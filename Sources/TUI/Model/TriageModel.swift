@@ -1,0 +1,120 @@
+import Config
+import Foundation
+import GerritModel
+import Store
+
+/// Everything the triage screen shows, already chosen: the views draw it and nothing else.
+///
+/// The app builds one from the store's `AppState` for every frame (`init(state:scroll:timeZone:)`,
+/// through the store's selectors); tests may build them by hand. Server text inside is drawn
+/// through `sanitizeLine`.
+public struct TriageModel: Equatable, Sendable {
+    /// "Now", for ages: passed in so screens are testable.
+    public var now: Date
+    /// The zone full timestamps are shown in.
+    public var timeZone: TimeZone
+    public var status: StatusBar
+    public var tabs: [TabTitle]
+    /// The rows of the current tab (after the filter), in display order.
+    public var rows: [ChangeRow]
+    /// Index into `rows` of the cursor.
+    public var selectedRow: Int?
+    /// The first row shown.
+    public var listScroll: Int
+    /// The list is being (re)loaded.
+    public var listLoading: Bool
+    /// Why the list could not be loaded, if it could not.
+    public var listError: String?
+    /// The `/` filter of the current tab ("" for none).
+    public var filter: String
+    /// The filter is being typed.
+    public var isEditingFilter: Bool
+    /// The change shown in the detail and comment panes.
+    public var detail: Change?
+    /// `detail` is the full record (comments, files); false while it is only the list's row.
+    public var detailIsFull: Bool
+    /// The opened change is being fetched.
+    public var detailLoading: Bool
+    /// Why it could not be fetched.
+    public var detailError: String?
+    /// Scroll positions of the text panes.
+    public var scroll: ViewScroll
+    /// Bot comments and events are shown.
+    public var showBots: Bool
+    /// Who I am and who the bots are.
+    public var people: ClassifierSettings
+    /// The watch feed, newest first.
+    public var feed: [WatchEntry]
+    /// Events that concern me since the watch pane was last looked at.
+    public var watchBadge: Int
+    /// The pane that has the keyboard.
+    public var focus: Pane
+    /// What is drawn on top, if anything.
+    public var overlay: Overlay
+    /// The question of a review waiting for yes or no.
+    public var confirmation: String?
+    /// How the screen is split.
+    public var layout: TUISettings.Layout
+
+    public init(now: Date, timeZone: TimeZone = .current, status: StatusBar, tabs: [TabTitle] = [],
+                rows: [ChangeRow] = [], selectedRow: Int? = nil, listScroll: Int = 0, listLoading: Bool = false,
+                listError: String? = nil, filter: String = "", isEditingFilter: Bool = false, detail: Change? = nil,
+                detailIsFull: Bool = true,
+                detailLoading: Bool = false, detailError: String? = nil, scroll: ViewScroll = ViewScroll(),
+                showBots: Bool = false, people: ClassifierSettings, feed: [WatchEntry] = [], watchBadge: Int = 0,
+                focus: Pane = .list, overlay: Overlay = .none, confirmation: String? = nil, layout: TUISettings.Layout = .auto) {
+        self.now = now
+        self.timeZone = timeZone
+        self.status = status
+        self.tabs = tabs
+        self.rows = rows
+        self.selectedRow = selectedRow
+        self.listScroll = listScroll
+        self.listLoading = listLoading
+        self.listError = listError
+        self.filter = filter
+        self.isEditingFilter = isEditingFilter
+        self.detail = detail
+        self.detailIsFull = detailIsFull
+        self.detailLoading = detailLoading
+        self.detailError = detailError
+        self.scroll = scroll
+        self.showBots = showBots
+        self.people = people
+        self.feed = feed
+        self.watchBadge = watchBadge
+        self.focus = focus
+        self.overlay = overlay
+        self.confirmation = confirmation
+        self.layout = layout
+    }
+
+    /// Whether an account is a bot.
+    public func isBot(_ account: Account?) -> Bool {
+        people.isBot(account)
+    }
+
+    /// The title of the current tab.
+    public var currentTabTitle: String? {
+        tabs.first { $0.isCurrent }?.title
+    }
+}
+
+/// Where the panes are scrolled to.
+///
+/// The detail, comments and watch positions come from the store (`TriageModel(state:…)`);
+/// the help overlay's scroll is view state the run loop keeps.
+public struct ViewScroll: Hashable, Sendable {
+    public var detail: Int
+    public var comments: Int
+    public var help: Int
+    /// The watch feed's cursor (0 is the newest event).
+    public var watch: Int
+
+    public init(detail: Int = 0, comments: Int = 0, help: Int = 0, watch: Int = 0) {
+        self.detail = detail
+        self.comments = comments
+        self.help = help
+        self.watch = watch
+    }
+}

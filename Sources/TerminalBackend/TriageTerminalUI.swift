@@ -1,0 +1,15 @@
+import TUI
+
+/// Runs the triage UI on the real terminal until the user quits.
+///
+/// Opens curses (restoring the terminal on every way out: quit, Ctrl-C, SIGTERM, SIGHUP and
+/// crashes; Ctrl-Z suspends and `fg` repaints, both handled by curses), runs `app`, then
+/// closes the terminal and shuts the app's store down.
+/// - Parameter mouse: report clicks and the wheel (`[tui] mouse`).
+/// - Throws: `TerminalError` when there is no usable terminal.
+public func runTriageUI(_ app: TriageApp, mouse: Bool) async throws {
+    let terminal = try NcursesTerminal(mouse: mouse)
+    defer { terminal.close() }
+    await app.run(on: terminal)
+    app.store.shutdown()
+}
