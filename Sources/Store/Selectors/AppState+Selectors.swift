@@ -120,7 +120,8 @@ extension AppState {
         if !inFlightQueries.isEmpty {
             refresh = "refreshing…"
         } else if let lastRefresh {
-            refresh = "refreshed \(AgeText.short(now.timeIntervalSince(lastRefresh))) ago"
+            let age = now.timeIntervalSince(lastRefresh)
+            refresh = age < 1 ? "refreshed just now" : "refreshed \(AgeText.short(age)) ago"
         } else {
             refresh = ""
         }

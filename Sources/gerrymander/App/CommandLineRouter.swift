@@ -4,7 +4,7 @@
 /// job up front, and turns a mistyped command into a "did you mean" instead of a confusing error.
 struct CommandLineRouter {
     /// Global options that take a value, so the value is not taken for the command word.
-    static let optionsWithValue: Set<String> = ["-c", "--config", "--generate-completion-script"]
+    static let optionsWithValue: Set<String> = ["-c", "--config", "--generate-completion-script", "--theme"]
 
     var arguments: [String]
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import Config
 import Foundation
 import GerritClient
-import GerritSim
+import GerritModel
 import Store
 import TerminalBackend
 import TUI
@@ -27,9 +27,6 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
                                valueName: "NAME"))
     var theme: String?
 
-    /// The bots of the simulated server, used by --demo when the config names none.
-    static let demoBots = ["zuul", "jenkins", "citrix_xenserver_ci", "vmware-nsx-ci", "hyper-v-ci"]
-
     func run() async throws {
         guard isatty(STDOUT_FILENO) != 0 else {
             guard global.demo else {
@@ -40,8 +37,17 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
             try await changes.run()
             return
         }
-        let home = FileManager.default.homeDirectoryForCurrentUser.path
-        var settings = try loadSettings(home: home)
+        let home = UserHome.path
+        let now = DemoEnvironment.now()
+        let settings: Settings
+        do {
+            // The same settings as every command: the demo's generated config (its bots, groups
+            // and sample alias), or ~/.gerrymander / -c FILE.
+            settings = try AppSettings.load(configPath: global.config, demo: global.demo, now: now,
+                                            builtinCommands: Set(Gerrymander.commandNames))
+        } catch {
+            throw CLIError.usage(error.description)
+        }
         let keymap: Keymap
         do {
             keymap = try Keymap(bindings: settings.keys)
@@ -49,40 +55,25 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
             throw CLIError.usage(error.description)
         }
         let palette = try loadPalette(settings: settings, home: home)
-        let client: GerritClient
-        if global.demo {
-            if settings.organization.bots.isEmpty { settings.organization.bots = Self.demoBots }
-            let now = Date()
-            client = GerritClient(
-                transport: SimulatedTransport(server: GerritSimServer(now: now), user: "demo",
-                                              clock: RealTimeEventClock(simulatedStart: now, wallStart: Date())),
-                serverName: "demo", user: "demo")
-        } else {
-            client = try Self.client(for: settings.server)
-        }
+        let client = global.demo
+            ? GerritClient.demo(now: now, realTimeEvents: true)
+            : try ClientProvider.client(settings: settings, demo: false, now: now)
+        defer { client.close() }
+        let service = Self.cachingService(client, settings: settings, demo: global.demo)
         let mailbox = HostMailbox()
         let browser = BrowserOpener()
         let platform = GerritEffectRunner.Platform(
             openURL: { url in browser.open(url) },
             copyToClipboard: { text in mailbox.post(.copy(text)) },
             ringBell: { mailbox.post(.bell) })
-        let store = Store.live(client: client, settings: settings, platform: platform)
+        let store = Store.live(service: service, user: client.user, settings: settings, platform: platform)
+        Self.paintFromCache(store, service: service)
         do {
             let app = TriageApp(store: store, keymap: keymap, palette: palette, mailbox: mailbox,
                                 canOpenBrowser: browser.isAvailable)
             try await runTriageUI(app, mouse: settings.tui.mouse)
         } catch let error as TerminalError {
             throw CLIError.usage(error.message)
-        }
-    }
-
-    private func loadSettings(home: String) throws -> Settings {
-        if global.config == nil && global.demo { return .defaults(home: home) }
-        let path = global.config.map { DisplayPath.expand($0, home: home) } ?? home + "/.gerrymander"
-        do {
-            return try Settings.load(path: path, home: home)
-        } catch {
-            throw CLIError.usage(error.description)
         }
     }
 
@@ -112,17 +103,32 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         return candidates.filter { FileManager.default.fileExists(atPath: $0) }
     }
 
-    /// A client for the configured server.
-    static func client(for server: ServerSettings) throws -> GerritClient {
-        guard !server.hostname.isEmpty else {
-            throw CLIError.usage("no server is configured: set [server] hostname in ~/.gerrymander, or try 'gerrymander --demo'.")
+    /// The client behind the cache: list queries always ask the server and store the answer.
+    ///
+    /// The demo never caches (its server lives in this process); a cache that cannot be opened
+    /// costs one warning and the UI runs without it.
+    static func cachingService(_ client: GerritClient, settings: Settings, demo: Bool) -> CachedGerritClient {
+        var cache: GerritCache?
+        if !demo {
+            let (opened, warning) = GerritCache.openOrWarn(directory: URL(fileURLWithPath: settings.cache.directory,
+                                                                          isDirectory: true))
+            if let warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+            cache = opened
         }
-        let user = server.username ?? ProcessInfo.processInfo.environment["USER"] ?? "gerrit"
-        let endpoint = SSHEndpoint(host: server.hostname, port: server.port, user: user, keyFile: server.keyfile,
-                                   hostKeyPolicy: server.hostKey == .acceptNew ? .acceptNew : .strict,
-                                   connectTimeout: Double(server.connectTimeout))
-        let transport: any GerritTransport = server.transport == .openssh
-            ? OpenSSHTransport(endpoint: endpoint) : LibSSH2Transport(endpoint: endpoint)
-        return GerritClient(transport: transport, serverName: endpoint.address, user: user)
+        return CachedGerritClient(client: client, cache: cache, policy: .refresh, retention: .long(settings.cache))
+    }
+
+    /// Shows the lists as they were at the last run before the first answer comes back.
+    static func paintFromCache(_ store: Store, service: CachedGerritClient) {
+        guard let cache = service.cache else { return }
+        var results: [QueryID: [Change]] = [:]
+        var oldest: Date?
+        for tab in store.state.tabQueries {
+            let key = service.key(for: tab.query, options: tab.options)
+            guard let entry = try? cache.cachedEntry(for: key, maxAge: .greatestFiniteMagnitude, now: Date()) else { continue }
+            results[tab.id] = entry.changes
+            oldest = min(oldest ?? entry.storedAt, entry.storedAt)
+        }
+        if let oldest { store.send(.cachedChangesLoaded(results, savedAt: oldest)) }
     }
 }
