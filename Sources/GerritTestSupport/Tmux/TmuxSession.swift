@@ -34,6 +34,9 @@ public final class TmuxSession {
     public let sessionName = "test"
     private let tmuxPath: String
     private let configURL: URL
+    /// Where a wrapper shell writes the command's exit status (tmux 3.3a sometimes marks a pane
+    /// dead on the pty's EOF and then never records `pane_dead_status`).
+    private let statusURL: URL
     private var isAlive = true
 
     /// Where tmux is, from `PATH`; nil when it is not installed.
@@ -67,6 +70,7 @@ public final class TmuxSession {
         self.tmuxPath = tmuxPath
         self.socketName = "gm-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         configURL = FileManager.default.temporaryDirectory.appendingPathComponent("\(socketName).conf")
+        statusURL = FileManager.default.temporaryDirectory.appendingPathComponent("\(socketName).status")
         let config = """
             set -g remain-on-exit on
             set -g default-terminal tmux-256color
@@ -81,7 +85,8 @@ public final class TmuxSession {
             + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         do {
             _ = try run(["-f", configURL.path, "new-session", "-d", "-s", sessionName,
-                         "-x", String(width), "-y", String(height), "env"] + variables + command)
+                         "-x", String(width), "-y", String(height), "env"] + variables
+                        + ["sh", "-c", Self.statusWrapper, "sh", statusURL.path] + command)
         } catch {
             try? FileManager.default.removeItem(at: configURL)
             isAlive = false
@@ -151,11 +156,19 @@ public final class TmuxSession {
     }
 
     /// The exit status of the command, once it has exited.
+    ///
+    /// Read from the file the wrapper shell writes, not from tmux's `pane_dead_status`, which
+    /// tmux 3.3a loses now and then.
     public func exitStatus() throws -> Int? {
-        guard try commandHasExited() else { return nil }
-        return Int(try run(["display-message", "-p", "-t", sessionName, "#{pane_dead_status}"])
-            .trimmingCharacters(in: .whitespacesAndNewlines))
+        guard let text = try? String(contentsOf: statusURL, encoding: .utf8) else { return nil }
+        return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    /// Runs the command (`"$@"` after the status path) and writes its exit status to that path.
+    ///
+    /// Not `exec`: the shell must outlive the command to write the file; it adds no job control,
+    /// so Ctrl-Z and Ctrl-C still reach the command through the pane's process group.
+    static let statusWrapper = #"f=$1; shift; "$@"; s=$?; printf '%s' "$s" > "$f"; exit "$s""#
 
     /// Stops the session's tmux server and the command in it. Safe to call twice.
     public func kill() {
@@ -163,6 +176,7 @@ public final class TmuxSession {
         isAlive = false
         _ = try? run(["kill-server"])
         try? FileManager.default.removeItem(at: configURL)
+        try? FileManager.default.removeItem(at: statusURL)
     }
 
     // MARK: - Running tmux

@@ -11,14 +11,14 @@ enum ClientProvider {
     /// (`GERRYMANDER_NOW` in tests); otherwise the configured server over libssh2 (or the
     /// system ssh for `transport = openssh`).
     /// - Throws: `CLIError.server` when the server settings cannot be turned into a connection.
-    static func client(settings: Settings, demo: Bool, now: Date) throws -> GerritClient {
+    static func client(settings: Settings, demo: Bool, now: Date, acceptNewHostKey: Bool = false) throws -> GerritClient {
         if demo {
             let server = GerritSimServer(now: now)
             let transport = SimulatedTransport(server: server, user: DemoEnvironment.user, clock: ImmediateEventClock())
             return GerritClient(transport: transport, serverName: "demo server", user: DemoEnvironment.user)
         }
         do {
-            return try GerritClient.connect(settings: settings, acceptNewHostKey: false,
+            return try GerritClient.connect(settings: settings, acceptNewHostKey: acceptNewHostKey,
                                             interactive: isatty(STDIN_FILENO) == 1)
         } catch {
             throw CLIError.server("\(error)")

@@ -30,7 +30,8 @@ struct ReportEnvironment {
         } catch {
             throw CLIError.usage(error.description)
         }
-        let client = try ClientProvider.client(settings: settings, demo: global.demo, now: now)
+        let client = try ClientProvider.client(settings: settings, demo: global.demo, now: now,
+                                                acceptNewHostKey: global.acceptNewHostKey)
         let cached = ClientProvider.cached(client, settings: settings, cache: cache, demo: global.demo)
         return ReportEnvironment(settings: settings, me: AppSettings.me(settings), now: now, client: client,
                                  isDemo: global.demo, cached: cached, lifetime: lifetime(settings.cache))

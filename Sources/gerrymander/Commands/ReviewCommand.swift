@@ -74,7 +74,7 @@ struct ReviewCommand: AsyncParsableCommand, GlobalOptionsCarrier {
             throw CLIError.usage(error.description)
         }
         do {
-            return try GerritClient.connect(settings: settings, acceptNewHostKey: false, interactive: isatty(STDIN_FILENO) == 1)
+            return try GerritClient.connect(settings: settings, acceptNewHostKey: global.acceptNewHostKey, interactive: isatty(STDIN_FILENO) == 1)
         } catch {
             throw CLIError.usage("\(error)")
         }

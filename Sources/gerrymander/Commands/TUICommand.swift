@@ -57,7 +57,8 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let palette = try loadPalette(settings: settings, home: home)
         let client = global.demo
             ? GerritClient.demo(now: now, realTimeEvents: true)
-            : try ClientProvider.client(settings: settings, demo: false, now: now)
+            : try ClientProvider.client(settings: settings, demo: false, now: now,
+                                             acceptNewHostKey: global.acceptNewHostKey)
         defer { client.close() }
         let service = Self.cachingService(client, settings: settings, demo: global.demo)
         let mailbox = HostMailbox()

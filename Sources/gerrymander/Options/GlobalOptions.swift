@@ -17,4 +17,8 @@ struct GlobalOptions: ParsableArguments {
 
     @Flag(name: .customLong("demo"), help: "Run against the built-in simulated Gerrit server, as user 'demo'.")
     var demo = false
+
+    @Flag(name: .customLong("accept-new-host-key"),
+          help: "Trust and record the server's host key if known_hosts has none for it (like [server] hostkey = accept-new).")
+    var acceptNewHostKey = false
 }
