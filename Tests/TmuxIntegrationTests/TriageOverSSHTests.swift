@@ -1,0 +1,49 @@
+import Foundation
+import GerritTestSupport
+import Testing
+
+/// The real binary in tmux against a real OpenSSH sshd running gerrit-sim: the path a user with
+/// a Gerrit server takes (libssh2, known_hosts, key auth, the event stream), not the demo.
+@Suite("Triage UI in tmux against a real sshd")
+struct TriageOverSSHTests {
+    @Test("Lists load over SSH, the feed goes live, a tab opens, q quits cleanly",
+          .enabled(if: TmuxSession.shouldRun && TestSSHD.shouldRun, "tmux or sshd is not installed"),
+          .timeLimit(.minutes(1)))
+    func triageOverSSH() throws {
+        let simulator = try BinaryRunner(product: "gerrit-sim").executable.path
+        let sshd = try TestSSHD(forceCommand: simulator,
+                                environment: ["GERRIT_SIM_USER": "demo", "GERRIT_SIM_CHANGES": "120"], ipv6: false)
+        defer { sshd.stop() }
+        let home = sshd.directory + "/tui-home"
+        try FileManager.default.createDirectory(atPath: home + "/.ssh", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: sshd.knownHostsFile, toPath: home + "/.ssh/known_hosts")
+        let config = home + "/gerrymander.conf"
+        try """
+            [server]
+            hostname = 127.0.0.1
+            port = \(sshd.port)
+            username = \(sshd.user)
+            keyfile = \(sshd.userKey)
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+        let binary = try BinaryRunner(product: "gerrymander").executable.path
+        let script = #""$0" -c "$1"; echo "EXIT=$?"; sleep 10"#
+        let session = try TmuxSession(command: ["bash", "-c", script, binary, config], width: 120, height: 40,
+                                      environment: ["HOME": home, "SSH_AUTH_SOCK": home + "/no-agent"])
+        defer { session.kill() }
+
+        var screen = try TriageJourneyTests.waitUntil(session, timeout: 20) { screen in
+            screen.count > 1 && screen[0].contains("live") && screen[0].contains("127.0.0.1")
+                && screen[1].contains("Anyone's") && !screen[0].contains("refreshing")
+        }
+        #expect(screen[0].contains("\(sshd.user)@127.0.0.1:\(sshd.port)"), "status bar: \(screen[0])")
+
+        try session.sendKeys("Right")
+        screen = try TriageJourneyTests.waitUntil(session) { TriageJourneyTests.selectedRow($0) != nil }
+        #expect(screen.contains { $0.contains("┏ Anyone's") })
+
+        try session.sendKeys("q")
+        try session.waitForText("EXIT=0", timeout: .seconds(10))
+        #expect(FileManager.default.fileExists(atPath: home + "/.gerrymander.d/cache/cache.sqlite"),
+                "the lists were cached for the next start")
+    }
+}
