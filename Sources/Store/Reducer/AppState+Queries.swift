@@ -11,7 +11,9 @@ extension AppState {
     public static let maxReconnectDelay: Double = 60
 
     /// What every list query asks for: enough to classify and to show votes.
-    public static let listOptions = QueryOptions(currentPatchSet: true, patchSets: true, allApprovals: true)
+    /// What list queries ask for: inline comments too, so every row can count unresolved threads.
+    public static let listOptions = QueryOptions(currentPatchSet: true, patchSets: true, allApprovals: true,
+                                                 comments: true)
 
     /// How long the cursor rests on a change before the wide layout's detail loads it.
     public static let detailFollowDelay: Double = 0.2

@@ -1,6 +1,7 @@
 import Foundation
 import GerritClient
 import GerritModel
+import Reports
 
 extension AppState {
     /// The current tab's rows, filtered and sorted, ready to draw.
@@ -20,8 +21,15 @@ extension AppState {
                   subject: change.subject ?? "", owner: change.owner?.displayName ?? "",
                   updated: change.lastUpdated, age: change.lastUpdated.map { now.timeIntervalSince($0) },
                   votes: labelSummaries(of: change), ci: ciStatus(of: change),
-                  isUnread: unread.contains(change.number), unresolvedComments: nil,
+                  isUnread: unread.contains(change.number), unresolvedComments: Self.unresolvedThreads(of: change),
                   isSelected: isSelected, isWIP: change.wip ?? false, status: change.status)
+    }
+
+    /// Unresolved inline threads, or nil when the change came without its comments.
+    static func unresolvedThreads(of change: Change) -> Int? {
+        let patchSets = change.patchSets + (change.currentPatchSet.map { [$0] } ?? [])
+        guard !change.comments.isEmpty || patchSets.contains(where: { !$0.comments.isEmpty }) else { return nil }
+        return CommentThreads.unresolvedCount(of: change)
     }
 
     func labelSummaries(of change: Change) -> [LabelSummary] {

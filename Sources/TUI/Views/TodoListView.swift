@@ -57,7 +57,9 @@ public enum TodoListView {
         let showOwner = width >= 96
         let showVotes = width >= 70
         let showCI = width >= 50
+        let showUnresolved = width >= 80
         var fixed = 1 + 6 + 1 + 1 + 4 + 2
+        if showUnresolved { fixed += 3 }
         if showProject { fixed += 13 }
         if showOwner { fixed += 17 }
         if showVotes { fixed += 22 }
@@ -79,6 +81,11 @@ public enum TodoListView {
         if showCI {
             let role: Style = row.ci == .passed ? palette[.votePositive] : row.ci == .failed ? palette[.voteNegative] : palette[.voteNeutral]
             spans += [Span(row.ci == .none ? " " : row.ci.symbol, style(role)), gap]
+        }
+        if showUnresolved {
+            // Unresolved inline threads: what the owner still has to answer.
+            let count = row.unresolvedComments.flatMap { $0 > 0 ? ($0 > 99 ? "99" : String($0)) : nil } ?? ""
+            spans += [Span(fit(count, toWidth: 2, alignment: .right), style(palette[.warning])), gap]
         }
         let age = row.age.map(AgeText.short) ?? ""
         spans += [Span(fit(age, toWidth: 4, alignment: .right), style(palette[.age])), gap,
