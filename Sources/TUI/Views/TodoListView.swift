@@ -57,7 +57,7 @@ public enum TodoListView {
         let showOwner = width >= 96
         let showVotes = width >= 70
         let showCI = width >= 50
-        let showUnresolved = width >= 80
+        let showUnresolved = width >= 60
         var fixed = 1 + 6 + 1 + 1 + 4 + 2
         if showUnresolved { fixed += 3 }
         if showProject { fixed += 13 }
