@@ -163,13 +163,14 @@ import Testing
                                             mouse: false, showBots: true, tabs: ["mine", "nova-todo"]))
     }
 
-    @Test func pathsExpandTilde() throws {
+    @Test func pathsExpandTilde_bug9_10() throws {
         let settings = try TestFiles.settings("[cache]\ndirectory = ~/cache\n[server]\nkeyfile = ~/.ssh/id\n")
         #expect(settings.cache.directory == "/home/tester/cache")
         #expect(settings.server.keyfile == "/home/tester/.ssh/id")
     }
 
-    @Test func missingKeyfileIsAnErrorThatNamesIt() throws {
+    /// §9.10: a missing keyfile was silently dropped.
+    @Test func missingKeyfileIsAnErrorThatNamesIt_bug9_10() throws {
         let home = try TestFiles.scratchDirectory()
         defer { TestFiles.cleanUp(home) }
         let config = home.appendingPathComponent(".gerrymander")

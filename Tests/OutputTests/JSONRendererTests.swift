@@ -11,7 +11,7 @@ import Testing
         return try #require(object as? [[String: Any]])
     }
 
-    @Test func tableCarriesDisplayStringsAndStructuredValues() throws {
+    @Test func tableCarriesDisplayStringsAndStructuredValues_bug9_17() throws {
         let parts = try parse(renderer.render(.table(Sample.changes)))
         let table = try #require(parts.first?["table"] as? [String: Any])
         #expect(table["title"] as? String == "Changes")

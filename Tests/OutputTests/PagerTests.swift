@@ -48,7 +48,7 @@ import Testing
         #expect(PagerError.notFound(program: "pg").description == "pager 'pg' not found in PATH")
     }
 
-    @Test func aPagerWithArgumentsReceivesTheTextAndTheEnvironment() throws {
+    @Test func aPagerWithArgumentsReceivesTheTextAndTheEnvironment_bug9_11() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pager-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: file) }
         let command = PagerCommand(

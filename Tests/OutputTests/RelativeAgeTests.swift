@@ -9,7 +9,7 @@ import Testing
         relativeAge(of: now.addingTimeInterval(-seconds), now: now)
     }
 
-    @Test func boundariesReadInWholeSingularOrPluralUnits() {
+    @Test func boundariesReadInWholeSingularOrPluralUnits_bug9_19() {
         #expect(age(0) == "just now")
         #expect(age(59) == "just now")
         #expect(age(60) == "1 min")

@@ -121,7 +121,8 @@ public struct TodoClassifier: Sendable {
     /// My own changes stay on this list, as in the original: a stale change of mine is worth
     /// abandoning too. Votes without a time are left out; a change with only those is not listed.
     public func isExpirable(_ change: Change, now: Date) -> Bool {
-        guard change.isOpen, let current = change.latestPatchSet else { return false }
+        // Not my own changes (spec §9.20): abandoning is for other people's stale work.
+        guard change.isOpen, !isOwnedByMe(change), let current = change.latestPatchSet else { return false }
         let negatives = current.approvals.filter { $0.type == Self.codeReview && $0.value < 0 && !isBot($0.by) }
         guard let youngest = negatives.compactMap(\.grantedOn).max() else { return false }
         return now.timeIntervalSince(youngest) > expireAge

@@ -31,7 +31,8 @@ import Testing
         #expect(GerritCache.defaultDirectory(home: "/home/me").path == "/home/me/.gerrymander.d")
     }
 
-    @Test func resultIsUsedUntilItsLifetimeEnds() throws {
+    /// §9.18: the original trusted any cache file still present; entries now expire by their own age.
+    @Test func resultIsUsedUntilItsLifetimeEnds_bug9_18() throws {
         let temp = try TemporaryDirectory()
         defer { temp.remove() }
         let cache = try GerritCache.open(directory: temp.url)
