@@ -2,8 +2,9 @@ import Foundation
 import GerritTestSupport
 import Testing
 
-/// Issue B's promise: `gerrymander changes` against a real sshd prints exactly what `--demo` prints.
-@Suite("gerrymander changes against a real sshd", sshAvailable, .serialized)
+/// Issues B and C: the report commands against a real sshd print exactly what `--demo` prints
+/// (the ones that do not depend on who "I" am: the sshd login is not the demo user).
+@Suite("gerrymander report commands against a real sshd", sshAvailable, .serialized)
 struct ChangesCommandOverSSHTests {
     @Test(arguments: ["libssh2", "openssh"])
     func theRealServerAndTheDemoPrintTheSameReport(transport: String) async throws {
@@ -11,12 +12,18 @@ struct ChangesCommandOverSSHTests {
             let (home, config) = try ReviewCommandOverSSHTests.home(for: sshd, server: [
                 "hostname = 127.0.0.1", "port = \(sshd.port)", "username = \(sshd.user)",
                 "keyfile = \(sshd.userKey)", "transport = \(transport)",
+                // The simulator's bots, as the demo's generated config lists them.
+                "[organization]", "bots = zuul, jenkins, citrix_xenserver_ci, vmware-nsx-ci, hyper-v-ci",
             ])
             let cli = try BinaryRunner(product: "gerrymander")
             let environment = ["HOME": home, "SSH_AUTH_SOCK": home + "/no-agent", "GERRYMANDER_NOW": "1764000000"]
             for arguments in [["changes", "--status", "open", "-p", "openstack/nova"],
                               ["changes", "--status", "merged", "-m", "json"],
-                              ["changes", "--status", "abandoned", "-m", "csv"]] {
+                              ["changes", "--status", "abandoned", "-m", "csv"],
+                              ["patchreviewstats", "-p", "openstack/nova", "--days", "30", "-m", "csv"],
+                              ["patchreviewrate", "-p", "openstack/nova", "-m", "json"],
+                              ["openreviewstats", "-p", "openstack/nova", "-m", "xml"],
+                              ["comments", "1318", "--all"]] {
                 let real = try cli.run(["-c", config] + arguments, environment: environment)
                 let demo = try cli.run(["--demo"] + arguments, environment: environment)
                 #expect(real.status == 0, "\(arguments) stderr: \(real.stderr)")
