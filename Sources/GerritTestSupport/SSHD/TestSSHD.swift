@@ -42,6 +42,8 @@ public final class TestSSHD: @unchecked Sendable {
     // Guarded by `lock`: stop() may run from deinit or a test.
     private let lock = NSLock()
     private var process: SpawnedProcess?
+    /// Set when a test failed through `withLogOnFailure`: its folder (keys, config, log) stays.
+    private var keepFiles = false
 
     /// Whether the tests should run: tools present, or `CI` set (then a missing tool fails the test).
     public static var shouldRun: Bool {
@@ -131,7 +133,14 @@ public final class TestSSHD: @unchecked Sendable {
         try waitUntilListening(sshd)
     }
 
-    deinit { stop() }
+    /// Stops sshd and removes its folder, unless a failure asked to keep it for a post-mortem.
+    deinit {
+        stop()
+        lock.lock()
+        let keep = keepFiles
+        lock.unlock()
+        if !keep { try? FileManager.default.removeItem(atPath: directory) }
+    }
 
     /// Kills sshd (its running sessions end with it).
     public func stop() {
@@ -202,6 +211,9 @@ public final class TestSSHD: @unchecked Sendable {
         do {
             return try await body()
         } catch {
+            lock.lock()
+            keepFiles = true
+            lock.unlock()
             FileHandle.standardError.write(Data("---- sshd log (\(logFile)) ----\n\(log())\n----\n".utf8))
             throw error
         }
