@@ -211,9 +211,7 @@ public final class TestSSHD: @unchecked Sendable {
         do {
             return try await body()
         } catch {
-            lock.lock()
-            keepFiles = true
-            lock.unlock()
+            lock.withLock { keepFiles = true }
             FileHandle.standardError.write(Data("---- sshd log (\(logFile)) ----\n\(log())\n----\n".utf8))
             throw error
         }

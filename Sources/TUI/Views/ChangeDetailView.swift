@@ -36,6 +36,9 @@ public enum ChangeDetailView {
         if let topic = change.topic, !topic.isEmpty {
             field("topic", [Span(sanitizeLine(topic), palette[.topic])])
         }
+        if !change.hashtags.isEmpty {
+            field("tags", [Span(change.hashtags.map { "#" + sanitizeLine($0) }.joined(separator: " "), palette[.topic])])
+        }
         let status = change.status?.rawValue ?? "NEW"
         let statusRole: Style = change.status == .merged ? palette[.merged]
             : change.status == .abandoned ? palette[.abandoned] : change.wip == true ? palette[.wip] : palette[.text]
