@@ -45,5 +45,28 @@ struct TriageOverSSHTests {
         try session.waitForText("EXIT=0", timeout: .seconds(10))
         #expect(FileManager.default.fileExists(atPath: home + "/.gerrymander.d/cache/cache.sqlite"),
                 "the lists were cached for the next start")
+
+        // The server goes away: the next start paints the lists from the cache, and says it is not live.
+        let anyones = screen[1]
+        sshd.stop()
+        let again = try TmuxSession(command: ["bash", "-c", script, binary, config], width: 120, height: 40,
+                                    environment: ["HOME": home, "SSH_AUTH_SOCK": home + "/no-agent"])
+        defer { again.kill() }
+        screen = try TriageJourneyTests.waitUntil(again, timeout: 20) { screen in
+            screen.count > 1 && screen[1].contains("Anyone's") && !screen[0].contains("live")
+        }
+        #expect(Self.count(of: "Anyone's", in: screen[1]) != nil, "tabs from the cache: \(screen[1])")
+        #expect(Self.count(of: "Anyone's", in: screen[1]) == Self.count(of: "Anyone's", in: anyones),
+                "the cached list is the one the server sent: \(screen[1]) vs \(anyones)")
+        try again.sendKeys("Right")
+        screen = try TriageJourneyTests.waitUntil(again) { TriageJourneyTests.selectedRow($0) != nil }
+        try again.sendKeys("q")
+        try again.waitForText("EXIT=", timeout: .seconds(10))
+    }
+
+    /// The count in a tab title such as "Anyone's 37".
+    static func count(of tab: String, in line: String) -> Int? {
+        guard let range = line.range(of: tab + " ") else { return nil }
+        return Int(line[range.upperBound...].prefix { $0.isNumber })
     }
 }

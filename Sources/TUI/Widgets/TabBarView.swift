@@ -26,7 +26,9 @@ public enum TabBarView {
         tabs.map { tab in
             // "3/14" while a filter is on: what it lets through of what waits.
             let total = tab.count.map(String.init) ?? "…"
-            let count = tab.hasError ? "!" : tab.filteredCount.map { "\($0)/" + total } ?? total
+            // A failed refresh keeps what is known (from the cache or an earlier answer) and marks it.
+            let shown = tab.filteredCount.map { "\($0)/" + total } ?? total
+            let count = tab.hasError ? (tab.count == nil ? "!" : shown + "!") : shown
             let unread = tab.unread > 0 ? "●" : ""
             if tab.isCurrent {
                 return [Span(" " + sanitizeLine(tab.title) + " " + count + unread + " ", palette[.tabActive])]
