@@ -141,8 +141,10 @@ public struct TodoClassifier: Sendable {
 
     /// Whether `account` is a bot: its username or full name is in the bot list.
     public func isBot(_ account: Account?) -> Bool {
-        guard let account else { return false }
-        return [account.username, account.name].contains { $0.map(bots.contains) ?? false }
+        // One bot rule for every report: the todo lists ask the same matcher as comments and watch.
+        var matcher = BotMatcher(names: [])
+        matcher.names = bots  // shares the set's storage: no copy per vote
+        return matcher.isBot(account)
     }
 
     /// Whether I review the change, judged from the change alone: listed in `allReviewers`, or a
