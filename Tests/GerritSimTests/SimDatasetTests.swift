@@ -98,14 +98,12 @@ private struct TodoCheck {
         #expect(d.changes.contains { $0.owner == d.demoIndex })
     }
 
-    @Test func generationIsFast() {
-        let clock = ContinuousClock()
-        var d: SimDataset?
-        let elapsed = clock.measure { d = SimDataset.generate(seed: 9, changeCount: 1_200, now: Sim.now) }
-        #expect(d?.changes.count == 1_200)
-        // Measured ~0.2 s in a debug build on the 2-core VM; generous bound for noisy CI.
-        #expect(elapsed < .seconds(3), "1,200 changes took \(elapsed)")
-        print("generate 1200 changes: \(elapsed)")
+    /// A big dataset (the 1,200-row paging tests use one) is generated whole; its speed is a
+    /// benchmark matter, not a wall-clock assert in a unit test.
+    @Test func aLargeDatasetIsGeneratedWhole() {
+        let d = SimDataset.generate(seed: 9, changeCount: 1_200, now: Sim.now)
+        #expect(d.changes.count == 1_200)
+        #expect(Set(d.changes.map(\.number)).count == 1_200)
     }
 
     @Test func stateRoundTripsThroughJSON() throws {

@@ -41,7 +41,9 @@ struct TriageAppTests {
         #expect(store.isFinished)
     }
 
-    @Test("Start-up paints and takes keys while the server has not answered")
+    /// The runner never answers: if start-up waited for the network, `run` would not return
+    /// (the time limit turns that into a failure). No wall-clock bound: 2 busy cores vary too much.
+    @Test("Start-up paints and takes keys while the server has not answered", .timeLimit(.minutes(1)))
     func neverWaitsForTheNetwork() async {
         let state = AppState(serverName: "demo", user: "demo", tabs: [TabSpec(id: "all", title: "All", query: .status("open"))],
                              classifierSettings: SampleData.people, now: SampleData.now)
@@ -50,9 +52,7 @@ struct TriageAppTests {
         let app = TriageApp(store: store, keymap: Keymap(), palette: SampleData.palette, timeZone: SampleData.utc)
         app.frameInterval = .zero
         let terminal = MemoryTerminal(size: Size(width: 80, height: 24), keys: [.char("?")])
-        let started = ContinuousClock.now
         await app.run(on: terminal, launch: true, stopWhenIdle: true)
-        #expect(ContinuousClock.now - started < .seconds(2))
         #expect(terminal.drawnScreens.first?.plainText()[3].contains("Loading…") == true)
         #expect(terminal.lastScreen?.plainText().contains { $0.contains("Help") } == true)
     }
