@@ -45,7 +45,7 @@ let package = Package(
 
         .executableTarget(name: "gerrymander", dependencies: [
             "GerritModel", "Config", "GerritClient", "GerritSim", "Reports", "Output",
-            "Store", "TUI", "TerminalBackend",
+            "Store", "TUI", "TerminalBackend", "TerminalText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Config
 import Foundation
+import TerminalText
 
 /// Parses the command line, runs the command, and maps every failure to a message and an exit status.
 func runGerrymander(_ arguments: [String]) async -> ExitStatus {
@@ -115,9 +116,13 @@ protocol GlobalOptionsCarrier {
 
 extension Gerrymander: GlobalOptionsCarrier {}
 
+/// Prints an error or warning line for the user.
+///
+/// Messages can carry server text (a Gerrit error row, a hostile host's stderr): escape
+/// sequences and other control characters are made visible, never sent to the terminal.
 func printError(_ message: String) {
     var stderr = StandardError()
-    print(message, to: &stderr)
+    print(sanitizeMultiline(message), to: &stderr)
 }
 
 /// Unbuffered writes to standard error.
