@@ -52,13 +52,14 @@ extension GerritClient {
     ///   - now: the simulated present; the dataset is generated around it.
     ///   - realTimeEvents: pace `stream-events` in real time (the TUI); `false` sends events
     ///     as fast as they are read (tests).
-    public static func demo(now: Date, realTimeEvents: Bool) -> GerritClient {
+    ///   - serverName: how messages name the simulator.
+    public static func demo(now: Date, realTimeEvents: Bool, serverName: String = "demo") -> GerritClient {
         let server = GerritSimServer(now: now)
         let clock: any SimEventClock = realTimeEvents
             ? RealTimeEventClock(simulatedStart: now, wallStart: Date())
             : ImmediateEventClock()
         return GerritClient(transport: SimulatedTransport(server: server, user: "demo", clock: clock),
-                            serverName: "demo", user: "demo")
+                            serverName: serverName, user: "demo")
     }
 
     /// Closes the SSH session and waits until it is closed; call before the process exits.

@@ -143,7 +143,9 @@ public struct XMLRenderer: Sendable {
 
     /// Escapes markup characters; characters XML 1.0 forbids and terminal controls are made
     /// visible (as sanitizing does), bidi controls become character references.
-    static func escape(_ text: String) -> String {
+    ///
+    /// Public so that streamed XML (`watch -m xml`) escapes exactly like reports do.
+    public static func escape(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {

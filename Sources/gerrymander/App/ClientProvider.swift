@@ -1,21 +1,19 @@
 import Config
 import Foundation
 import GerritClient
-import GerritSim
 
 /// Hands commands the one `GerritClient` they talk through, and the cache beside it.
 enum ClientProvider {
     /// The client for this run.
     ///
     /// `--demo` gets the in-process simulator as user "demo", with its dataset as of `now`
-    /// (`GERRYMANDER_NOW` in tests); otherwise the configured server over libssh2 (or the
+    /// (`GERRYMANDER_NOW` in tests) and its events paced in real time when asked; otherwise the configured server over libssh2 (or the
     /// system ssh for `transport = openssh`).
     /// - Throws: `CLIError.server` when the server settings cannot be turned into a connection.
-    static func client(settings: Settings, demo: Bool, now: Date, acceptNewHostKey: Bool = false) throws -> GerritClient {
+    static func client(settings: Settings, demo: Bool, now: Date, acceptNewHostKey: Bool = false,
+                       realTimeEvents: Bool = false) throws -> GerritClient {
         if demo {
-            let server = GerritSimServer(now: now)
-            let transport = SimulatedTransport(server: server, user: DemoEnvironment.user, clock: ImmediateEventClock())
-            return GerritClient(transport: transport, serverName: "demo server", user: DemoEnvironment.user)
+            return GerritClient.demo(now: now, realTimeEvents: realTimeEvents, serverName: "demo server")
         }
         do {
             return try GerritClient.connect(settings: settings, acceptNewHostKey: acceptNewHostKey,

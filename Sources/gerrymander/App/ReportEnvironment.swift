@@ -21,7 +21,8 @@ struct ReportEnvironment {
     ///
     /// Without `cache` the command never uses the cache (`watch`, `review`).
     static func make(_ global: GlobalOptions, cache: CacheOptions? = nil,
-                     lifetime: (CacheSettings) -> CacheLifetime = { .short($0) }) throws -> ReportEnvironment {
+                     lifetime: (CacheSettings) -> CacheLifetime = { .short($0) },
+                     realTimeEvents: Bool = false) throws -> ReportEnvironment {
         let now = DemoEnvironment.now()
         let settings: Settings
         do {
@@ -31,7 +32,7 @@ struct ReportEnvironment {
             throw CLIError.usage(error.description)
         }
         let client = try ClientProvider.client(settings: settings, demo: global.demo, now: now,
-                                                acceptNewHostKey: global.acceptNewHostKey)
+                                                acceptNewHostKey: global.acceptNewHostKey, realTimeEvents: realTimeEvents)
         let cached = ClientProvider.cached(client, settings: settings, cache: cache, demo: global.demo)
         return ReportEnvironment(settings: settings, me: AppSettings.me(settings), now: now, client: client,
                                  isDemo: global.demo, cached: cached, lifetime: lifetime(settings.cache))

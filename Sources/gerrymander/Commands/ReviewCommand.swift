@@ -45,7 +45,8 @@ struct ReviewCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         if votes.isEmpty && text == nil && action == nil {
             throw CLIError.usage("nothing to post: give --label, -m/--message-file, --abandon or --restore.")
         }
-        let client = try makeClient()
+        // The same settings and client as every command (a review never uses the cache).
+        let client = try ReportEnvironment.make(global).client
         // The SSH session must be closed before the process exits.
         defer { client.close() }
         do {
@@ -59,24 +60,6 @@ struct ReviewCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         } catch {
             // Server text is untrusted: escape sequences in an error must not reach the terminal.
             throw CLIError.server(sanitizeMultiline("\(error)"))
-        }
-    }
-
-    /// The client for `--demo` or for the configured server.
-    private func makeClient() throws -> GerritClient {
-        if global.demo { return GerritClient.demo(now: Date(), realTimeEvents: false) }
-        let home = UserHome.path
-        let path = global.config.map { DisplayPath.expand($0, home: home) } ?? home + "/.gerrymander"
-        let settings: Settings
-        do {
-            settings = try Settings.load(path: path, home: home)
-        } catch {
-            throw CLIError.usage(error.description)
-        }
-        do {
-            return try GerritClient.connect(settings: settings, acceptNewHostKey: global.acceptNewHostKey, interactive: isatty(STDIN_FILENO) == 1)
-        } catch {
-            throw CLIError.usage("\(error)")
         }
     }
 

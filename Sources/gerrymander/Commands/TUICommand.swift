@@ -38,16 +38,12 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
             return
         }
         let home = UserHome.path
-        let now = DemoEnvironment.now()
-        let settings: Settings
-        do {
-            // The same settings as every command: the demo's generated config (its bots, groups
-            // and sample alias), or ~/.gerrymander / -c FILE.
-            settings = try AppSettings.load(configPath: global.config, demo: global.demo, now: now,
-                                            builtinCommands: Set(Gerrymander.commandNames))
-        } catch {
-            throw CLIError.usage(error.description)
-        }
+        // The same settings and client as every command: the demo's generated config (its bots,
+        // groups and sample alias) or ~/.gerrymander / -c FILE; demo events paced in real time.
+        let environment = try ReportEnvironment.make(global, realTimeEvents: true)
+        let settings = environment.settings
+        let client = environment.client
+        defer { client.close() }
         let keymap: Keymap
         do {
             keymap = try Keymap(bindings: settings.keys)
@@ -55,11 +51,6 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
             throw CLIError.usage(error.description)
         }
         let palette = try loadPalette(settings: settings, home: home)
-        let client = global.demo
-            ? GerritClient.demo(now: now, realTimeEvents: true)
-            : try ClientProvider.client(settings: settings, demo: false, now: now,
-                                             acceptNewHostKey: global.acceptNewHostKey)
-        defer { client.close() }
         let service = Self.cachingService(client, settings: settings, demo: global.demo)
         let mailbox = HostMailbox()
         let browser = BrowserOpener()

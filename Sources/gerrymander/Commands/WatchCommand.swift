@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import GerritClient
 import GerritModel
-import GerritSim
 import Output
 import Reports
 import TerminalText
@@ -30,16 +29,9 @@ struct WatchCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let processEnvironment = ProcessInfo.processInfo.environment
         // A fixed GERRYMANDER_NOW (tests) means simulated time does not follow the wall clock.
         let fixedNow = processEnvironment[DemoEnvironment.nowVariable].map { !$0.isEmpty } ?? false
-        var environment = try ReportEnvironment.make(global)
+        // The demo's events arrive in real time, as on a live server (tests read them at once).
+        let environment = try ReportEnvironment.make(global, realTimeEvents: !fixedNow)
         defer { environment.client.close() }
-        if environment.isDemo && !fixedNow {
-            // The demo's events arrive in real time, as on a live server.
-            let clock = RealTimeEventClock(simulatedStart: environment.now, wallStart: Date())
-            let transport = SimulatedTransport(server: GerritSimServer(now: environment.now),
-                                               user: DemoEnvironment.user, clock: clock)
-            environment.client = GerritClient(transport: transport, serverName: environment.client.serverName,
-                                              user: DemoEnvironment.user)
-        }
         let filter = EventFilter(projects: try projects.projects(settings: environment.settings), includeBots: all)
         let useColor = output.usesColor(isTTY: standardOutputIsTerminal(), environment: processEnvironment)
         var printer = WatchPrinter(mode: output.mode, color: useColor, now: environment.now)
@@ -158,13 +150,13 @@ struct WatchPrinter {
     }
 
     func xml(_ summary: EventSummary) -> String {
-        var lines = ["  <event type=\"\(Self.escape(summary.type))\">"]
+        var lines = ["  <event type=\"\(XMLRenderer.escape(summary.type))\">"]
         for column in EventSummary.columns {
             let value = summary.row[column.key].value
             guard !value.isEmpty else { continue }
             var text = value.displayText(now: now)
             if case .date(let date) = value { text = Self.iso(date) }
-            lines.append("    <\(column.key)>\(Self.escape(text))</\(column.key)>")
+            lines.append("    <\(column.key)>\(XMLRenderer.escape(text))</\(column.key)>")
         }
         lines.append("  </event>")
         return lines.joined(separator: "\n") + "\n"
@@ -187,25 +179,6 @@ struct WatchPrinter {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
-    }
-
-    /// XML text escaping; control characters other than tab and newline are dropped as XML 1.0
-    /// cannot hold them.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }
 
