@@ -32,21 +32,8 @@ struct ChangeListRun {
         flags.dependencies = flags.dependencies || filters.deps
         let gerritQuery = query(environment, projects)
         defer { environment.client.close() }
-        logger.debug("query \(environment.client.serverName): gerrit query --format=JSON \(flags.flags.joined(separator: " ")) \(gerritQuery.rendered)")
         let started = ContinuousClock.now
-        let changes: [Change]
-        do {
-            let progress = QueryProgressLine()
-            changes = try await environment.cached.query(gerritQuery, options: flags, lifetime: environment.lifetime,
-                                                         progress: progress.handler)
-            progress.finish()
-        } catch let error as GerritClientError {
-            throw CLIError.server(error.description)
-        } catch let error as CLIError {
-            throw error
-        } catch {
-            throw CLIError.server("\(environment.client.serverName): \(error)")
-        }
+        let changes = try await environment.changes(matching: gerritQuery, options: flags)
         let rule = makeRule(environment)
         let kept = changes.filter { fileFilter.matches($0) && rule($0) }
         logger.debug("received \(changes.count) rows, kept \(kept.count), in \(ContinuousClock.now - started)")
