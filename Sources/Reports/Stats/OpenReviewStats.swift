@@ -113,32 +113,14 @@ public struct OpenReviewStats: Sendable, Hashable {
     }
 
     private static func table(title: String, _ waiting: [Waiting], age: (Waiting) -> TimeInterval) -> ReportTable {
-        let columns = [
-            ReportColumn(key: "status", label: "Status"),
-            ReportColumn(key: "topic", label: "Topic", isVisible: false),
-            ReportColumn(key: "url", label: "URL"),
-            ReportColumn(key: "owner", label: "Owner"),
-            ReportColumn(key: "project", label: "Project", isVisible: false),
-            ReportColumn(key: "branch", label: "Branch", isVisible: false),
-            ReportColumn(key: "subject", label: "Subject", truncationWidth: 30),
-            ReportColumn(key: "createdOn", label: "Created"),
-            ReportColumn(key: "lastUpdated", label: "Updated"),
-            ReportColumn(key: "age", label: "Age"),
-        ]
+        // The change columns of every change report, up to "Updated", then how long it has waited.
+        let shared = ["status", "topic", "url", "owner", "project", "branch", "subject", "createdOn", "lastUpdated"]
+        let columns = ChangesReport.columns.filter { shared.contains($0.key) } + [ReportColumn(key: "age", label: "Age")]
         let rows = waiting.map { item in
-            let change = item.change
-            return ReportRow(values: [
-                "status": .text(change.status?.rawValue ?? ""),
-                "topic": .text(change.topic ?? ""),
-                "url": .url(change.url ?? ""),
-                "owner": .text(change.owner?.username ?? change.owner?.identity ?? "<unknown>"),
-                "project": .text(change.project ?? ""),
-                "branch": .text(change.branch ?? ""),
-                "subject": .text(change.subject ?? ""),
-                "createdOn": change.createdOn.map(CellValue.date) ?? .empty,
-                "lastUpdated": change.lastUpdated.map(CellValue.date) ?? .empty,
-                "age": .duration(age(item)),
-            ])
+            var row = ChangesReport.row(for: item.change)
+            row.cells = row.cells.filter { shared.contains($0.key) }
+            row.cells["age"] = ReportCell(.duration(age(item)))
+            return row
         }
         return ReportTable(title: title, columns: columns, rows: rows)
     }
