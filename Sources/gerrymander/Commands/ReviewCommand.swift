@@ -3,7 +3,6 @@ import Config
 import Foundation
 import GerritClient
 import GerritModel
-import TerminalText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -58,8 +57,8 @@ struct ReviewCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         } catch let error as CLIError {
             throw error
         } catch {
-            // Server text is untrusted: escape sequences in an error must not reach the terminal.
-            throw CLIError.server(sanitizeMultiline("\(error)"))
+            // printError sanitizes server text where it is printed.
+            throw CLIError.server("\(error)")
         }
     }
 
