@@ -35,6 +35,16 @@ enum ClientProvider {
         } else {
             policy = .bypass
         }
+        return cached(client, settings: settings, policy: policy,
+                      warn: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+    }
+
+    /// The client wrapped with the cache under `policy`; the cache is opened only when used.
+    ///
+    /// - Parameter warn: where read/write problems go later (the TUI drops them: stderr would
+    ///   scribble over its screen). An unopenable cache is reported on stderr at once either way.
+    static func cached(_ client: GerritClient, settings: Settings, policy: CachePolicy,
+                       warn: @escaping @Sendable (String) -> Void) -> CachedGerritClient {
         var cache: GerritCache?
         if policy != .bypass {
             let directory = URL(fileURLWithPath: settings.cache.directory, isDirectory: true)
@@ -42,9 +52,7 @@ enum ClientProvider {
             if let warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             cache = opened
         }
-        return CachedGerritClient(client: client, cache: cache, policy: policy,
-                                  now: { Date() },
-                                  warn: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) },
+        return CachedGerritClient(client: client, cache: cache, policy: policy, now: { Date() }, warn: warn,
                                   retention: .long(settings.cache))
     }
 }

@@ -100,14 +100,7 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
     /// The demo never caches (its server lives in this process); a cache that cannot be opened
     /// costs one warning and the UI runs without it.
     static func cachingService(_ client: GerritClient, settings: Settings, demo: Bool) -> CachedGerritClient {
-        var cache: GerritCache?
-        if !demo {
-            let (opened, warning) = GerritCache.openOrWarn(directory: URL(fileURLWithPath: settings.cache.directory,
-                                                                          isDirectory: true))
-            if let warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
-            cache = opened
-        }
-        return CachedGerritClient(client: client, cache: cache, policy: .refresh, retention: .long(settings.cache))
+        ClientProvider.cached(client, settings: settings, policy: demo ? .bypass : .refresh, warn: { _ in })
     }
 
     /// Shows the lists as they were at the last run before the first answer comes back.
