@@ -149,3 +149,31 @@ import Testing
         #expect(throws: SimQueryError.self) { try SimQueryParser.parse("message:{open") }
     }
 }
+
+/// The simulator is as strict as Gerrit about a missing or empty query, so a client that sends
+/// one fails in our tests before it fails in front of a user.
+@Suite struct SimEmptyQueryTests {
+    let server = Sim.server()
+
+    @Test func noQueryWordIsRefusedLikeArgs4j() async {
+        let result = await server.run(commandLine: "gerrit query --format=JSON --current-patch-set", user: "demo")
+        #expect(result.exitStatus == 1)
+        #expect(result.stderr == "fatal: Argument \"QUERY\" is required\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func anEmptyOrBlankQueryIsRefused() async {
+        for commandLine in ["gerrit query --format=JSON ''", "gerrit query --format=JSON '  '"] {
+            let result = await server.run(commandLine: commandLine, user: "demo")
+            #expect(result.exitStatus == 1, "\(commandLine)")
+            #expect(result.stderr == "fatal: query is required\n", "\(commandLine)")
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
+    @Test func aQueryOfOnlyALimitIsAccepted() async {
+        let result = await server.run(commandLine: "gerrit query --format=JSON limit:500", user: "demo")
+        #expect(result.exitStatus == 0)
+        #expect(!Sim.numbers(result).isEmpty)
+    }
+}

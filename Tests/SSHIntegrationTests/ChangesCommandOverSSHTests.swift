@@ -35,4 +35,27 @@ struct ChangesCommandOverSSHTests {
             #expect((attributes[.posixPermissions] as? Int) == 0o600)
         }
     }
+
+    /// The first command a new user tries: `changes` with no filter at all. Gerrit refuses an
+    /// empty query, so every page must carry a limit; the simulator refuses as Gerrit does.
+    @Test(arguments: ["libssh2", "openssh"])
+    func changesWithNoOptionsWorksInEveryOutputMode(transport: String) async throws {
+        try await GerritSimSSH.withClient { _, sshd in
+            let (home, config) = try ReviewCommandOverSSHTests.home(for: sshd, server: [
+                "hostname = 127.0.0.1", "port = \(sshd.port)", "username = \(sshd.user)",
+                "keyfile = \(sshd.userKey)", "transport = \(transport)",
+            ])
+            let cli = try BinaryRunner(product: "gerrymander")
+            let environment = ["HOME": home, "SSH_AUTH_SOCK": home + "/no-agent", "GERRYMANDER_NOW": "1764000000"]
+            for mode in [[], ["-m", "json"], ["-m", "xml"], ["-m", "csv"]] {
+                let real = try cli.run(["-c", config, "-d", "changes", "--no-cache"] + mode, environment: environment)
+                #expect(real.status == 0, "changes \(mode) stderr: \(real.stderr)")
+                #expect(real.stderr.contains("limit:500"), "the query sent carries the page limit")
+                #expect(!real.stderr.contains("query is required"))
+                let demo = try cli.run(["--demo", "changes"] + mode, environment: environment)
+                #expect(!real.stdout.isEmpty)
+                #expect(real.stdout == demo.stdout, "changes \(mode) differs between the sshd and --demo")
+            }
+        }
+    }
 }

@@ -134,7 +134,7 @@ public struct GerritClient: Sendable {
             }
             let counted = request.rowBudget.map { min(pageRows, $0) } ?? pageRows
             var decision = pager.finishPage(rows: counted, lastSortKey: lastSortKey, stats: stats,
-                                            requestedLimit: request.rowBudget)
+                                            requestedLimit: request.pageLimit)
             Logger(label: "gerrymander.client").debug("\(serverName): page \(request.page) gave \(pageRows) rows, \(rows) so far")
             if decision == .needsVersion {
                 let version = try? await serverVersion()

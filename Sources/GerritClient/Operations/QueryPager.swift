@@ -33,10 +33,14 @@ struct QueryPager: Sendable, Equatable {
         var queryText: String
         /// The most rows this page may contribute (the rest of the caller's limit).
         var rowBudget: Int?
+        /// The `limit:` this page asks for: the rest of the caller's limit, at most a page.
+        var pageLimit: Int
     }
 
-    /// The rows a server sends when it does not say (Gerrit's default query limit).
-    static let assumedServerPageSize = 500
+    /// The rows asked for per page, and assumed when a server does not say: Gerrit's default
+    /// query limit (`GlobalCapability.DEFAULT_MAX_QUERY_LIMIT`). A server with a lower cap
+    /// still says whether more rows exist, so paging goes on.
+    static let pageSize = 500
 
     let baseQuery: String
     let limit: Int?
@@ -57,22 +61,22 @@ struct QueryPager: Sendable, Equatable {
     var limitReached: Bool { limit.map { delivered >= $0 } ?? false }
 
     /// The next page to fetch.
+    ///
+    /// Every page carries `limit:N`, so the query sent is never empty (Gerrit refuses an empty
+    /// one: "query is required") and no server is left to pick its own page size.
     mutating func nextRequest() -> PageRequest {
         page += 1
-        var parts: [String] = []
         let budget = limit.map { $0 - delivered }
-        if let budget { parts.append("limit:\(budget)") }
+        let pageLimit = min(budget ?? Self.pageSize, Self.pageSize)
+        var parts = ["limit:\(pageLimit)"]
         if style == .sortKey, let resumeKey { parts.append("resume_sortkey:\(resumeKey)") }
         if !baseQuery.isEmpty {
             // Parenthesised so that a top-level OR in the user's query cannot swallow the limit.
-            parts.append(parts.isEmpty || !baseQuery.contains(" ") ? baseQuery : "(\(baseQuery))")
+            parts.append(baseQuery.contains(" ") ? "(\(baseQuery))" : baseQuery)
         }
         let start = style == .start && delivered > 0 ? delivered : nil
-        var text = parts.joined(separator: " ")
-        // A word starting with `-` (like `-age:1h`) would be read as an option; `--` is not
-        // understood by every Gerrit version, parentheses are.
-        if text.hasPrefix("-") { text = "(\(text))" }
-        return PageRequest(page: page, start: start, queryText: text, rowBudget: budget)
+        return PageRequest(page: page, start: start, queryText: parts.joined(separator: " "),
+                           rowBudget: budget, pageLimit: pageLimit)
     }
 
     /// Records a finished page: how many change rows it had, the last row's `sortKey`, the stats row.
@@ -102,7 +106,7 @@ struct QueryPager: Sendable, Equatable {
         }
         // A server whose style is known and that did not ask for more has no more.
         if style != nil { return .done }
-        let pageSize = requestedLimit ?? Self.assumedServerPageSize
+        let pageSize = requestedLimit ?? Self.pageSize
         return rows >= pageSize ? .needsVersion : .done
     }
 

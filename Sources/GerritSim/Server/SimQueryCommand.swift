@@ -55,8 +55,11 @@ struct SimQueryCommand {
         guard (format ?? "JSON").uppercased() == "JSON" else {
             return .fatal("gerrit-sim only speaks --format=JSON (got \"\(format ?? "")\")")
         }
-        var out: [String] = config.garbageLine ? ["Picked up JAVA_TOOL_OPTIONS: -Xmx2g -Dfile.encoding=UTF-8"] : []
+        // Strict as Gerrit: args4j refuses a missing query, and the query parser an empty one.
+        guard !words.isEmpty else { return .fatal("Argument \"QUERY\" is required") }
         let text = words.joined(separator: " ")
+        guard !text.allSatisfy(\.isWhitespace) else { return .fatal("query is required") }
+        var out: [String] = config.garbageLine ? ["Picked up JAVA_TOOL_OPTIONS: -Xmx2g -Dfile.encoding=UTF-8"] : []
         let query: SimQuery
         let evaluator = SimQueryEvaluator(dataset: dataset, user: user)
         do {

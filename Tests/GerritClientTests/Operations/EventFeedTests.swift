@@ -82,7 +82,7 @@ func collect(_ feed: AsyncStream<EventFeedUpdate>, max: Int = 200,
         #expect(backfills.map { $0.map(\.number) } == [[4242]])
         // The catch-up window covers the time since the last event (3.5 s of back-off) plus the overlap.
         let query = scripted.commands.first { $0.arguments.contains("query") }
-        #expect(query?.arguments.last == "(-age:64s)")
+        #expect(query?.arguments.last == "limit:500 -age:64s")
         // The backfill comes right after going live, before the new session's events.
         if let live = updates.lastIndex(of: .state(.live)) {
             if case .backfill = updates[live + 1] {} else { Issue.record("no backfill right after .live: \(updates[live + 1])") }

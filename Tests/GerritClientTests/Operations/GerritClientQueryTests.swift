@@ -36,7 +36,7 @@ final class ProgressLog: @unchecked Sendable {
         let second = pages[1].arguments
         if oldServer {
             #expect(!second.contains("--start"))
-            #expect(second.last?.hasPrefix("resume_sortkey:") == true)
+            #expect(second.last?.contains(" resume_sortkey:") == true)
         } else {
             #expect(second.contains("--start") && second.contains("50"))
         }
