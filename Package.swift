@@ -1,7 +1,7 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Module layout follows ../shared/design/ARCHITECTURE.md: arrows only point down.
+// Module layout: docs/ARCHITECTURE.md. Arrows only point down.
 let package = Package(
     name: "gerrymander",
     platforms: [.macOS(.v14)],

@@ -10,12 +10,9 @@ struct ConfigCompatTests {
 
     init() throws {
         demo = try DemoRun()
-        let spec = RepositoryPaths.shared().appendingPathComponent("reference/gerrymander-1.5-spec.md")
-        let text = try String(contentsOf: spec, encoding: .utf8)
-        guard let start = text.range(of: "```ini\n"), let end = text.range(of: "```", range: start.upperBound..<text.endIndex) else {
-            throw TestSupportError("no ```ini block in \(spec.path)")
-        }
-        config = try DemoRun.configFile(String(text[start.upperBound..<end.lowerBound]))
+        // The example config of the original's spec (§4), copied as is.
+        let example = RepositoryPaths.fixtures().appendingPathComponent("gerrymander-1.5-example.conf")
+        config = try DemoRun.configFile(try String(contentsOf: example, encoding: .utf8))
     }
 
     @Test func anAliasRunsItsBaseCommandWithItsOwnAndInheritedDefaults() throws {

@@ -54,3 +54,27 @@ import Testing
         #expect(try loader.load(settings.tui.theme).name == "default")
     }
 }
+
+/// A plain clone must build and pass on its own: nothing the build, the tests or CI read may
+/// live outside the repository (the design folder that sat beside it once did).
+@Suite struct RepositoryStandsAloneTests {
+    @Test func nothingRefersToAFolderBesideTheRepository() throws {
+        let root = TestFiles.repoRoot
+        var offenders: [String] = []
+        var files = ["Makefile", "Package.swift"]
+        for folder in ["Sources", "Tests", ".ci"] {
+            let base = root.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(atPath: base.path) else { continue }
+            for case let path as String in walker { files.append(folder + "/" + path) }
+        }
+        for file in files {
+            let url = root.appendingPathComponent(file)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.contains("../" + "shared") || line.contains("shared/" + "fixtures") {
+                offenders.append("\(file):\(index + 1): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        #expect(offenders.isEmpty, "files that read outside the repository:\n\(offenders.joined(separator: "\n"))")
+    }
+}

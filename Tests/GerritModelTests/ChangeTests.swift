@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GerritModel
+import GerritTestSupport
 
 @Suite struct ChangeTests {
     private func change(_ json: String) throws -> Change {
@@ -17,7 +18,7 @@ import Testing
     }
 
     @Test func int64OverflowAndMillisecondTimestampsStillDecode() throws {
-        let line = GerritLineDecoder.lines(in: try Fixtures.data("edge-malformed.jsonl"))[5]
+        let line = GerritLineDecoder.lines(in: try RealGerritSamples.data("edge-malformed.jsonl"))[5]
         let row = try #require(GerritLineDecoder(source: "edge").queryRow(line.bytes, lineNumber: 6)?.value)
         guard case .change(let c) = row else { Issue.record("expected a change row"); return }
         #expect(c.number == Int.max)
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test func votesPerLabelOnTheLatestPatchSet() throws {
-        let line = GerritLineDecoder.lines(in: try Fixtures.data("query-bicho-openstack-2011-2.2.jsonl"))[2]
+        let line = GerritLineDecoder.lines(in: try RealGerritSamples.data("query-bicho-openstack-2011-2.2.jsonl"))[2]
         guard case .change(let c)? = GerritLineDecoder(source: "bicho").queryRow(line.bytes, lineNumber: 3)?.value else {
             Issue.record("expected a change row"); return
         }

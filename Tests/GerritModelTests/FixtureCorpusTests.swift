@@ -1,14 +1,15 @@
 import Foundation
 import Testing
 @testable import GerritModel
+import GerritTestSupport
 
 /// Walks every captured Gerrit sample, so new fixture files are covered without new tests.
 @Suite struct FixtureCorpusTests {
     @Test func everyFixtureFileDecodesAsExpected() throws {
-        let files = try Fixtures.allFiles()
+        let files = try RealGerritSamples.allFiles()
         #expect(files.count >= 17)
         for name in files {
-            let data = try Fixtures.data(name)
+            let data = try RealGerritSamples.data(name)
             let decoder = GerritLineDecoder(source: name)
             let lines = GerritLineDecoder.lines(in: data)
             if name.hasPrefix("edge-") {
@@ -41,8 +42,8 @@ import Testing
     }
 
     @Test func everyDecodedValueSurvivesEncodeAndDecode() throws {
-        for name in try Fixtures.allFiles() where !name.hasPrefix("query-patchset-fragment") {
-            let data = try Fixtures.data(name)
+        for name in try RealGerritSamples.allFiles() where !name.hasPrefix("query-patchset-fragment") {
+            let data = try RealGerritSamples.data(name)
             let decoder = GerritLineDecoder(source: name)
             let isEvents = name.hasPrefix("events-") || name.hasPrefix("edge-trailing")
             if isEvents {

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import GerritModel
+import GerritTestSupport
 
 @Suite struct GerritLineDecoderTests {
     let decoder = GerritLineDecoder(source: "edge-malformed.jsonl")
 
     private func edgeLines() throws -> [(number: Int, bytes: Data)] {
-        GerritLineDecoder.lines(in: try Fixtures.data("edge-malformed.jsonl"))
+        GerritLineDecoder.lines(in: try RealGerritSamples.data("edge-malformed.jsonl"))
     }
 
     @Test func truncatedChangeRowSaysTruncatedAndNamesTheLine() throws {
@@ -94,7 +95,7 @@ import Testing
     }
 
     @Test func wholeEdgeFileGivesOneResultPerNonBlankLine() throws {
-        let results = decoder.queryRows(in: try Fixtures.data("edge-malformed.jsonl"))
+        let results = decoder.queryRows(in: try RealGerritSamples.data("edge-malformed.jsonl"))
         // 10 lines: line 8 is empty and line 9 is only the XSSI prefix.
         #expect(results.count == 8)
         let result = QueryResult(rows: results)

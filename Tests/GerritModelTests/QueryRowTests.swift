@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import GerritModel
+import GerritTestSupport
 
 @Suite struct QueryRowTests {
     private func result(_ file: String) throws -> QueryResult {
-        GerritLineDecoder(source: file).queryResult(in: try Fixtures.data(file))
+        GerritLineDecoder(source: file).queryResult(in: try RealGerritSamples.data(file))
     }
 
     @Test func statsRowFieldsOfOldAndNewServers() throws {
@@ -69,7 +70,7 @@ import Testing
         let r = try result("query-gerritbotrs-2.15.jsonl")
         #expect(r.changes[0].comments.map(\.message) == ["Uploaded patch set 1.", "Patch Set 1:\n\n(1 comment)"])
         #expect(r.changes[0].comments[0].timestamp == Date(timeIntervalSince1970: 1_524_584_729))
-        let line = try Fixtures.data("query-patchset-fragment-gerritbotrs-2.15.jsonl")
+        let line = try RealGerritSamples.data("query-patchset-fragment-gerritbotrs-2.15.jsonl")
         let ps = try #require(GerritLineDecoder(source: "f").decode(PatchSet.self, line: line, lineNumber: 1)?.value)
         #expect(ps.comments == [InlineComment(file: "/COMMIT_MSG", line: 1,
                                                reviewer: Account(name: "jdoe", email: "john.doe@localhost", username: "jdoe"),

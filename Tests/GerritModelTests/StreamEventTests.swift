@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import GerritModel
+import GerritTestSupport
 
 @Suite struct StreamEventTests {
     private func events(_ file: String) throws -> [StreamEvent] {
-        try GerritLineDecoder(source: file).events(in: Fixtures.data(file)).map { try $0.get() }
+        try GerritLineDecoder(source: file).events(in: RealGerritSamples.data(file)).map { try $0.get() }
     }
 
     private func event(_ json: String) throws -> StreamEvent {

@@ -1,9 +1,9 @@
 import Foundation
 
-/// Where the repository and the shared design folder are, computed from a source file's path.
+/// Where the repository and its test data are, computed from a source file's path.
 ///
-/// CI clones the repository with `shared/` beside it, so `<repo>/../shared` is right both here
-/// and there.
+/// The repository stands alone: everything a test reads lives under `Tests/`, so a plain clone
+/// with nothing beside it passes.
 public enum RepositoryPaths {
     /// The repository root: the nearest folder above `file` that holds Package.swift.
     public static func root(file: StaticString = #filePath) -> URL {
@@ -17,8 +17,8 @@ public enum RepositoryPaths {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }
 
-    /// `<repo>/../shared`.
-    public static func shared(file: StaticString = #filePath) -> URL {
-        root(file: file).deletingLastPathComponent().appendingPathComponent("shared")
+    /// `Tests/Fixtures`: real Gerrit samples and the original's example config.
+    public static func fixtures(file: StaticString = #filePath) -> URL {
+        root(file: file).appendingPathComponent("Tests/Fixtures", isDirectory: true)
     }
 }
