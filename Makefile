@@ -7,7 +7,7 @@ BUILD_DEPS := pkg-config libncursesw5-dev libssh2-1-dev libsqlite3-dev
 TEST_DEPS := openssh-server openssh-client tmux python3 e2fsprogs
 BIN := .build/debug
 
-.PHONY: all build run test test-fast bench install deps test-deps release clean
+.PHONY: all build run test test-fast bench install install-check deps test-deps release clean
 
 all: build
 
@@ -49,7 +49,8 @@ test: test-deps
 	$(SWIFT) test --skip-build --skip SSHIntegrationTests --skip TmuxIntegrationTests --skip CLITests
 	$(SWIFT) test --skip-build --filter CLITests
 	$(SWIFT) test --skip-build --filter SSHIntegrationTests
-	$(SWIFT) test --skip-build --filter TmuxIntegrationTests
+	$(SWIFT) test --skip-build --filter TmuxIntegrationTests --skip InstalledBinaryTests
+	$(MAKE) install-check
 
 # The fast suite alone (no sshd, no tmux).
 test-fast: deps
@@ -58,14 +59,26 @@ test-fast: deps
 bench: deps
 	@echo "make bench: benchmarks land with the benchmark issue (not yet)."
 
+# Only the shipped products: the test-support target imports Testing, which a release
+# build does not have.
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib --product gerrymander
+	$(SWIFT) build -c release --static-swift-stdlib --product gerrit-sim
 
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/gerrymander/themes"
-	install -m 0755 .build/release/gerrymander "$(DESTDIR)$(PREFIX)/bin/gerrymander"
-	install -m 0755 .build/release/gerrit-sim "$(DESTDIR)$(PREFIX)/bin/gerrit-sim"
-	install -m 0644 themes/*.theme "$(DESTDIR)$(PREFIX)/share/gerrymander/themes/" 2>/dev/null || true
+	install -m 0755 -s .build/release/gerrymander "$(DESTDIR)$(PREFIX)/bin/gerrymander"
+	install -m 0755 -s .build/release/gerrit-sim "$(DESTDIR)$(PREFIX)/bin/gerrit-sim"
+	install -m 0644 themes/*.theme "$(DESTDIR)$(PREFIX)/share/gerrymander/themes/"
+	install -m 0644 gerrymander.conf.example "$(DESTDIR)$(PREFIX)/share/gerrymander/gerrymander.conf.example"
+
+# Installs into a temporary prefix and runs the installed binary as a user would (part of
+# make test): it must run, and find the installed themes with the source tree out of reach.
+install-check: test-deps
+	@prefix=$$(mktemp -d /tmp/gerrymander-install.XXXXXX) && \
+	  $(MAKE) --no-print-directory install PREFIX="$$prefix" && \
+	  GERRYMANDER_INSTALLED_PREFIX="$$prefix" $(SWIFT) test --skip-build --filter InstalledBinaryTests; \
+	  status=$$?; rm -rf "$$prefix"; exit $$status
 
 clean:
 	rm -rf .build

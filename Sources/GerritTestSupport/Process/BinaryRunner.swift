@@ -23,6 +23,11 @@ public struct BinaryRunner: Sendable {
         executable = found
     }
 
+    /// Runs the executable at `executable` (an installed copy, say).
+    public init(executable: URL) {
+        self.executable = executable
+    }
+
     /// The folders where SwiftPM puts executables next to the running test bundle.
     static func buildFolders(file: StaticString) -> [URL] {
         var folders: [URL] = []
