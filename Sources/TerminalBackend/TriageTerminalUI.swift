@@ -13,3 +13,13 @@ public func runTriageUI(_ app: TriageApp, mouse: Bool) async throws {
     await app.run(on: terminal)
     app.store.shutdown()
 }
+
+/// Runs `body` on the real terminal (opened for it, restored afterwards on every way out).
+///
+/// For simple full-screen pages such as the first-run welcome.
+/// - Throws: `TerminalError` when there is no usable terminal, or what `body` throws.
+public func withTerminal<T>(mouse: Bool = false, _ body: (any Terminal) throws -> T) throws -> T {
+    let terminal = try NcursesTerminal(mouse: mouse)
+    defer { terminal.close() }
+    return try body(terminal)
+}

@@ -6,11 +6,19 @@ struct DemoRun {
     /// 2025-11-24T16:00:00Z.
     static let now = "1764000000"
     let binary: BinaryRunner
+    /// An empty home folder for every run (unless a test passes its own `HOME`): the developer's
+    /// own ~/.gerrymander must never change what a test sees.
+    let home: URL
 
-    init() throws { binary = try BinaryRunner(product: "gerrymander") }
+    init() throws {
+        binary = try BinaryRunner(product: "gerrymander")
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("gm-cli-home-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
 
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> BinaryRunner.Result {
-        try binary.run(arguments, environment: ["GERRYMANDER_NOW": DemoRun.now].merging(environment) { $1 })
+        let base = ["GERRYMANDER_NOW": DemoRun.now, "HOME": home.path]
+        return try binary.run(arguments, environment: base.merging(environment) { $1 })
     }
 
     /// The rows of a `-m json` table, each as its `display` object.

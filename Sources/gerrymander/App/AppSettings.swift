@@ -6,23 +6,45 @@ enum AppSettings {
     /// The settings for this command line.
     ///
     /// - Parameters:
-    ///   - configPath: `-c FILE`, or nil for `~/.gerrymander` (or, with `--demo`, the generated
-    ///     demo config).
+    ///   - configPath: `-c FILE` (which must exist), or nil for `~/.gerrymander` (with
+    ///     `--demo` and no such file, the generated demo config).
     ///   - demo: `--demo`: the server section is not used, so a missing key file is fine.
     ///   - now: The demo's clock.
     /// - Throws: `ConfigError` for an unreadable or broken file, or bad aliases.
     static func load(configPath: String?, demo: Bool, now: Date, builtinCommands: Set<String>) throws(ConfigError) -> Settings {
         let home = UserHome.path
+        let path = configPath.map { DisplayPath.expand($0, home: home) } ?? defaultPath(home: home)
+        if configPath != nil, !FileManager.default.fileExists(atPath: path) {
+            // A file the user named must exist; only the default one may be missing.
+            throw ConfigError(location: ConfigLocation(file: path, displayFile: DisplayPath.abbreviate(path, home: home), line: 0),
+                              message: "does not exist (given with -c)")
+        }
         var settings: Settings
-        if demo && configPath == nil {
+        if demo && !FileManager.default.fileExists(atPath: path) {
             settings = DemoEnvironment.settings(home: home, now: now)
         } else {
-            let path = configPath.map { DisplayPath.expand($0, home: home) } ?? home + "/.gerrymander"
+            // The user's own file, demo or not: with --demo only the server is replaced, so
+            // [tui], [keys], aliases and mistakes in the file count as always.
             settings = try Settings.load(path: path, home: home, checkKeyfile: !demo)
             if demo { settings = DemoEnvironment.overlay(settings, home: home, now: now) }
         }
         if let first = settings.validateAliases(builtinCommands: builtinCommands).first { throw first }
         return settings
+    }
+
+    /// `~/.gerrymander`.
+    static func defaultPath(home: String) -> String {
+        home + "/.gerrymander"
+    }
+
+    /// The welcome guide when this run has nothing to connect to: no `-c`, no `--demo`, and no
+    /// `~/.gerrymander`; nil otherwise.
+    static func firstRunGuide(configPath: String?, demo: Bool) -> FirstRunGuide? {
+        guard configPath == nil, !demo else { return nil }
+        let home = UserHome.path
+        let path = defaultPath(home: home)
+        guard !FileManager.default.fileExists(atPath: path) else { return nil }
+        return FirstRunGuide(displayPath: DisplayPath.abbreviate(path, home: home))
     }
 
     /// "Me" for the todo lists: `[server] username`, else the login name.

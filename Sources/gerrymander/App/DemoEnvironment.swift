@@ -56,12 +56,13 @@ enum DemoEnvironment {
         return settings
     }
 
-    /// Adapts a real config file to the demo: the user becomes "demo" and the simulator's bots
-    /// join the file's; groups come from the file, or from the demo when it has none.
+    /// Adapts a real config file to the demo: only `[server]` is replaced (by the simulator, as
+    /// user "demo"); the simulator's bots join the file's, and groups come from the file, or
+    /// from the demo when it has none. `[tui]`, `[keys]`, aliases and defaults stay the file's.
     static func overlay(_ file: Settings, home: String, now: Date) -> Settings {
         let demo = settings(home: home, now: now)
         var settings = file
-        settings.server.username = user
+        settings.server = demo.server
         for bot in demo.organization.bots where !settings.organization.bots.contains(bot) {
             settings.organization.bots.append(bot)
         }

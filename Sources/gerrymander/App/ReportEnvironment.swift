@@ -23,6 +23,9 @@ struct ReportEnvironment {
     static func make(_ global: GlobalOptions, cache: CacheOptions? = nil,
                      lifetime: (CacheSettings) -> CacheLifetime = { .short($0) },
                      realTimeEvents: Bool = false) throws -> ReportEnvironment {
+        if let guide = AppSettings.firstRunGuide(configPath: global.config, demo: global.demo) {
+            throw CLIError.usage(guide.text)
+        }
         let now = DemoEnvironment.now()
         let settings: Settings
         do {

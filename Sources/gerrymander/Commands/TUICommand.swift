@@ -28,6 +28,12 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
     var theme: String?
 
     func run() async throws {
+        if let guide = AppSettings.firstRunGuide(configPath: global.config, demo: global.demo) {
+            // Nothing to connect to yet: say how to set up, never try a made-up host.
+            guard isatty(STDOUT_FILENO) != 0 else { throw CLIError.usage(guide.text) }
+            try showWelcome(guide)
+            return
+        }
         guard isatty(STDOUT_FILENO) != 0 else {
             guard global.demo else {
                 throw CLIError.usage("the full-screen UI needs a terminal; for a table try 'gerrymander changes'.")
@@ -64,6 +70,19 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
             let app = TriageApp(store: store, keymap: keymap, palette: palette, mailbox: mailbox,
                                 canOpenBrowser: browser.isAvailable)
             try await runTriageUI(app, mouse: settings.tui.mouse)
+        } catch let error as TerminalError {
+            throw CLIError.usage(error.message)
+        }
+    }
+
+    /// The first-run welcome, full screen, in the chosen theme, until the user quits.
+    private func showWelcome(_ guide: FirstRunGuide) throws {
+        let home = UserHome.path
+        let settings = Settings.defaults(home: home)
+        let palette = try loadPalette(settings: settings, home: home)
+        do {
+            let keymap = try Keymap(bindings: settings.keys)
+            try withTerminal { WelcomeView.run(guide, on: $0, palette: palette, keymap: keymap) }
         } catch let error as TerminalError {
             throw CLIError.usage(error.message)
         }
