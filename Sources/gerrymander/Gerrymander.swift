@@ -26,6 +26,11 @@ struct Gerrymander: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// Declared here too so that `gerrymander --help` lists it; the UI command reads its own copy.
+    @Option(help: ArgumentHelp("Colour theme of the UI: default, light, solarized, mono, or one in ~/.config/gerrymander/themes.",
+                               valueName: "NAME"))
+    var theme: String?
+
     /// Every command name the parser knows, in help order (aliases from the config come on top).
     static var commandNames: [String] {
         configuration.subcommands.compactMap { $0.configuration.commandName }

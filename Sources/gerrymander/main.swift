@@ -26,7 +26,7 @@ func runGerrymander(_ arguments: [String]) async -> ExitStatus {
     let names = builtins + settings.aliases.map(\.name)
     if let (_, word) = router.commandWord, word != "help", !names.contains(word) {
         var message = "gerrymander: '\(word)' is not a gerrymander command."
-        if let guess = CommandLineRouter.suggestion(for: word, among: names) {
+        if let guess = CommandLineRouter.suggestion(for: word, among: names + ["help"]) {
             message += " Did you mean '\(guess)'?"
         }
         message += "\nRun 'gerrymander --help' for the list of commands."
@@ -52,6 +52,10 @@ func runGerrymander(_ arguments: [String]) async -> ExitStatus {
         // --help and --version parse to ArgumentParser's own commands, which carry no options.
         let global = (command as? GlobalOptionsCarrier)?.global
         LogSetup.bootstrap(debug: global?.debug ?? false, quiet: global?.quiet ?? false)
+        if var tui = command as? TUICommand, tui.theme == nil {
+            tui.theme = router.theme
+            command = tui
+        }
         if var asyncCommand = command as? AsyncParsableCommand {
             try await asyncCommand.run()
         } else {

@@ -33,7 +33,7 @@ public struct CSVRenderer: Sendable {
     }
 
     private func rows(for table: ReportTable) -> [[String]] {
-        let columns = table.visibleColumns
+        let columns = table.dataColumns
         let withDepth = table.hasChildren
         var rows = table.title.isEmpty ? [] : [[text(table.title)]]
         rows.append((withDepth ? ["Depth"] : []) + columns.map { text($0.label) })

@@ -64,7 +64,7 @@ public struct JSONRenderer: Sendable {
     }
 
     private func json(_ table: ReportTable) -> JSONValue {
-        let columns = table.visibleColumns
+        let columns = table.dataColumns
         return .object([
             ("title", .string(table.title)),
             ("headers", .object(columns.map { ($0.key, .string($0.label)) })),

@@ -63,7 +63,7 @@ public struct XMLRenderer: Sendable {
     }
 
     private func lines(for table: ReportTable, depth: Int) -> [String] {
-        let columns = table.visibleColumns
+        let columns = table.dataColumns
         var lines = [pad(depth) + "<table>", pad(depth + 1) + element("title", table.title)]
         lines += headerLines(columns.map { ($0.key, $0.label) }, depth: depth + 1)
         if table.rows.isEmpty {

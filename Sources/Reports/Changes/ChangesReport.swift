@@ -9,11 +9,12 @@ import GerritModel
 public enum ChangesReport {
     /// Every column, in display order; topic, project, branch and approvals are hidden by default.
     public static let columns: [ReportColumn] = [
+        ReportColumn(key: "number", label: "Number", isVisible: false, isIdentifier: true),
         ReportColumn(key: "status", label: "Status"),
         ReportColumn(key: "topic", label: "Topic", isVisible: false),
         ReportColumn(key: "url", label: "URL"),
         ReportColumn(key: "owner", label: "Owner"),
-        ReportColumn(key: "project", label: "Project", isVisible: false),
+        ReportColumn(key: "project", label: "Project", isVisible: false, isIdentifier: true),
         ReportColumn(key: "branch", label: "Branch", isVisible: false),
         ReportColumn(key: "subject", label: "Subject", truncationWidth: 30),
         ReportColumn(key: "createdOn", label: "Created"),
@@ -65,6 +66,7 @@ public enum ChangesReport {
         ]
         let owner = change.owner.flatMap { $0.username?.isEmpty == false ? $0.username : $0.identity } ?? "<unknown>"
         let cells: [String: ReportCell] = [
+            "number": ReportCell(.int(change.number)),
             "status": ReportCell(.text(change.status?.rawValue ?? "")),
             "topic": ReportCell(change.topic.map(CellValue.text) ?? .empty),
             "url": ReportCell(.url(change.url ?? "")),

@@ -15,6 +15,9 @@ public struct ReportColumn: Sendable, Hashable {
     public var truncationWidth: Int
     /// Whether `--sort` accepts this column.
     public var isSortable: Bool
+    /// An identifier (change number, project) that JSON, XML and CSV carry even when text mode
+    /// hides it, so scripts can tell rows apart; an explicit `--field` list still decides.
+    public var isIdentifier: Bool
 
     /// Creates a column.
     ///
@@ -25,9 +28,10 @@ public struct ReportColumn: Sendable, Hashable {
     ///   - isVisible: Shown by default.
     ///   - truncationWidth: Cells before "…"; 0 for none.
     ///   - isSortable: Accepted by `--sort`.
+    ///   - isIdentifier: Carried by the data formats even when hidden in text.
     public init(
         key: String, label: String, alignment: ColumnAlignment = .automatic,
-        isVisible: Bool = true, truncationWidth: Int = 0, isSortable: Bool = true
+        isVisible: Bool = true, truncationWidth: Int = 0, isSortable: Bool = true, isIdentifier: Bool = false
     ) {
         self.key = key
         self.label = label
@@ -35,5 +39,6 @@ public struct ReportColumn: Sendable, Hashable {
         self.isVisible = isVisible
         self.truncationWidth = truncationWidth
         self.isSortable = isSortable
+        self.isIdentifier = isIdentifier
     }
 }

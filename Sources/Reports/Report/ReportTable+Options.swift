@@ -43,12 +43,19 @@ extension ReportTable {
             chosen.append(column)
         }
         let chosenKeys = Set(chosen.map(\.key))
+        // Chosen fields are exactly what every format shows, identifiers included.
+        let shown = chosen.map { column in
+            var column = column
+            column.isIdentifier = false
+            return column
+        }
         let hidden = columns.filter { !chosenKeys.contains($0.key) }.map { column in
             var column = column
             column.isVisible = false
+            column.isIdentifier = false
             return column
         }
-        return chosen + hidden
+        return shown + hidden
     }
 
     private static func sorted(_ rows: [ReportRow], by key: String, reversed: Bool) -> [ReportRow] {

@@ -22,6 +22,11 @@ public struct ReportTable: Sendable, Hashable {
         columns.filter(\.isVisible)
     }
 
+    /// The columns JSON, XML and CSV show: the identifiers first, then the visible columns.
+    public var dataColumns: [ReportColumn] {
+        columns.filter { $0.isIdentifier } + columns.filter { $0.isVisible && !$0.isIdentifier }
+    }
+
     /// Whether any row has children, i.e. the table is a dependency tree.
     public var hasChildren: Bool {
         rows.contains { !$0.children.isEmpty }

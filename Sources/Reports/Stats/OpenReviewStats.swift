@@ -114,7 +114,7 @@ public struct OpenReviewStats: Sendable, Hashable {
 
     private static func table(title: String, _ waiting: [Waiting], age: (Waiting) -> TimeInterval) -> ReportTable {
         // The change columns of every change report, up to "Updated", then how long it has waited.
-        let shared = ["status", "topic", "url", "owner", "project", "branch", "subject", "createdOn", "lastUpdated"]
+        let shared = ["number", "status", "topic", "url", "owner", "project", "branch", "subject", "createdOn", "lastUpdated"]
         let columns = ChangesReport.columns.filter { shared.contains($0.key) } + [ReportColumn(key: "age", label: "Age")]
         let rows = waiting.map { item in
             var row = ChangesReport.row(for: item.change)

@@ -45,10 +45,19 @@ public enum ChangeDetailView {
         var statusSpans = [Span(status + (change.wip == true ? " (WIP)" : ""), statusRole)]
         if let ps = change.latestPatchSet { statusSpans.append(Span(" · PS \(ps.number)", palette[.text])) }
         field("status", statusSpans)
-        field("created", [Span(TimeText.timestamp(change.createdOn, timeZone: tz)),
-                          Span(" (\(TimeText.age(of: change.createdOn, now: model.now)))", palette[.age])])
-        field("updated", [Span(TimeText.timestamp(change.lastUpdated, timeZone: tz)),
-                          Span(" (\(TimeText.age(of: change.lastUpdated, now: model.now)))", palette[.age])])
+        // Old servers (Gerrit 2.2) send no createdOn: the first patch set's upload is the next
+        // best fact; with neither, the line is left out rather than shown empty.
+        let firstUpload = change.patchSets.min { $0.number < $1.number }?.createdOn
+        if let created = change.createdOn ?? firstUpload {
+            var spans = [Span(TimeText.timestamp(created, timeZone: tz)),
+                         Span(" (\(TimeText.age(of: created, now: model.now)))", palette[.age])]
+            if change.createdOn == nil { spans.append(Span(" · first patch set", palette[.age])) }
+            field("created", spans)
+        }
+        if let updated = change.lastUpdated {
+            field("updated", [Span(TimeText.timestamp(updated, timeZone: tz)),
+                              Span(" (\(TimeText.age(of: updated, now: model.now)))", palette[.age])])
+        }
         field("waiting", [Span(ChangeSummary.waitingOn(change, isBot: model.isBot), palette[.info])])
         lines.append([])
         lines += votesGrid(change, model: model, palette: palette)

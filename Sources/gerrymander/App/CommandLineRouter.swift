@@ -42,6 +42,22 @@ struct CommandLineRouter {
         return nil
     }
 
+    /// The value of `--theme NAME` / `--theme=NAME`, if given before `--`.
+    ///
+    /// The root command declares `--theme` so that `gerrymander --help` shows it, and then keeps
+    /// the value itself; the UI command takes it from here when its own copy is empty.
+    var theme: String? {
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { return nil }
+            if argument == "--theme" { return index + 1 < arguments.count ? arguments[index + 1] : nil }
+            if argument.hasPrefix("--theme=") { return String(argument.dropFirst("--theme=".count)) }
+            index += 1
+        }
+        return nil
+    }
+
     var isDemo: Bool { arguments.prefix { $0 != "--" }.contains("--demo") }
 
     /// `--generate-manual` before the command word: print the man page.

@@ -31,7 +31,9 @@ struct CommentsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         if current && patch != nil { throw CLIError.usage("--current and --patch cannot be used together (--no-current turns off a config default).") }
         if let patch, patch < 1 { throw CLIError.usage("--patch takes a patch set number (1 or more), not \(patch).") }
         let trimmed = change.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { throw CLIError.usage("name a change by number or Change-Id.") }
+        guard Self.isChangeReference(trimmed) else {
+            throw CLIError.usage("CHANGE must be a change number or Change-Id (I followed by hex digits), not '\(trimmed)'.")
+        }
         let environment = try ReportEnvironment.make(global, cache: cache)
         defer { environment.client.close() }
         let options = QueryOptions(currentPatchSet: true, patchSets: true, allApprovals: true, files: false, comments: true)
@@ -56,6 +58,17 @@ struct CommentsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
             text = render(threads.report, context: RenderContext(now: environment.now, mode: output.mode))
         }
         Pager.show(text, environment: processEnvironment)
+    }
+}
+
+extension CommentsCommand {
+    /// A change number (`1234`) or a Change-Id (`I` and 7 to 40 hex digits, as Gerrit accepts
+    /// it abbreviated).
+    static func isChangeReference(_ text: String) -> Bool {
+        if !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) { return Int(text).map { $0 > 0 } ?? false }
+        guard text.first == "I" else { return false }
+        let digits = text.dropFirst()
+        return (7...40).contains(digits.count) && digits.allSatisfy(\.isHexDigit)
     }
 }
 
@@ -135,7 +148,7 @@ struct CommentsTextLayout {
         for (index, paragraph) in entry.paragraphs.enumerated() {
             if index > 0 { lines.append("") }
             for line in sanitizeMultiline(paragraph).split(separator: "\n", omittingEmptySubsequences: false) {
-                lines += wrap(String(line), width: width - bodyIndent.count).map { bodyIndent + $0 }
+                lines += wordWrap(String(line), width: width - bodyIndent.count).map { bodyIndent + $0 }
             }
         }
         return lines
@@ -150,36 +163,4 @@ struct CommentsTextLayout {
         colorize(text, tone: tone, color: color)
     }
 
-    /// Greedy word wrap by display width; a word longer than the width gets a line of its own.
-    func wrap(_ text: String, width: Int) -> [String] {
-        // Keep a line's own indentation (code, lists) on every piece of it.
-        let leading = String(text.prefix { $0 == " " })
-        if !leading.isEmpty {
-            return wrap(String(text.dropFirst(leading.count)), width: max(10, width - leading.count)).map { leading + $0 }
-        }
-        // List items ("- job … SUCCESS") continue under their text, not under the dash.
-        if text.hasPrefix("- ") || text.hasPrefix("* ") {
-            let pieces = wrap(String(text.dropFirst(2)), width: max(10, width - 2))
-            return pieces.enumerated().map { ($0.offset == 0 ? String(text.prefix(2)) : "  ") + $0.element }
-        }
-        var lines: [String] = []
-        var current = ""
-        var currentWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let wordWidth = displayWidth(of: word)
-            if currentWidth > 0 && currentWidth + 1 + wordWidth > width {
-                lines.append(current)
-                current = ""
-                currentWidth = 0
-            }
-            if currentWidth > 0 {
-                current += " "
-                currentWidth += 1
-            }
-            current += word
-            currentWidth += wordWidth
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
-    }
 }

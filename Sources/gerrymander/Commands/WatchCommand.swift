@@ -37,6 +37,10 @@ struct WatchCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         var printer = WatchPrinter(mode: output.mode, color: useColor, now: environment.now)
         let bots = environment.bots
         write(printer.start())
+        if isatty(STDERR_FILENO) != 0 && !global.quiet {
+            // A quiet feed must not look like a hang.
+            printError("watching \(environment.client.serverName) — Ctrl-C stops")
+        }
         var shown = 0
         if let maxEvents, maxEvents <= 0 {
             write(printer.finish())

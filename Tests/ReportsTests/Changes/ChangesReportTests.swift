@@ -7,11 +7,23 @@ import Testing
 struct ChangesReportTests {
     @Test func columnsComeInTheOriginalOrderWithTheOriginalDefaults() {
         let table = ChangesReport.table([])
-        #expect(table.columns.map(\.key) == ["status", "topic", "url", "owner", "project", "branch", "subject",
+        #expect(table.columns.map(\.key) == ["number", "status", "topic", "url", "owner", "project", "branch", "subject",
                                              "createdOn", "lastUpdated", "approvals", "tests", "reviews", "workflow"])
         #expect(table.visibleColumns.map(\.key) == ["status", "url", "owner", "subject", "createdOn", "lastUpdated",
                                                     "tests", "reviews", "workflow"])
         #expect(table.columns.first { $0.key == "subject" }?.truncationWidth == 30)
+    }
+
+    @Test func dataFormatsCarryTheNumberAndProjectUnlessFieldsAreChosen() throws {
+        let table = ChangesReport.table([Fixture.change(42, project: "openstack/nova")])
+        #expect(table.dataColumns.map(\.key) == ["number", "project", "status", "url", "owner", "subject", "createdOn",
+                                                 "lastUpdated", "tests", "reviews", "workflow"])
+        #expect(table.rows.first?["number"].value == .int(42))
+        #expect(table.rows.first?["project"].value == .text("openstack/nova"))
+        // --field decides for every format: only what was asked.
+        let chosen = try table.applying(TableOptions(fields: [FieldSpec(key: "url"), FieldSpec(key: "number")]))
+        #expect(chosen.dataColumns.map(\.key) == ["url", "number"])
+        #expect(chosen.visibleColumns.map(\.key) == ["url", "number"])
     }
 
     @Test func summaryVotesFollowTheOriginalRanking() {
