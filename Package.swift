@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "gerrymander", targets: ["gerrymander"]),
         .executable(name: "gerrit-sim", targets: ["gerrit-sim"]),
         .library(name: "GerritModel", targets: ["GerritModel"]),
+        .library(name: "GerritRemote", targets: ["GerritRemote"]),
         .library(name: "GerritClient", targets: ["GerritClient"]),
         .library(name: "Reports", targets: ["Reports"]),
     ],
@@ -28,23 +29,31 @@ let package = Package(
         // Cell widths, truncation and sanitizing of untrusted server text: shared by Output and TUI.
         .target(name: "TerminalText"),
         .target(name: "Config"),
-        .target(name: "GerritSim", dependencies: ["GerritModel"]),
+        // The contracts between the store, the client and the simulator: transport, service,
+        // remote-command values and their errors.
+        .target(name: "GerritRemote", dependencies: ["GerritModel"]),
+        .target(name: "GerritSim", dependencies: ["GerritModel", "GerritRemote"]),
         .target(name: "GerritClient", dependencies: [
-            "GerritModel", "Config", "GerritSim", "CLibSSH2",
+            "GerritModel", "GerritRemote", "Config", "CLibSSH2",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "Reports", dependencies: ["GerritModel", "Config"]),
         .target(name: "Output", dependencies: ["Reports", "GerritModel", "TerminalText"]),
-        .target(name: "Store", dependencies: ["GerritModel", "Reports", "GerritClient", "Config"]),
+        .target(name: "Store", dependencies: ["GerritModel", "GerritRemote", "Reports", "Config"]),
         .target(name: "TUI", dependencies: ["Store", "Config", "Reports", "GerritModel", "TerminalText"]),
         .target(name: "TerminalBackend", dependencies: ["TUI", "CNcursesw"]),
+        // Test-only. The core needs no SSH and no SQLite, so the store's tests link neither.
         .target(name: "GerritTestSupport", dependencies: [
-            "GerritModel", "GerritClient", "GerritSim", "Config", "TUI", "TerminalText",
+            "GerritModel", "GerritRemote", "GerritSim", "Config", "TUI", "TerminalText",
+        ]),
+        // Test-only: a real sshd, an ssh-agent, and clients over the simulator.
+        .target(name: "GerritClientTestSupport", dependencies: [
+            "GerritClient", "GerritRemote", "GerritSim", "GerritTestSupport",
         ]),
 
         .executableTarget(name: "gerrymander", dependencies: [
-            "GerritModel", "Config", "GerritClient", "GerritSim", "Reports", "Output",
+            "GerritModel", "GerritRemote", "Config", "GerritClient", "GerritSim", "Reports", "Output",
             "Store", "TUI", "TerminalBackend", "TerminalText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -55,16 +64,20 @@ let package = Package(
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "GerritTestSupport"]),
         .testTarget(name: "GerritSimTests", dependencies: ["GerritSim", "GerritModel", "GerritTestSupport"]),
-        .testTarget(name: "GerritClientTests", dependencies: ["GerritClient", "GerritTestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "GerritTestSupport"]),
+        .testTarget(name: "GerritClientTests", dependencies: [
+            "GerritClient", "GerritRemote", "GerritSim", "GerritTestSupport", "GerritClientTestSupport",
+        ]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "GerritSim", "GerritRemote", "GerritTestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Reports", "GerritTestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "GerritTestSupport"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Store", "GerritTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "GerritRemote", "GerritSim", "GerritTestSupport"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Store", "GerritRemote", "GerritTestSupport"], exclude: ["Snapshots"]),
         // Runs the built gerrymander binary as a user would.
         .testTarget(name: "CLITests", dependencies: ["GerritTestSupport"], exclude: ["Golden"]),
         // Need a real OpenSSH sshd / tmux: kept apart so the fast suite can run alone.
-        .testTarget(name: "SSHIntegrationTests", dependencies: ["GerritClient", "GerritTestSupport"]),
-        .testTarget(name: "TmuxIntegrationTests", dependencies: ["GerritTestSupport"]),
+        .testTarget(name: "SSHIntegrationTests", dependencies: [
+            "GerritClient", "GerritRemote", "GerritTestSupport", "GerritClientTestSupport",
+        ]),
+        .testTarget(name: "TmuxIntegrationTests", dependencies: ["GerritTestSupport", "GerritClientTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

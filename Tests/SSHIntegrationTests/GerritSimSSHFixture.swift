@@ -1,5 +1,7 @@
 import Foundation
 import GerritClient
+import GerritRemote
+import GerritClientTestSupport
 import GerritTestSupport
 import Testing
 

@@ -2,6 +2,8 @@ import Config
 import Foundation
 import GerritClient
 import GerritModel
+import GerritRemote
+import GerritClientTestSupport
 import GerritTestSupport
 import Testing
 

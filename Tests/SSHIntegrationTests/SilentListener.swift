@@ -1,4 +1,5 @@
 import Foundation
+import GerritClientTestSupport
 import GerritTestSupport
 #if canImport(Glibc)
 import Glibc

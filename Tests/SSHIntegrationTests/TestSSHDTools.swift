@@ -1,4 +1,5 @@
 import Foundation
+import GerritClientTestSupport
 import GerritTestSupport
 
 /// Small helpers the SSH tests need beyond `TestSSHD`.

@@ -1,6 +1,5 @@
 import Config
 import Foundation
-import GerritClient
 import GerritModel
 import Reports
 import Testing

@@ -1,6 +1,6 @@
 import Foundation
-import GerritClient
 import GerritModel
+import GerritRemote
 import Testing
 @testable import Store
 

@@ -1,5 +1,4 @@
 import Foundation
-import GerritClient
 import GerritModel
 import Testing
 @testable import Store

@@ -1,8 +1,9 @@
 import Config
 import Foundation
-import GerritClient
 import GerritModel
+import GerritRemote
 import GerritSim
+import GerritTestSupport
 import Testing
 @testable import Store
 
@@ -181,9 +182,7 @@ final class ActionLog: @unchecked Sendable {
 
     @Test func theTimerTicksOnTheInjectedClock() async throws {
         let clock = ManualClock(now: t0)
-        let client = GerritClient(transport: SimulatedTransport(server: GerritSimServer(now: t0), user: "demo",
-                                                                clock: ImmediateEventClock()),
-                                  serverName: "demo", user: "demo")
+        let client = SimulatedService(server: GerritSimServer(now: t0), serverName: "demo")
         let store = Store(initialState: makeState(tabs: []), runner: GerritEffectRunner(client: client, clock: clock),
                           clock: clock, frameInterval: 0)
         store.send(.tick(t0))
@@ -196,12 +195,10 @@ final class ActionLog: @unchecked Sendable {
     @Test func theDemoServerLoadsEveryTabAndStreamsEventsIntoTheStore() async throws {
         let now = t0
         let clock = ManualClock(now: now)
-        let client = GerritClient(transport: SimulatedTransport(server: GerritSimServer(now: now), user: "demo",
-                                                                clock: ImmediateEventClock()),
-                                  serverName: "demo", user: "demo")
+        let client = SimulatedService(server: GerritSimServer(now: now), serverName: "demo")
         var settings = Settings.defaults(home: "/nonexistent-home")
         settings.organization.bots = ["zuul", "jenkins", "citrix_xenserver_ci", "vmware-nsx-ci", "hyper-v-ci"]
-        let store = Store.live(client: client, settings: settings, clock: clock)
+        let store = Store.live(service: client, user: "demo", settings: settings, clock: clock)
         defer { store.shutdown() }
         store.send(.launched(at: now))
 

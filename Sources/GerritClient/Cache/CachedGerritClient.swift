@@ -1,5 +1,6 @@
 import Foundation
 import GerritModel
+import GerritRemote
 
 /// A `GerritClient` whose queries go through the local cache.
 ///

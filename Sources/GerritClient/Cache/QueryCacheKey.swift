@@ -1,5 +1,6 @@
 import Foundation
 import GerritModel
+import GerritRemote
 
 /// What identifies one cached query result: the server, the user, the flags and the query.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import GerritModel
+import GerritRemote
 import Logging
 
 extension GerritClient {

@@ -1,7 +1,7 @@
 import Config
 import Foundation
-import GerritSim
 #if canImport(Glibc)
+import GerritRemote
 import Glibc
 #endif
 
@@ -46,32 +46,11 @@ extension GerritClient {
                            hostKeyPolicy: policy, connectTimeout: Double(max(1, server.connectTimeout)))
     }
 
-    /// A client for the built-in simulated server, as user "demo" (`--demo`).
+    /// Closes the connection and waits until it is closed; call before the process exits.
     ///
-    /// - Parameters:
-    ///   - now: the simulated present; the dataset is generated around it.
-    ///   - realTimeEvents: pace `stream-events` in real time (the TUI); `false` sends events
-    ///     as fast as they are read (tests).
-    ///   - serverName: how messages name the simulator.
-    public static func demo(now: Date, realTimeEvents: Bool, serverName: String = "demo") -> GerritClient {
-        let server = GerritSimServer(now: now)
-        let clock: any SimEventClock = realTimeEvents
-            ? RealTimeEventClock(simulatedStart: now, wallStart: Date())
-            : ImmediateEventClock()
-        return GerritClient(transport: SimulatedTransport(server: server, user: "demo", clock: clock),
-                            serverName: serverName, user: "demo")
-    }
-
-    /// Closes the SSH session and waits until it is closed; call before the process exits.
-    ///
-    /// libssh2 closes channels in the background; exiting under it can crash. Other
-    /// transports have nothing to close.
+    /// libssh2 closes channels in the background; exiting under it can crash.
     public func close() {
-        var transports: [any GerritTransport] = [transport]
-        if let fallback = transport as? RSAFallbackTransport { transports = [fallback.primary, fallback.fallback] }
-        for candidate in transports {
-            (candidate as? LibSSH2Transport)?.shutdownAndWait()
-        }
+        transport.shutdown()
     }
 
     static func loginName() -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import GerritModel
+import GerritRemote
 import Logging
 
 /// The one Gerrit client shared by the CLI and the TUI: queries, the live event stream, reviews.

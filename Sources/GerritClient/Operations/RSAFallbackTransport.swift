@@ -1,4 +1,5 @@
 import Foundation
+import GerritRemote
 
 /// libssh2 first; when the only usable keys are RSA (which libssh2 1.10 cannot sign with
 /// SHA-2), the system `ssh` from then on, with a one-line note.
@@ -32,6 +33,11 @@ public final class RSAFallbackTransport: GerritTransport, @unchecked Sendable {
         let first = !switched
         switched = true
         return first
+    }
+
+    public func shutdown() {
+        primary.shutdown()
+        fallback.shutdown()
     }
 
     public func run(_ command: RemoteCommand) async throws -> RemoteExecution {

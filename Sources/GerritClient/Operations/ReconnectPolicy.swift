@@ -1,4 +1,5 @@
 import Foundation
+import GerritRemote
 
 /// How the live event feed reconnects: back-off, catch-up query, and the clock it waits on.
 public struct ReconnectPolicy: Sendable {

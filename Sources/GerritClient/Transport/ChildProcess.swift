@@ -1,6 +1,7 @@
 import CLibSSH2
 import Foundation
 #if canImport(Glibc)
+import GerritRemote
 import Glibc
 #elseif canImport(Darwin)
 import Darwin

@@ -1,5 +1,6 @@
 import CLibSSH2
 import Foundation
+import GerritRemote
 
 /// Public-key authentication in OpenSSH's order: ssh-agent, the configured key file, then the
 /// default keys in `~/.ssh`.

@@ -1,4 +1,5 @@
 import Foundation
+import GerritRemote
 
 /// The built-in SSH transport: libssh2 in process, one authenticated session reused for many
 /// commands (a channel per command).
@@ -29,16 +30,12 @@ public final class LibSSH2Transport: GerritTransport {
         worker.stop()
     }
 
-    /// Closes the session; commands still running fail with `TransportError.closed`.
-    public func shutdown() {
-        worker.stop()
-    }
-
-    /// Closes the session and waits (at most `timeout` seconds) until it is closed.
+    /// Closes the session and waits (at most two seconds) until it is closed; commands still
+    /// running fail with `TransportError.closed`.
     ///
     /// Call before the process exits, so libssh2 is not torn down under the worker thread.
-    public func shutdownAndWait(timeout: Double = 2) {
-        worker.stopAndWait(timeout: timeout)
+    public func shutdown() {
+        worker.stopAndWait(timeout: 2)
     }
 
     public func run(_ command: RemoteCommand) async throws -> RemoteExecution {

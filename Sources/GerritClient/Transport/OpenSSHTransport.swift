@@ -1,4 +1,5 @@
 import Foundation
+import GerritRemote
 
 /// Runs commands through the system `ssh` program.
 ///
@@ -37,6 +38,9 @@ public final class OpenSSHTransport: GerritTransport {
         args += ["--", endpoint.host, command.quoted]
         return args
     }
+
+    /// Each command is its own `ssh` process, ended with its command: nothing stays open.
+    public func shutdown() {}
 
     public func run(_ command: RemoteCommand) async throws -> RemoteExecution {
         var environment = ProcessInfo.processInfo.environment

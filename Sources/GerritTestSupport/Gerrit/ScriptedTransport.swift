@@ -1,11 +1,13 @@
 import Foundation
-import GerritClient
+import GerritRemote
+import Testing
 
 /// A transport that answers from a script, for client tests that need exact server behaviour
 /// (ambiguous stats rows, broken streams, failures) without a server.
 ///
-/// The script gets each command and its 0-based call number and returns a `Reply`. Every
-/// command is recorded in `commands`.
+/// Strict, like lazygit's fake command runner: a command the script did not expect fails the
+/// test (and the command), and with `init(expecting:)` every expected command must come, in
+/// order, before `verifyAllConsumed()`. Every command is recorded in `commands`.
 public final class ScriptedTransport: GerritTransport, @unchecked Sendable {
     /// What a scripted command does.
     public enum Reply: Sendable {
@@ -13,6 +15,28 @@ public final class ScriptedTransport: GerritTransport, @unchecked Sendable {
         case lines([String], end: End = .exit(status: 0, stderr: ""))
         /// Fails before starting, like an unreachable server.
         case fail(TransportError)
+        /// The script did not expect this command: the test fails, and so does the command.
+        case unexpected
+    }
+
+    /// One command the test expects, and the reply it gets.
+    public struct Exchange: Sendable {
+        /// Says whether a command is the expected one.
+        public var matches: @Sendable (RemoteCommand) -> Bool
+        /// How the expected command is described in failures.
+        public var expected: String
+        public var reply: Reply
+
+        /// A command whose arguments are exactly `arguments`.
+        public static func command(_ arguments: [String], reply: Reply) -> Exchange {
+            Exchange(matches: { $0.arguments == arguments }, expected: arguments.joined(separator: " "), reply: reply)
+        }
+
+        /// A command whose arguments start with `prefix` (`["gerrit", "query"]`).
+        public static func command(startingWith prefix: [String], reply: Reply) -> Exchange {
+            Exchange(matches: { $0.arguments.starts(with: prefix) }, expected: prefix.joined(separator: " ") + " …",
+                     reply: reply)
+        }
     }
 
     /// How a scripted command ends after its lines.
@@ -31,7 +55,31 @@ public final class ScriptedTransport: GerritTransport, @unchecked Sendable {
 
     public init(_ script: @escaping @Sendable (RemoteCommand, Int) -> Reply) {
         self.script = script
+        self.exchanges = nil
     }
+
+    /// A transport that expects exactly these commands, in this order.
+    public init(expecting exchanges: [Exchange]) {
+        self.exchanges = exchanges
+        self.script = { command, index in
+            guard exchanges.indices.contains(index) else { return .unexpected }
+            return exchanges[index].matches(command) ? exchanges[index].reply : .unexpected
+        }
+    }
+
+    private let exchanges: [Exchange]?
+
+    /// Fails the test for every expected command that never came.
+    public func verifyAllConsumed(sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let exchanges else { return }
+        let count = commands.count
+        for exchange in exchanges.dropFirst(count) {
+            Issue.record("ScriptedTransport: expected `\(exchange.expected)`, which never came", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Nothing to close.
+    public func shutdown() {}
 
     /// Every command run so far, in order.
     public var commands: [RemoteCommand] {
@@ -51,6 +99,13 @@ public final class ScriptedTransport: GerritTransport, @unchecked Sendable {
         let index = record(command)
         let completion = RemoteCompletion()
         switch script(command, index) {
+        case .unexpected:
+            var message = "ScriptedTransport: unexpected command #\(index + 1) `\(command.description)`"
+            if let exchanges {
+                message += "; expected `" + (exchanges.indices.contains(index) ? exchanges[index].expected : "nothing more") + "`"
+            }
+            Issue.record(Comment(rawValue: message))
+            throw TransportError.commandFailed(address: "scripted", command: command.description, reason: "unexpected command")
         case .fail(let error):
             throw error
         case .lines(let lines, let end):

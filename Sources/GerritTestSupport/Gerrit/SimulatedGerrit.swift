@@ -1,5 +1,5 @@
 import Foundation
-import GerritClient
+import GerritRemote
 import GerritSim
 
 /// Ready-made simulated servers and clients for tests.
@@ -7,20 +7,19 @@ public enum SimulatedGerrit {
     /// A fixed "now" so generated datasets are the same in every run.
     public static let fixedNow = Date(timeIntervalSince1970: 1_764_000_000)
 
-    /// A client over an in-process simulated server with the given knobs.
+    /// An in-process simulated server with the given knobs, and a transport to it as "demo".
     ///
     /// - Parameters:
     ///   - changes: how many changes the dataset has.
     ///   - pageCap: the most rows one query answers (Gerrit's default is 500).
     ///   - oldServer: behave like Gerrit 2.8 (`resume_sortkey:` paging).
     ///   - garbageLine: print a non-JSON line before query output.
-    public static func client(changes: Int = 320, pageCap: Int = 500, oldServer: Bool = false,
-                              garbageLine: Bool = false, eventRate: Double = 6,
-                              now: Date = fixedNow) -> (client: GerritClient, server: GerritSimServer) {
+    public static func transport(changes: Int = 320, pageCap: Int = 500, oldServer: Bool = false,
+                                 garbageLine: Bool = false, eventRate: Double = 6,
+                                 now: Date = fixedNow) -> (transport: SimulatedTransport, server: GerritSimServer) {
         let config = SimServerConfig(oldServer: oldServer, pageCap: pageCap, eventRate: eventRate, garbageLine: garbageLine)
         let server = GerritSimServer(seed: 42, changeCount: changes, now: now, config: config)
-        let transport = SimulatedTransport(server: server, user: "demo", clock: ImmediateEventClock())
-        return (GerritClient(transport: transport, serverName: "sim", user: "demo"), server)
+        return (SimulatedTransport(server: server, user: "demo", clock: ImmediateEventClock()), server)
     }
 
     /// Stream-events lines as the simulated server writes them: `count` live events.
@@ -55,6 +54,8 @@ public final class RecordingTransport: GerritTransport, @unchecked Sendable {
         recorded.append(command)
         lock.unlock()
     }
+
+    public func shutdown() { inner.shutdown() }
 
     public func run(_ command: RemoteCommand) async throws -> RemoteExecution {
         record(command)

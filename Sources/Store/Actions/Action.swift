@@ -1,6 +1,6 @@
 import Foundation
-import GerritClient
 import GerritModel
+import GerritRemote
 
 /// Something that happened: a user intent (already mapped from keys by the TUI's command
 /// table) or a result coming back from an effect.

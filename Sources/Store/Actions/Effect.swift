@@ -1,5 +1,5 @@
-import GerritClient
 import GerritModel
+import GerritRemote
 
 /// Work `reduce` asks for; the `EffectRunner` does it and answers with actions.
 public enum Effect: Sendable, Equatable {

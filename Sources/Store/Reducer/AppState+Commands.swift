@@ -1,6 +1,6 @@
 import Foundation
-import GerritClient
 import GerritModel
+import GerritRemote
 
 extension AppState {
     /// The change commands act on: the opened one in the detail panes, else the list selection.

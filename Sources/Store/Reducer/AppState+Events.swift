@@ -1,6 +1,6 @@
 import Foundation
-import GerritClient
 import GerritModel
+import GerritRemote
 
 extension AppState {
     mutating func handleFeed(_ update: EventFeedUpdate, at: Date) -> [Effect] {

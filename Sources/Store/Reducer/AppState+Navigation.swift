@@ -1,4 +1,3 @@
-import GerritClient
 
 extension AppState {
     /// Enter: list → the selected change's detail (loading its full record) → its comments.

@@ -1,6 +1,6 @@
 import Foundation
-import GerritClient
 import GerritModel
+import GerritRemote
 
 // Queries, their results, the backfill, timers and small helpers the reducer shares.
 extension AppState {

@@ -1,5 +1,4 @@
 import Foundation
-import GerritClient
 import GerritModel
 
 /// Applies `action` to `state` and returns the work to do next.

@@ -1,6 +1,6 @@
 import Foundation
-import GerritClient
 import GerritModel
+import GerritRemote
 
 /// Runs effects against a `GerritService` (a `GerritClient`, or a caching one): queries,
 /// the event stream, reviews and timers.

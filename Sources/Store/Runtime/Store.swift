@@ -1,6 +1,6 @@
 import Config
 import Foundation
-import GerritClient
+import GerritRemote
 
 /// Holds the `AppState`, runs `reduce` for every action, runs the effects it returns, and
 /// publishes states for rendering.
@@ -37,13 +37,6 @@ public final class Store: @unchecked Sendable {
         self.runner = runner
         self.clock = clock
         self.frameInterval = frameInterval
-    }
-
-    /// A store over `client` for the user's settings, with the real effect runner.
-    public static func live(client: GerritClient, settings: Settings, clock: any StoreClock = SystemClock(),
-                            size: TerminalSize = TerminalSize(width: 80, height: 24),
-                            platform: GerritEffectRunner.Platform = .none) -> Store {
-        live(service: client, user: client.user, settings: settings, clock: clock, size: size, platform: platform)
     }
 
     /// A store over any `GerritService` (e.g. a caching client) running as `user`.

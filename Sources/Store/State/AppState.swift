@@ -1,7 +1,7 @@
 import Config
 import Foundation
-import GerritClient
 import GerritModel
+import GerritRemote
 import Reports
 
 /// Everything the TUI shows, as one value: the single source of truth of the interface.

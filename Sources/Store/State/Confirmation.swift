@@ -1,4 +1,4 @@
-import GerritClient
+import GerritRemote
 
 /// A review waiting for the user's yes (y/Enter) or no (n/Esc) before it is posted.
 public struct Confirmation: Sendable, Equatable {

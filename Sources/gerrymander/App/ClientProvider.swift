@@ -1,6 +1,7 @@
 import Config
 import Foundation
 import GerritClient
+import GerritSim
 
 /// Hands commands the one `GerritClient` they talk through, and the cache beside it.
 enum ClientProvider {
@@ -13,7 +14,8 @@ enum ClientProvider {
     static func client(settings: Settings, demo: Bool, now: Date, acceptNewHostKey: Bool = false,
                        realTimeEvents: Bool = false) throws -> GerritClient {
         if demo {
-            return GerritClient.demo(now: now, realTimeEvents: realTimeEvents, serverName: "demo server")
+            return GerritClient(transport: SimulatedTransport.demo(now: now, realTimeEvents: realTimeEvents),
+                                serverName: "demo server", user: DemoEnvironment.user)
         }
         do {
             return try GerritClient.connect(settings: settings, acceptNewHostKey: acceptNewHostKey,

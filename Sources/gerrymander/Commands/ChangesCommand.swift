@@ -1,6 +1,7 @@
 import ArgumentParser
 import GerritClient
 import GerritModel
+import GerritRemote
 import Reports
 
 /// `gerrymander changes`: a generic change query shown as a table.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GerritClient
 import GerritModel
+import GerritRemote
 import Output
 import Reports
 import TerminalText

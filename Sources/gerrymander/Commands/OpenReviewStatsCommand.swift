@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GerritClient
 import GerritModel
+import GerritRemote
 import Reports
 
 /// `gerrymander openreviewstats`: how long open changes have waited for review.

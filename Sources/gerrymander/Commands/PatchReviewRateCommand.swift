@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GerritClient
+import GerritRemote
 import Reports
 
 /// `gerrymander patchreviewrate`: each user's daily review rate, week by week, for a year.

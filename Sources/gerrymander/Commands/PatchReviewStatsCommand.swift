@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GerritClient
+import GerritRemote
 import Reports
 
 /// `gerrymander patchreviewstats`: Code-Review votes per reviewer over the last N days.

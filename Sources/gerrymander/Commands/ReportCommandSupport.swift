@@ -2,6 +2,7 @@ import Config
 import Foundation
 import GerritClient
 import GerritModel
+import GerritRemote
 import Logging
 import Output
 import Reports

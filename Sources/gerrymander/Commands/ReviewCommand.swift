@@ -4,6 +4,7 @@ import Foundation
 import GerritClient
 import GerritModel
 #if canImport(Glibc)
+import GerritRemote
 import Glibc
 #endif
 

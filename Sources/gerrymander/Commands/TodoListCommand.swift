@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GerritClient
+import GerritRemote
 import Reports
 
 /// What the six todo-* commands share: one query, one classifier rule, the change table.

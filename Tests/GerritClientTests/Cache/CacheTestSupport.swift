@@ -1,7 +1,9 @@
 import Foundation
 import GerritClient
 import GerritModel
+import GerritRemote
 import GerritSim
+import GerritTestSupport
 import Testing
 
 /// A fresh directory under the system temp folder, removed by `remove()`.
@@ -42,36 +44,19 @@ final class ManualClock: @unchecked Sendable {
     }
 }
 
-/// Forwards to another transport and counts the commands, to tell a cache hit from a query.
-struct CountingTransport: GerritTransport {
-    let inner: any GerritTransport
-    let counter = CommandCounter()
-
-    func run(_ command: RemoteCommand) async throws -> RemoteExecution {
-        await counter.record(command.description)
-        return try await inner.run(command)
-    }
-}
-
-actor CommandCounter {
-    private(set) var commands: [String] = []
-    func record(_ command: String) { commands.append(command) }
-    var count: Int { commands.count }
-}
-
 /// The demo setup: a simulated server with a fixed dataset, reached through a counting transport.
 struct DemoServer {
     let server: GerritSimServer
-    let transport: CountingTransport
+    let transport: RecordingTransport
     let client: GerritClient
 
     init(changeCount: Int = 80) {
         server = GerritSimServer(changeCount: changeCount, now: cacheTestEpoch)
-        transport = CountingTransport(inner: SimulatedTransport(server: server, user: "demo", clock: ImmediateEventClock()))
+        transport = RecordingTransport(SimulatedTransport(server: server, user: "demo", clock: ImmediateEventClock()))
         client = GerritClient(transport: transport, serverName: "demo", user: "demo")
     }
 
-    var commandCount: Int { get async { await transport.counter.count } }
+    var commandCount: Int { get async { transport.commands.count } }
 }
 
 /// Every change the demo server has, with every field the simulator fills.

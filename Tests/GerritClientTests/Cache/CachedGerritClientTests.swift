@@ -1,6 +1,7 @@
 import Foundation
 import GerritClient
 import GerritModel
+import GerritRemote
 import Testing
 
 @Suite struct CachedGerritClientTests {

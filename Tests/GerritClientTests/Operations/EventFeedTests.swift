@@ -1,6 +1,8 @@
 import Foundation
 import GerritClient
 import GerritModel
+import GerritSim
+import GerritRemote
 import GerritTestSupport
 import Testing
 
@@ -135,7 +137,8 @@ func collect(_ feed: AsyncStream<EventFeedUpdate>, max: Int = 200,
     }
 
     @Test func theDemoFeedStreamsSimulatedEvents() async {
-        let client = GerritClient.demo(now: SimulatedGerrit.fixedNow, realTimeEvents: false)
+        let client = GerritClient(transport: SimulatedTransport.demo(now: SimulatedGerrit.fixedNow, realTimeEvents: false),
+                                  serverName: "demo", user: "demo")
         let updates = await collect(client.events()) { $0.count >= 5 }
         #expect(updates.prefix(2) == [.state(.connecting), .state(.live)])
         #expect(updates.dropFirst(2).allSatisfy { if case .event = $0 { return true }; return false })

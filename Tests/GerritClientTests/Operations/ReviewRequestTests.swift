@@ -1,6 +1,8 @@
 import Foundation
 import GerritClient
 import GerritModel
+import GerritRemote
+import GerritClientTestSupport
 import GerritTestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import GerritClient
+import GerritRemote
 import Testing
 
 @Suite struct ShellQuotingTests {

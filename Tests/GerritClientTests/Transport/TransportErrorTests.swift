@@ -1,4 +1,5 @@
 import GerritClient
+import GerritRemote
 import Testing
 
 @Suite struct TransportErrorTests {

@@ -1,5 +1,4 @@
 import Foundation
-import GerritClient
 import GerritModel
 import Reports
 @testable import Store

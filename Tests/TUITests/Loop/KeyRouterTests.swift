@@ -1,6 +1,6 @@
 import Config
 import Foundation
-import GerritClient
+import GerritRemote
 import Store
 import Testing
 import TUI

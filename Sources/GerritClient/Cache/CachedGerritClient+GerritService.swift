@@ -1,5 +1,6 @@
 import GerritClient
 import GerritModel
+import GerritRemote
 
 // The TUI's client: every list query goes to the server and is stored, so the next start can
 // paint from the cache at once; the event feed and reviews go straight to the server.

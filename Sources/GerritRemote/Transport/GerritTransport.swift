@@ -16,6 +16,12 @@ public protocol GerritTransport: Sendable {
     /// - Throws: `TransportError` when the server cannot be reached, its host key is not
     ///   trusted, or no authentication method worked.
     func run(_ command: RemoteCommand) async throws -> RemoteExecution
+
+    /// Closes the connection and waits until it is closed; call before the process exits.
+    ///
+    /// Later commands fail with `TransportError.closed`. Transports that hold no connection
+    /// (a child process per command, the in-process simulator) have nothing to do.
+    func shutdown()
 }
 
 extension GerritTransport {

@@ -1,6 +1,7 @@
 import Foundation
 import GerritClient
 #if canImport(Glibc)
+import GerritRemote
 import Glibc
 #elseif canImport(Darwin)
 import Darwin

@@ -1,5 +1,5 @@
 import Foundation
-import GerritSim
+import GerritRemote
 
 /// Runs Gerrit commands against the in-process simulated server (`--demo` and tests).
 ///
@@ -18,6 +18,22 @@ public struct SimulatedTransport: GerritTransport {
         self.user = user
         self.clock = clock
     }
+
+    /// The built-in simulated server of `--demo`, as user "demo".
+    ///
+    /// - Parameters:
+    ///   - now: the simulated present; the dataset is generated around it.
+    ///   - realTimeEvents: pace `stream-events` in real time (the TUI); `false` sends events
+    ///     as fast as they are read (tests).
+    public static func demo(now: Date, realTimeEvents: Bool) -> SimulatedTransport {
+        let clock: any SimEventClock = realTimeEvents
+            ? RealTimeEventClock(simulatedStart: now, wallStart: Date())
+            : ImmediateEventClock()
+        return SimulatedTransport(server: GerritSimServer(now: now), user: "demo", clock: clock)
+    }
+
+    /// The server lives in this process: nothing to close.
+    public func shutdown() {}
 
     public func run(_ command: RemoteCommand) async throws -> RemoteExecution {
         let completion = RemoteCompletion()

@@ -1,0 +1,16 @@
+import GerritModel
+
+/// What the TUI's store needs from Gerrit: queries, the event stream, reviews.
+///
+/// `GerritClient` is one; its caching wrapper (which stores every list for the next start) is
+/// another, and tests use the simulator directly, so the store never needs to know which.
+public protocol GerritService: Sendable {
+    /// Where the server is, for messages ("review.example.org:29418", "demo").
+    var serverName: String { get }
+    /// Every change matching `query`.
+    func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change]
+    /// The live event stream with connection state changes; ends when the connection does.
+    func eventFeed() -> AsyncStream<EventFeedUpdate>
+    /// Posts a review.
+    func post(_ request: ReviewRequest) async throws
+}

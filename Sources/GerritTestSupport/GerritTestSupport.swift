@@ -1,1 +1,0 @@
-// GerritTestSupport: see ARCHITECTURE.md. Placeholder until the module lands.
