@@ -37,7 +37,7 @@ struct EventFeedOverSSHTests {
             }
             #expect(backfills.count == 2)
             #expect(events.count >= 6)
-            #expect(states.contains { if case .reconnecting(1, _) = $0 { return true }; return false })
+            #expect(states.contains { if case .reconnecting(1, _, _) = $0 { return true }; return false })
             #expect(states.filter { $0 == .live }.count == 3)
 
             let journal = try Self.journalEvents(state)

@@ -4,7 +4,7 @@ import GerritRemote
 import Testing
 @testable import Store
 
-/// The event stream's states, reconnects with backoff, and the backfill after a reconnect.
+/// The status bar mirrors the client's event feed, which alone reconnects and catches up.
 @Suite struct ConnectionTests {
     func loaded() -> TestStore {
         var state = makeState()
@@ -12,7 +12,7 @@ import Testing
         return TestStore(state)
     }
 
-    @Test func aLostStreamReconnectsWithGrowingDelaysAndTheStatusBarCountsDown() {
+    @Test func theStatusBarShowsTheFeedsOwnReconnectsAndTheStoreStartsNone() {
         var store = loaded()
         store.send(.eventFeed(.state(.connecting), at: t0))
         #expect(store.state.statusBar.connection == "connecting…")
@@ -21,101 +21,117 @@ import Testing
         #expect(store.state.statusBar.connectionTone == .good)
 
         let lost = t0.addingTimeInterval(100)
-        store.send(.eventFeed(.state(.offline(reason: "connection reset")), at: lost)) {
+        let broken = ConnectionState.reconnecting(attempt: 1, delay: 2, reason: "connection reset")
+        store.send(.eventFeed(.state(broken), at: lost)) {
             $0.now = lost
+            $0.connection = broken
+            $0.reconnectAt = lost.addingTimeInterval(2)
             $0.offlineReason = "connection reset"
-            $0.streamLostAt = lost
-            $0.reconnectAttempts = 1
-            $0.connection = .reconnecting(attempt: 1, delay: 1)
-            $0.reconnectAt = lost.addingTimeInterval(1)
         }
-        #expect(store.state.statusBar.connection == "reconnecting in 1 s")
+        #expect(store.state.statusBar.connection == "reconnecting in 2 s")
         #expect(store.state.statusBar.connectionDetail == "connection reset")
-        // The stream task ends after its last update; the reconnect is already planned.
-        store.send(.eventStreamEnded(at: lost))
-
-        let retry = lost.addingTimeInterval(1)
-        store.send(.tick(retry), effects: [.startEventStream, .scheduleTick(after: 1)]) {
-            $0.now = retry
-            $0.connection = .connecting
-            $0.reconnectAt = nil
-        }
-        store.send(.eventFeed(.state(.offline(reason: "refused")), at: retry)) {
-            $0.offlineReason = "refused"
-            $0.reconnectAttempts = 2
-            $0.connection = .reconnecting(attempt: 2, delay: 2)
-            $0.reconnectAt = retry.addingTimeInterval(2)
-        }
-        store.send(.tick(retry.addingTimeInterval(1)), effects: [.scheduleTick(after: 1)]) {
-            $0.now = retry.addingTimeInterval(1)
+        #expect(!store.state.statusBar.canRetry)
+        // Time passing only counts down: the feed reconnects by itself, the store never does.
+        store.send(.tick(lost.addingTimeInterval(1)), effects: [.scheduleTick(after: 1)]) {
+            $0.now = lost.addingTimeInterval(1)
+            $0.classifiedAt = lost.addingTimeInterval(1)
         }
         #expect(store.state.statusBar.connection == "reconnecting in 1 s")
-        let third = retry.addingTimeInterval(2)
-        store.send(.tick(third), effects: [.startEventStream, .scheduleTick(after: 1)]) {
-            $0.now = third
-            $0.connection = .connecting
-            $0.reconnectAt = nil
-        }
-        store.send(.eventFeed(.state(.offline(reason: "refused")), at: third)) {
-            $0.reconnectAttempts = 3
-            $0.connection = .reconnecting(attempt: 3, delay: 4)
-            $0.reconnectAt = third.addingTimeInterval(4)
+        let third = ConnectionState.reconnecting(attempt: 3, delay: 4, reason: "refused")
+        store.send(.eventFeed(.state(third), at: lost.addingTimeInterval(3))) {
+            $0.now = lost.addingTimeInterval(3)
+            $0.connection = third
+            $0.reconnectAt = lost.addingTimeInterval(7)
+            $0.offlineReason = "refused"
         }
         // After three failures the bar says offline, and how old the data on screen is.
         #expect(store.state.statusBar.connection == "offline · data 1m old · retry in 4 s")
         #expect(store.state.statusBar.connectionTone == .bad)
 
-        // Back: ask for what changed since the stream was lost (plus a minute of slack).
-        let back = third.addingTimeInterval(4)
-        let backfill = GerritQuery.and([.status("open"), .newerThan("\(Int(back.timeIntervalSince(lost)) + 60)s")])
-        store.send(.eventFeed(.state(.live), at: back), effects: [.query(id: .backfill, query: backfill, options: AppState.listOptions)]) {
+        // Back: no catch-up query of the store's own (the feed sends its backfill).
+        let back = lost.addingTimeInterval(7)
+        store.send(.eventFeed(.state(.live), at: back)) {
             $0.now = back
             $0.connection = .live
-            $0.reconnectAttempts = 0
             $0.reconnectAt = nil
-            $0.streamLostAt = nil
-            $0.inFlightQueries = [.backfill]
+            $0.offlineReason = nil
         }
-        #expect(backfill.rendered == "status:open AND -age:67s")
+        #expect(store.state.statusBar.connectionDetail == nil)
     }
 
-    @Test func theBackfillUpdatesKnownChangesInPlaceAndMarksThemUnread() {
+    @Test func aPermanentFailureIsOfflineWithItsReasonUntilTheUserRetries() {
+        var store = loaded()
+        let reason = "review.example.org:29418: HOST KEY CHANGED"
+        store.send(.eventFeed(.state(.offline(reason: reason)), at: t0)) {
+            $0.connection = .offline(reason: reason)
+            $0.offlineReason = reason
+        }
+        store.send(.eventStreamEnded(at: t0))
+        #expect(store.state.statusBar.connection.hasPrefix("offline"))
+        #expect(store.state.statusBar.connectionDetail == reason)
+        #expect(store.state.statusBar.canRetry)
+        // No retry on its own, however long it waits.
+        store.send(.tick(t0.addingTimeInterval(120)), effects: [.scheduleTick(after: 1)]) {
+            $0.now = t0.addingTimeInterval(120)
+            $0.classifiedAt = t0.addingTimeInterval(120)
+        }
+        #expect(store.state.statusBar.connection == "offline · data 2m old")
+        // r retries: the lists refresh and the feed starts again.
+        let tab = plainTab("nova")
+        store.send(.refresh, effects: [.query(id: tab.queryID, query: tab.query, options: AppState.listOptions),
+                                       .startEventStream(backfillOptions: AppState.listOptions)]) {
+            $0.inFlightQueries = [tab.queryID]
+            $0.connection = .connecting
+        }
+        #expect(!store.state.statusBar.canRetry)
+    }
+
+    @Test func aStreamThatEndsWithoutSayingWhyIsOfflineToo() {
+        var store = loaded()
+        store.send(.eventFeed(.state(.live), at: t0)) { $0.connection = .live }
+        store.send(.eventStreamEnded(at: t0)) {
+            $0.connection = .offline(reason: "review.example.org: the event stream ended")
+            $0.offlineReason = "review.example.org: the event stream ended"
+        }
+        #expect(store.state.statusBar.canRetry)
+    }
+
+    @Test func theCatchUpUpdatesKnownChangesInPlaceAndSaysHowMany() {
         var store = loaded()
         store.send(.eventFeed(.state(.live), at: t0)) { $0.connection = .live }
         let at = t0.addingTimeInterval(300)
         let newer = change(2, subject: "Change 2 (reworded)", updated: at, patchSet: 2)
-        store.send(.queryFinished(.backfill, [newer, change(1)], at: at)) {
+        store.send(.eventFeed(.backfill([newer, change(1)]), at: at)) {
             $0.now = at
-            $0.lastRefresh = at
             $0.changes[2] = newer
             $0.categories[2] = classified(newer, at: at)
             $0.unread = [2]
+            $0.messages = [StatusMessage(text: "caught up: 1 change updated", expires: at.addingTimeInterval(5))]
         }
         #expect(store.state.rows.map(\.isUnread) == [false, true])
+        #expect(store.state.statusBar.message?.text == "caught up: 1 change updated")
         // Moving onto it marks it read.
         store.send(.moveSelection(by: 1)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1; $0.unread = [] }
     }
 
-    @Test func aBackfillWithUnknownChangesRefreshesTheTabs() {
+    @Test func aChangeTheCatchUpBringsThatNoListHoldsIsFetchedAlone() {
         var store = loaded()
-        let tab = plainTab("nova")
         let at = t0.addingTimeInterval(300)
         store.send(.eventFeed(.backfill([change(99, updated: at)]), at: at),
-                   effects: [.query(id: tab.queryID, query: tab.query, options: AppState.listOptions)]) {
+                   effects: [.fetchChange(number: 99, reviewer: "demo", options: AppState.listOptions)]) {
             $0.now = at
-            $0.inFlightQueries = [tab.queryID]
+            $0.fetchingChanges = [99: []]
+            $0.messages = [StatusMessage(text: "caught up: 1 change updated", expires: at.addingTimeInterval(5))]
         }
+        #expect(store.state.statusBar.pending == 1)
     }
 
-    @Test func droppedOutputRefreshesAndUndecodableLinesAreReported() {
-        var store = loaded()
-        let tab = plainTab("nova")
-        store.send(.eventFeed(.event(.droppedOutput(createdOn: t0)), at: t0),
-                   effects: [.query(id: tab.queryID, query: tab.query, options: AppState.listOptions)]) {
-            $0.lastEventAt = t0
-            $0.inFlightQueries = [tab.queryID]
-            $0.messages = [StatusMessage(text: "The server dropped events; refreshing", kind: .error, expires: t0.addingTimeInterval(5))]
-        }
+    @Test func droppedOutputIsTheFeedsToCatchUpAndUndecodableLinesAreReported() {
+        var state = loaded().state
+        let effects = reduce(&state, .eventFeed(.event(.droppedOutput(createdOn: t0)), at: t0))
+        #expect(effects.isEmpty)
+        #expect(state.inFlightQueries.isEmpty)
+        var store = TestStore(state)
         store.send(.eventFeed(.undecodable("demo stream-events:3: not JSON"), at: t0)) {
             $0.messages.append(StatusMessage(text: "demo stream-events:3: not JSON", kind: .error, expires: t0.addingTimeInterval(5)))
         }

@@ -14,7 +14,7 @@ import Testing
             .query(id: mine.queryID, query: mine.query, options: AppState.listOptions),
             .query(id: anyones.queryID, query: anyones.query, options: AppState.listOptions),
             .query(id: others.queryID, query: others.query, options: AppState.listOptions),
-            .startEventStream,
+            .startEventStream(backfillOptions: AppState.listOptions),
             .scheduleTick(after: 1),
         ]) {
             $0.inFlightQueries = [mine.queryID, anyones.queryID, others.queryID]
@@ -31,7 +31,7 @@ import Testing
             .query(id: tabs[0].queryID, query: tabs[0].query, options: AppState.listOptions),
             .query(id: tabs[1].queryID, query: tabs[1].query, options: AppState.listOptions),
             .query(id: tabs[3].queryID, query: tabs[3].query, options: AppState.listOptions),
-            .startEventStream, .scheduleTick(after: 1),
+            .startEventStream(backfillOptions: AppState.listOptions), .scheduleTick(after: 1),
         ]) { $0.inFlightQueries = [tabs[0].queryID, tabs[1].queryID, tabs[3].queryID] }
 
         let open = [change(1, owner: alice), change(2, owner: me), change(3, owner: bob, votes: [("Code-Review", 1, me)])]

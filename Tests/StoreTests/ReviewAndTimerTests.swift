@@ -41,6 +41,7 @@ import Testing
         let later = at.addingTimeInterval(5)
         store.send(.tick(later), effects: [.scheduleTick(after: 1)]) {
             $0.now = later
+            $0.classifiedAt = later
             $0.messages = []
         }
     }
@@ -82,7 +83,7 @@ import Testing
         var store = loaded()
         let tab = plainTab("nova")
         let early = t0.addingTimeInterval(299)
-        store.send(.tick(early), effects: [.scheduleTick(after: 1)]) { $0.now = early }
+        store.send(.tick(early), effects: [.scheduleTick(after: 1)]) { $0.now = early; $0.classifiedAt = early }
         #expect(store.state.statusBar.refresh == "refreshed 4m ago")
         let due = t0.addingTimeInterval(300)
         store.send(.tick(due), effects: [.query(id: tab.queryID, query: tab.query, options: AppState.listOptions),
@@ -97,7 +98,7 @@ import Testing
     @Test func quittingStopsTheTimer() {
         var store = loaded()
         store.send(.quit, effects: [.quit]) { $0.isQuitting = true }
-        store.send(.tick(t0))
+        store.send(.tick(t0)) { $0.classifiedAt = t0 }
     }
 
     @Test func rowsCarryWhatTheListDraws() {

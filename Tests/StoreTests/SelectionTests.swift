@@ -57,7 +57,6 @@ import Testing
         let event = commentAdded(20, by: bob, at: at)
         store.send(.eventFeed(.event(event), at: at)) {
             $0.now = at
-            $0.lastEventAt = at
             var updated = $0.changes[20]!
             updated.lastUpdated = at
             updated.project = "nova"

@@ -45,7 +45,7 @@ struct RefusingService: GerritService {
         if query == .change(404) { return [] }
         throw GerritClientError.serverError(server: serverName, message: "permission denied")
     }
-    func eventFeed() -> AsyncStream<EventFeedUpdate> {
+    func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> {
         AsyncStream { continuation in
             continuation.yield(.state(.offline(reason: "review.example.org:29418: connection refused")))
             continuation.finish()
@@ -67,7 +67,7 @@ final class CountingService: GerritService, @unchecked Sendable {
         lock.withLock { asked.append(number) }
         return [change(number, subject: "full record")]
     }
-    func eventFeed() -> AsyncStream<EventFeedUpdate> { AsyncStream { $0.finish() } }
+    func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> { AsyncStream { $0.finish() } }
     func post(_ request: ReviewRequest) async throws {}
 }
 
@@ -87,7 +87,7 @@ final class ActionLog: @unchecked Sendable {
         await runner.run(.query(id: QueryID("q"), query: .status("open"), options: AppState.listOptions)) { log.append($0) }
         await runner.run(.loadChangeDetail(number: 404, options: .everything)) { log.append($0) }
         await runner.run(.postReview(id: 3, request: ReviewRequest(change: 1, patchSet: 1, votes: ["Code-Review": 2]))) { log.append($0) }
-        await runner.run(.startEventStream) { log.append($0) }
+        await runner.run(.startEventStream(backfillOptions: AppState.listOptions)) { log.append($0) }
         #expect(log.all == [
             .queryFailed(QueryID("q"), message: "review.example.org:29418: permission denied", at: t0),
             .changeDetailFailed(number: 404, message: "review.example.org:29418: change 404 was not found", at: t0),
@@ -168,7 +168,7 @@ final class ActionLog: @unchecked Sendable {
         #expect(await eventually { runner.effects.count == 3 })
         #expect(Set(runner.effects.map { "\($0)" }) == Set([
             Effect.query(id: tab.queryID, query: tab.query, options: AppState.listOptions),
-            .startEventStream, .scheduleTick(after: 1),
+            .startEventStream(backfillOptions: AppState.listOptions), .scheduleTick(after: 1),
         ].map { "\($0)" }))
         store.send(.quit)
         #expect(store.isFinished)

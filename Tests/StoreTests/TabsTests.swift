@@ -53,7 +53,6 @@ import Testing
         let event = commentAdded(1, by: me, votes: [("Code-Review", 1, 0)], at: at)
         store.send(.eventFeed(.event(event), at: at)) {
             $0.now = at
-            $0.lastEventAt = at
             var updated = results[0]
             updated.lastUpdated = at
             updated.currentPatchSet?.approvals = [Approval(type: "Code-Review", value: 1, grantedOn: at, by: me)]

@@ -11,7 +11,9 @@ extension CachedGerritClient: GerritService {
         try await self.query(query, options: options, lifetime: .short)
     }
 
-    public func eventFeed() -> AsyncStream<EventFeedUpdate> { client.events() }
+    public func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> {
+        client.eventFeed(backfillOptions: backfillOptions)
+    }
 
     public func post(_ request: ReviewRequest) async throws { try await client.review(request) }
 }

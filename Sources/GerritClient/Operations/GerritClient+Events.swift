@@ -7,7 +7,7 @@ extension GerritClient {
     /// The live event stream (`gerrit stream-events`), decoded, with connection state changes.
     ///
     /// The feed reconnects by itself: when the stream breaks it reports
-    /// `.reconnecting(attempt:delay:)`, waits (0.5 s doubling to 30 s by default), reconnects,
+    /// `.reconnecting(attempt:delay:reason:)`, waits (0.5 s doubling to 30 s by default), reconnects,
     /// reports `.live`, and then sends a `.backfill` of the changes updated since the last event
     /// it saw (a query, so nothing that happened while it was down is lost; the window overlaps
     /// a little, so callers dedupe by change number and `lastUpdated`). A `dropped-output` event
@@ -59,7 +59,7 @@ struct EventFeed: Sendable {
                 }
                 let delay = policy.delay(forAttempt: failures)
                 Logger(label: "gerrymander.client").info("\(reason); reconnecting in \(delay) s (attempt \(failures))")
-                emit(.state(.reconnecting(attempt: failures, delay: delay)))
+                emit(.state(.reconnecting(attempt: failures, delay: delay, reason: reason)))
                 do {
                     try await policy.clock.sleep(seconds: delay)
                 } catch {

@@ -9,7 +9,9 @@ extension GerritClient: GerritService {
     }
 
     /// The client's own feed: it reconnects and backfills by itself.
-    public func eventFeed() -> AsyncStream<EventFeedUpdate> { events() }
+    public func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> {
+        events(reconnect: ReconnectPolicy(backfillOptions: backfillOptions))
+    }
 
     public func post(_ request: ReviewRequest) async throws { try await review(request) }
 }

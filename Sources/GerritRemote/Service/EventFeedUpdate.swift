@@ -16,8 +16,8 @@ public enum EventFeedUpdate: Sendable, Equatable {
 public enum ConnectionState: Sendable, Equatable {
     case connecting
     case live
-    /// Down; the next attempt starts in `delay` seconds.
-    case reconnecting(attempt: Int, delay: Double)
+    /// Down because of `reason`; the next attempt starts in `delay` seconds.
+    case reconnecting(attempt: Int, delay: Double, reason: String)
     /// Given up or not started; `reason` says why, for the status bar.
     case offline(reason: String)
 }

@@ -9,8 +9,12 @@ public protocol GerritService: Sendable {
     var serverName: String { get }
     /// Every change matching `query`.
     func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change]
-    /// The live event stream with connection state changes; ends when the connection does.
-    func eventFeed() -> AsyncStream<EventFeedUpdate>
+    /// The live event stream with connection state changes.
+    ///
+    /// The feed owns reconnecting: after a break it reports `.reconnecting`, tries again, and
+    /// catches up with a `.backfill` of the changes updated meanwhile, fetched with
+    /// `backfillOptions`. It ends only when it gives up (`.offline`) or is cancelled.
+    func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate>
     /// Posts a review.
     func post(_ request: ReviewRequest) async throws
 }

@@ -7,10 +7,13 @@ public struct QueryOptions: Sendable, Equatable, Hashable {
     public var comments: Bool
     public var dependencies: Bool
     public var submitRecords: Bool
+    /// Every reviewer and CC (`--all-reviewers`, Gerrit 2.9 and later), so "do I review it"
+    /// needs no `reviewer:` query.
+    public var allReviewers: Bool
 
     public init(currentPatchSet: Bool = true, patchSets: Bool = false, allApprovals: Bool = true,
                 files: Bool = false, comments: Bool = false, dependencies: Bool = false,
-                submitRecords: Bool = false) {
+                submitRecords: Bool = false, allReviewers: Bool = false) {
         self.currentPatchSet = currentPatchSet
         self.patchSets = patchSets
         self.allApprovals = allApprovals
@@ -18,6 +21,7 @@ public struct QueryOptions: Sendable, Equatable, Hashable {
         self.comments = comments
         self.dependencies = dependencies
         self.submitRecords = submitRecords
+        self.allReviewers = allReviewers
     }
 
     /// Everything: what the TUI's detail and comment panes need.
@@ -35,6 +39,7 @@ public struct QueryOptions: Sendable, Equatable, Hashable {
         if comments { flags.append("--comments") }
         if dependencies { flags.append("--dependencies") }
         if submitRecords { flags.append("--submit-records") }
+        if allReviewers { flags.append("--all-reviewers") }
         return flags
     }
 }

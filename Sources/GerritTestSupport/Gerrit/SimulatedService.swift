@@ -45,7 +45,8 @@ public struct SimulatedService: GerritService {
         return changes
     }
 
-    public func eventFeed() -> AsyncStream<EventFeedUpdate> {
+    /// Live at once; the simulator's stream never breaks, so there is nothing to catch up.
+    public func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> {
         let (server, user, clock, serverName) = (self.server, self.user, self.clock, self.serverName)
         return AsyncStream { continuation in
             let task = Task {

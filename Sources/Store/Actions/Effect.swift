@@ -11,8 +11,13 @@ public enum Effect: Sendable, Equatable {
     /// Like `loadChangeDetail`, after `delay` seconds: the wide layout's detail follows the
     /// cursor, and a newer one cancels this while it waits, so walking the list costs one load.
     case prefetchChangeDetail(number: Int, options: QueryOptions, delay: Double)
-    /// Start `stream-events`; answers `eventFeed` for each update, then `eventStreamEnded`.
-    case startEventStream
+    /// Fetch one change an event announced and no list holds, with whether `reviewer` (me)
+    /// reviews it (`change:N reviewer:ME`, which every Gerrit version answers); answers
+    /// `changeFetched` or `changeFetchFailed`.
+    case fetchChange(number: Int, reviewer: String, options: QueryOptions)
+    /// Start `stream-events` (the client's feed reconnects and catches up by itself, with
+    /// `backfillOptions`); answers `eventFeed` for each update, then `eventStreamEnded`.
+    case startEventStream(backfillOptions: QueryOptions)
     /// Post a review; answers `reviewFinished` / `reviewFailed` with the same id.
     case postReview(id: Int, request: ReviewRequest)
     /// Open a URL in the user's browser.
@@ -33,6 +38,7 @@ public enum Effect: Sendable, Equatable {
     public var cancellationKey: String? {
         switch self {
         case .query(let id, _, _): return "query:" + id.rawValue
+        case .fetchChange(let number, _, _): return "query:" + QueryID.change(number).rawValue
         case .cancelQuery(let id): return "query:" + id.rawValue
         case .loadChangeDetail, .prefetchChangeDetail: return "detail"
         case .startEventStream: return "events"

@@ -7,69 +7,51 @@ extension AppState {
         now = at
         switch update {
         case .state(let state):
-            return connectionChanged(state, at: at)
+            connectionChanged(state, at: at)
+            return []
         case .event(let event):
             return received(event, at: at)
         case .backfill(let results):
-            return mergeBackfill(results, at: at)
+            return caughtUp(results, at: at)
         case .undecodable(let text):
             addMessage(text, kind: .error)
             return []
         }
     }
 
-    mutating func connectionChanged(_ state: ConnectionState, at: Date) -> [Effect] {
+    /// Shows what the client's feed says about the connection. The feed reconnects and catches
+    /// up by itself; the store only keeps what the status bar needs.
+    mutating func connectionChanged(_ state: ConnectionState, at: Date) {
+        connection = state
         switch state {
         case .connecting:
-            connection = .connecting
-            return []
+            break
         case .live:
-            connection = .live
-            reconnectAttempts = 0
             reconnectAt = nil
-            guard let lostAt = streamLostAt else { return [] }
-            streamLostAt = nil
-            // Ask for what changed while we were away, with a minute of slack for clock skew.
-            let seconds = Int(max(0, at.timeIntervalSince(lostAt)).rounded(.up)) + 60
-            inFlightQueries.insert(.backfill)
-            return [.query(id: .backfill, query: .and([.status("open"), .newerThan("\(seconds)s")]), options: Self.listOptions)]
-        case .reconnecting(_, let delay):
-            connection = state
+            offlineReason = nil
+        case .reconnecting(_, let delay, let reason):
             reconnectAt = at.addingTimeInterval(delay)
-            return []
-        case .offline(let reason):
             offlineReason = reason
-            if isQuitting { connection = state; return [] }
-            scheduleReconnect(at: at)
-            return []
+        case .offline(let reason):
+            // The feed gave up (host key, authentication…): it stays down until the user retries.
+            reconnectAt = nil
+            offlineReason = reason
         }
     }
 
-    /// The stream is down: try again after a delay that doubles per failure, up to a minute.
-    mutating func scheduleReconnect(at: Date) {
-        // Only a stream that was live has missed events; a failed first connect has not.
-        if connection == .live { streamLostAt = at }
-        reconnectAttempts += 1
-        let delay = min(Self.maxReconnectDelay, pow(2, Double(reconnectAttempts - 1)))
-        connection = .reconnecting(attempt: reconnectAttempts, delay: delay)
-        reconnectAt = at.addingTimeInterval(delay)
+    /// The stream's task ended. The feed ends only when it gives up (it said why just before)
+    /// or when it was stopped; either way nothing restarts it but the user (`r`).
+    mutating func eventStreamEnded(at: Date) {
+        now = at
+        guard !isQuitting else { return }
+        if case .offline = connection { return }
+        connection = .offline(reason: "\(serverName): the event stream ended")
+        offlineReason = "\(serverName): the event stream ended"
+        reconnectAt = nil
     }
 
-    /// Events that can put a change no list holds onto some list.
-    static func announcesNewWork(_ event: StreamEvent) -> Bool {
-        switch event {
-        case .patchSetCreated, .draftPublished, .changeRestored, .reviewerAdded: return true
-        default: return false
-        }
-    }
-
-    /// A live event: update the change in place, re-classify it alone, log it in the feed.
+    /// A live event: update the change in place, move it between lists, log it in the feed.
     mutating func received(_ event: StreamEvent, at: Date) -> [Effect] {
-        lastEventAt = event.createdOn ?? at
-        if case .droppedOutput = event {
-            addMessage("The server dropped events; refreshing", kind: .error)
-            return startQueries()
-        }
         let known = event.change.flatMap { changes[$0.number] }
         let entry = WatchEntry.make(for: event, at: at, settings: classifierSettings, knownChange: known)
         watch.append(entry)
@@ -77,20 +59,114 @@ extension AppState {
         var effects: [Effect] = []
         if entry.concernsMe && bell { effects.append(.ringBell) }
         guard let number = event.change?.number, number != 0 else { return effects }
+        noteMyReviewerStatus(of: number, from: event)
         if let known {
             let updated = known.applying(event, at: at)
             changes[number] = updated
             categories[number] = classify(updated, at: at)
+            placeInTabs(number)
             if !isOnScreenInDetail(number) { unread.insert(number) }
             normalizeAllSelections(keepScreenRow: true)
-        } else if event.change?.isOpen ?? false, Self.announcesNewWork(event) {
-            // Which lists it belongs on needs the server's query; say so instead of guessing.
-            newChanges.insert(number)
+        } else if let fetching = fetchingChanges[number] {
+            // Its record is on the way and may predate this event.
+            fetchingChanges[number] = fetching + [event]
+        } else if let announced = event.change, couldBelongToATab(announced) {
+            // No list holds it yet (a new change, a restore, a reviewer added): fetch it alone and
+            // place it, instead of refreshing every list.
+            fetchingChanges[number] = []
+            effects.append(.fetchChange(number: number, reviewer: classifierSettings.me, options: Self.listOptions))
         }
-        if detail?.number == number, !(detail?.loading ?? false) {
-            detail?.loading = true
-            effects.append(.loadChangeDetail(number: number, options: .everything))
+        if detail?.number == number, var opened = detail {
+            opened.change = opened.change?.applying(event, at: at)
+            // A load that is running, or the one started now, may answer with a record older
+            // than this event: it is applied again to the answer.
+            opened.eventsWhileLoading.append(event)
+            if !opened.loading {
+                opened.loading = true
+                effects.append(.loadChangeDetail(number: number, options: .everything))
+            }
+            detail = opened
         }
+        return effects
+    }
+
+    /// `r` while the feed has given up: start it again (the feed then reconnects by itself).
+    mutating func retryEventStreamIfOffline() -> [Effect] {
+        guard case .offline = connection, !isQuitting else { return [] }
+        connection = .connecting
+        return [.startEventStream(backfillOptions: Self.listOptions)]
+    }
+
+    /// What events say about whether I review a change: a reviewer added or removed, or my own
+    /// comment (Gerrit makes whoever comments a reviewer).
+    mutating func noteMyReviewerStatus(of number: Int, from event: StreamEvent) {
+        switch event {
+        case .reviewerAdded(let e) where classifierSettings.isMe(e.reviewer):
+            reviewedByMe.insert(number)
+        case .reviewerDeleted(let e) where classifierSettings.isMe(e.reviewer):
+            reviewedByMe.remove(number)
+        case .commentAdded(let e) where classifierSettings.isMe(e.author):
+            reviewedByMe.insert(number)
+        default:
+            break
+        }
+    }
+
+    /// Whether a change an event told of might match some tab, judged from the event's partial
+    /// record (project, branch, status) and either answer to "do I review it".
+    func couldBelongToATab(_ change: Change) -> Bool {
+        // Without a project the event says too little to rule anything out.
+        guard change.project != nil else { return change.isOpen }
+        return tabs.contains { tab in
+            [true, false].contains { reviews in
+                tab.spec.matches(change, me: classifierSettings.me, reviewsIt: reviews) ?? true
+            }
+        }
+    }
+
+    /// A change fetched because an event announced it: record it and put it on its lists.
+    mutating func changeFetched(_ number: Int, _ fetched: Change?, reviewedByMe reviewed: Bool, at: Date) {
+        now = at
+        let later = fetchingChanges.removeValue(forKey: number) ?? []
+        guard var change = fetched else { return }
+        for event in later { change = change.applying(event, at: at) }
+        if let known = changes[number], let knownUpdate = known.lastUpdated, let incoming = change.lastUpdated,
+           knownUpdate > incoming {
+            return
+        }
+        if reviewed { reviewedByMe.insert(number) } else { reviewedByMe.remove(number) }
+        changes[number] = change
+        categories[number] = classify(change, at: at)
+        placeInTabs(number)
+        if !isOnScreenInDetail(number) { unread.insert(number) }
+        normalizeAllSelections(keepScreenRow: true)
+    }
+
+    /// The feed caught up after a reconnect (or dropped events): known changes update in place,
+    /// unknown ones are fetched and placed like announced ones.
+    mutating func caughtUp(_ results: [Change], at: Date) -> [Effect] {
+        var updated = 0
+        var effects: [Effect] = []
+        for change in results {
+            let number = change.number
+            guard let known = changes[number] else {
+                if fetchingChanges[number] == nil, couldBelongToATab(change) {
+                    fetchingChanges[number] = []
+                    effects.append(.fetchChange(number: number, reviewer: classifierSettings.me, options: Self.listOptions))
+                    updated += 1
+                }
+                continue
+            }
+            guard known != change else { continue }
+            if let knownUpdate = known.lastUpdated, let incoming = change.lastUpdated, knownUpdate > incoming { continue }
+            changes[number] = change
+            categories[number] = classify(change, at: at)
+            placeInTabs(number)
+            if !isOnScreenInDetail(number) { unread.insert(number) }
+            updated += 1
+        }
+        normalizeAllSelections(keepScreenRow: true)
+        addMessage("caught up: \(updated) \(updated == 1 ? "change" : "changes") updated")
         return effects
     }
 }

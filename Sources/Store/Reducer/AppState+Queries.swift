@@ -2,16 +2,13 @@ import Foundation
 import GerritModel
 import GerritRemote
 
-// Queries, their results, the backfill, timers and small helpers the reducer shares.
+// Queries, their results, timers and small helpers the reducer shares.
 extension AppState {
     /// Seconds between ticks: countdowns in the status bar move once a second.
     public static let tickInterval: Double = 1
 
-    /// Longest wait between reconnect attempts, in seconds.
-    public static let maxReconnectDelay: Double = 60
-
-    /// What every list query asks for: enough to classify and to show votes.
-    /// What list queries ask for: inline comments too, so every row can count unresolved threads.
+    /// What list queries ask for: enough to classify and show votes, and inline comments too,
+    /// so every row can count unresolved threads. Catch-ups and one-change fetches ask the same.
     public static let listOptions = QueryOptions(currentPatchSet: true, patchSets: true, allApprovals: true,
                                                  comments: true)
 
@@ -45,11 +42,7 @@ extension AppState {
         now = date
         messages.removeAll { $0.expires <= date }
         var effects: [Effect] = []
-        if case .reconnecting = connection, let reconnectAt, reconnectAt <= date {
-            connection = .connecting
-            self.reconnectAt = nil
-            effects.append(.startEventStream)
-        }
+        if reclassifyIfStale(at: date) { normalizeAllSelections(keepScreenRow: true) }
         if refreshInterval > 0, let lastRefresh, date.timeIntervalSince(lastRefresh) >= Double(refreshInterval) {
             effects += startQueries()
         }
@@ -85,32 +78,9 @@ extension AppState {
         now = at
         inFlightQueries.remove(id)
         lastRefresh = at
-        if id == .backfill {
-            return mergeBackfill(results, at: at)
-        }
         storeQueryResult(id, results, at: at, fromServer: true)
-        newChanges.subtract(results.map(\.number))
-        if inFlightQueries.isEmpty { newChanges = [] }
         normalizeAllSelections(keepScreenRow: true)
         return []
-    }
-
-    /// Merges changes fetched after a reconnect: known ones update in place and turn unread;
-    /// unknown ones may belong to any tab, so the tabs refresh.
-    mutating func mergeBackfill(_ results: [Change], at: Date) -> [Effect] {
-        var sawUnknown = false
-        for change in results {
-            guard let known = changes[change.number] else {
-                sawUnknown = true
-                continue
-            }
-            guard known != change else { continue }
-            changes[change.number] = change
-            categories[change.number] = classify(change, at: at)
-            if !isOnScreenInDetail(change.number) { unread.insert(change.number) }
-        }
-        normalizeAllSelections(keepScreenRow: true)
-        return sawUnknown ? startQueries() : []
     }
 
     /// True when the user is looking at the change's detail right now.

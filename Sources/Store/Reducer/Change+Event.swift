@@ -6,7 +6,8 @@ extension Change {
     ///
     /// Events carry a partial change (no votes, no comments), so only what the event says is
     /// taken: scalar fields that are present, the new patch set, votes cast or removed, the new
-    /// status. `at` stands in for the event time when the server did not send one.
+    /// status. `at` stands in for the event time when the server did not send one. Applying an
+    /// event to a record that already holds it changes nothing.
     func applying(_ event: StreamEvent, at: Date) -> Change {
         var updated = self
         let when = event.createdOn ?? at
@@ -38,8 +39,10 @@ extension Change {
                 for approval in e.approvals ?? [] where approval.oldValue != nil || !updated.hasVote(approval.type, by: author) {
                     updated.setVote(approval.type, value: approval.value, by: author, at: when)
                 }
-                if let text = e.comment {
-                    updated.comments.append(ChangeMessage(timestamp: when, reviewer: author, message: text))
+                // Applying an event twice (to a record that may already hold it) adds nothing.
+                let message = ChangeMessage(timestamp: when, reviewer: author, message: e.comment ?? "")
+                if e.comment != nil, !updated.comments.contains(message) {
+                    updated.comments.append(message)
                 }
             }
         case .reviewerDeleted(let e), .voteDeleted(let e):

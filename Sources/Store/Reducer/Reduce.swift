@@ -15,7 +15,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .launched(let at):
         state.now = at
         state.connection = .connecting
-        return state.startQueries() + [.startEventStream, .scheduleTick(after: AppState.tickInterval)]
+        return state.startQueries() + [.startEventStream(backfillOptions: AppState.listOptions),
+                                       .scheduleTick(after: AppState.tickInterval)]
     case .cachedChangesLoaded(let results, let savedAt):
         state.cacheSavedAt = savedAt
         for (id, changes) in results.sorted(by: { $0.key < $1.key }) {
@@ -92,7 +93,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return state.setFocus(pane)
 
     case .refresh:
-        return state.startQueries()
+        return state.startQueries() + state.retryEventStreamIfOffline()
     case .filterEditingStarted:
         state.isEditingFilter = true
         return []
@@ -170,24 +171,33 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return []
     case .changeDetailLoaded(let change, let at):
         state.now = at
-        guard state.detail?.number == change.number else { return [] }
-        state.detail?.change = change
-        state.detail?.loading = false
-        state.detail?.error = nil
+        guard var detail = state.detail, detail.number == change.number else { return [] }
+        // Events that came while it loaded may be newer than the answer: apply them again.
+        detail.change = detail.eventsWhileLoading.reduce(change) { $0.applying($1, at: at) }
+        detail.eventsWhileLoading = []
+        detail.loading = false
+        detail.error = nil
+        state.detail = detail
         return []
     case .changeDetailFailed(let number, let message, let at):
         state.now = at
         guard state.detail?.number == number else { return [] }
         state.detail?.loading = false
+        state.detail?.eventsWhileLoading = []
         state.detail?.error = message
         return []
     case .eventFeed(let update, let at):
         return state.handleFeed(update, at: at)
     case .eventStreamEnded(let at):
+        state.eventStreamEnded(at: at)
+        return []
+    case .changeFetched(let number, let change, let reviewed, let at):
+        state.changeFetched(number, change, reviewedByMe: reviewed, at: at)
+        return []
+    case .changeFetchFailed(let number, let message, let at):
         state.now = at
-        if case .reconnecting = state.connection { return [] }
-        if state.isQuitting { return [] }
-        state.scheduleReconnect(at: at)
+        state.fetchingChanges[number] = nil
+        state.addMessage("change \(number): \(message)", kind: .error)
         return []
     case .reviewFinished(let id, let at):
         state.now = at

@@ -67,8 +67,22 @@ public struct GerritEffectRunner: EffectRunner {
                 if Task.isCancelled || error is CancellationError { return }
                 send(.changeDetailFailed(number: number, message: Self.describe(error), at: clock.now()))
             }
-        case .startEventStream:
-            for await update in client.eventFeed() {
+        case .fetchChange(let number, let me, let options):
+            do {
+                let reviewed = try await client.changes(matching: .and([.change(number), .reviewer(me)]), options: options)
+                if let change = reviewed.first(where: { $0.number == number }) {
+                    send(.changeFetched(number: number, change: change, reviewedByMe: true, at: clock.now()))
+                    return
+                }
+                let plain = try await client.changes(matching: .change(number), options: options)
+                send(.changeFetched(number: number, change: plain.first { $0.number == number }, reviewedByMe: false,
+                                    at: clock.now()))
+            } catch {
+                if Task.isCancelled || error is CancellationError { return }
+                send(.changeFetchFailed(number: number, message: Self.describe(error), at: clock.now()))
+            }
+        case .startEventStream(let backfillOptions):
+            for await update in client.eventFeed(backfillOptions: backfillOptions) {
                 if Task.isCancelled { return }
                 send(.eventFeed(update, at: clock.now()))
             }

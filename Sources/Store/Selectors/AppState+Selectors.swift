@@ -139,8 +139,8 @@ extension AppState {
             if !tab.filter.isEmpty || isEditingFilter { listInfo.append("filter: \(tab.filter)") }
         }
         return StatusBar(server: serverName, user: user, connection: text, connectionTone: tone,
-                         connectionDetail: connection == .live ? nil : offlineReason, refresh: refresh,
-                         pending: pendingReviews.count + inFlightQueries.count, newChanges: newChanges.count,
+                         connectionDetail: connection == .live ? nil : offlineReason, canRetry: canRetryConnection,
+                         refresh: refresh, pending: pendingReviews.count + inFlightQueries.count + fetchingChanges.count,
                          message: messages.last,
                          listInfo: listInfo.joined(separator: " · "))
     }
@@ -152,16 +152,22 @@ extension AppState {
             return ("● live", .good)
         case .connecting:
             return ("connecting…", .waiting)
-        case .reconnecting:
+        case .reconnecting(let attempt, _, _):
             let seconds = max(0, Int((reconnectAt ?? now).timeIntervalSince(now).rounded(.up)))
             // After a few failures the server is as good as gone: say so, and how old the data is.
-            if reconnectAttempts >= 3 {
+            if attempt >= 3 {
                 return ("offline\(cacheAgeText) · retry in \(seconds) s", .bad)
             }
             return ("reconnecting in \(seconds) s", .waiting)
         case .offline:
             return ("offline\(cacheAgeText)", .bad)
         }
+    }
+
+    /// The feed gave up (or ended): only the user can start it again.
+    var canRetryConnection: Bool {
+        if case .offline = connection { return true }
+        return false
     }
 
     private var cacheAgeText: String {

@@ -18,27 +18,27 @@ public struct StatusBar: Sendable, Hashable {
     public var connectionTone: Tone
     /// Why the stream is down ("review.example.org:29418: connection refused"), while it is.
     public var connectionDetail: String?
+    /// The feed gave up: the refresh key starts it again (the view names the key).
+    public var canRetry: Bool
     /// "refreshed 2m ago", "refreshing…", or "" before anything loaded.
     public var refresh: String
     /// Reviews and queries in flight; 0 hides the piece.
     public var pending: Int
-    /// Open changes announced by events that no list holds yet ("3 new · r refreshes").
-    public var newChanges: Int
     /// The newest transient message, if any.
     public var message: StatusMessage?
     /// The current tab's sort and filter: "sorted by updated · filter: nova", or "".
     public var listInfo: String
 
     public init(server: String, user: String, connection: String, connectionTone: Tone, connectionDetail: String? = nil,
-                refresh: String, pending: Int, newChanges: Int = 0, message: StatusMessage?, listInfo: String) {
+                canRetry: Bool = false, refresh: String, pending: Int, message: StatusMessage?, listInfo: String) {
         self.server = server
         self.user = user
         self.connection = connection
         self.connectionTone = connectionTone
         self.connectionDetail = connectionDetail
+        self.canRetry = canRetry
         self.refresh = refresh
         self.pending = pending
-        self.newChanges = newChanges
         self.message = message
         self.listInfo = listInfo
     }

@@ -40,8 +40,10 @@ public struct AppState: Sendable, Equatable {
     public var reviewedByMe: Set<Int>
     /// Changes updated by an event (or backfill) since the user last looked at them.
     public var unread: Set<Int>
-    /// Open changes events told of that no list holds yet; the next refresh brings them in.
-    public var newChanges: Set<Int>
+    /// When every change was last classified: time-based lists (expirable) move without events.
+    public var classifiedAt: Date?
+    /// Changes being fetched because an event announced them, with the events that came since.
+    public var fetchingChanges: [Int: [StreamEvent]]
     /// The live feed.
     public var watch: WatchFeed
     /// The watch entry under the watch pane's cursor (by id); nil follows the newest.
@@ -70,16 +72,11 @@ public struct AppState: Sendable, Equatable {
 
     // MARK: Connection and work in progress
 
-    /// The live connection, as the event feed last reported it (or as reconnects schedule it).
+    /// The live connection, as the client's event feed reports it. The feed owns reconnecting
+    /// and catching up; the store only shows what it says.
     public var connection: ConnectionState
-    /// When the next reconnect attempt starts, while reconnecting.
+    /// When the feed's next reconnect attempt starts, while it waits (for the countdown).
     public var reconnectAt: Date?
-    /// Failed attempts since the stream was last live.
-    public var reconnectAttempts: Int
-    /// When the last event arrived; the backfill after a reconnect asks for changes since then.
-    public var lastEventAt: Date?
-    /// When a live stream was lost; the next `.live` backfills changes updated since then.
-    public var streamLostAt: Date?
     /// Why the stream last went down, for the status bar.
     public var offlineReason: String?
     /// When the cache that painted the first screen was saved, if it did.
@@ -115,7 +112,8 @@ public struct AppState: Sendable, Equatable {
         self.categories = [:]
         self.reviewedByMe = []
         self.unread = []
-        self.newChanges = []
+        self.classifiedAt = nil
+        self.fetchingChanges = [:]
         self.watch = WatchFeed(capacity: watchCapacity)
         self.watchSelection = nil
         self.tabs = tabs.map { TabState(spec: $0) }
@@ -129,9 +127,6 @@ public struct AppState: Sendable, Equatable {
         self.confirmation = nil
         self.connection = .connecting
         self.reconnectAt = nil
-        self.reconnectAttempts = 0
-        self.lastEventAt = nil
-        self.streamLostAt = nil
         self.offlineReason = nil
         self.cacheSavedAt = nil
         self.lastRefresh = nil

@@ -13,12 +13,17 @@ public struct DetailState: Sendable, Hashable {
     public var error: String?
     /// Comment threads scroll.
     public var commentScroll: Int
+    /// Events about this change that arrived while its record was loading: the answer may
+    /// predate them, so they are applied to it when it comes.
+    public var eventsWhileLoading: [StreamEvent]
 
-    public init(number: Int, change: Change? = nil, loading: Bool = false, error: String? = nil, commentScroll: Int = 0) {
+    public init(number: Int, change: Change? = nil, loading: Bool = false, error: String? = nil, commentScroll: Int = 0,
+                eventsWhileLoading: [StreamEvent] = []) {
         self.number = number
         self.change = change
         self.loading = loading
         self.error = error
         self.commentScroll = commentScroll
+        self.eventsWhileLoading = eventsWhileLoading
     }
 }

@@ -20,6 +20,9 @@ public enum StatusBarView {
         case .bad: tone = on(palette[.offline])
         }
         var left: [Span] = [Span(" gerrymander ", base.bold), Span(sanitizeLine(status.connection), tone)]
+        if status.canRetry {
+            left.append(Span(" · " + keymap.keyLabel(for: .refresh, limit: 1) + " retries", tone))
+        }
         if let detail = status.connectionDetail {
             left.append(Span(" (" + sanitizeLine(detail) + ")", tone))
         }

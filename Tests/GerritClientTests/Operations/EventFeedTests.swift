@@ -71,9 +71,10 @@ func collect(_ feed: AsyncStream<EventFeedUpdate>, max: Int = 200,
             if case .state(let state) = update { return state }
             return nil
         }
-        #expect(states == [.connecting, .live, .reconnecting(attempt: 1, delay: 0.5), .connecting,
-                           .reconnecting(attempt: 2, delay: 1), .connecting,
-                           .reconnecting(attempt: 3, delay: 2), .connecting, .live])
+        let reason = Self.lost.description
+        #expect(states == [.connecting, .live, .reconnecting(attempt: 1, delay: 0.5, reason: reason), .connecting,
+                           .reconnecting(attempt: 2, delay: 1, reason: reason), .connecting,
+                           .reconnecting(attempt: 3, delay: 2, reason: reason), .connecting, .live])
         #expect(clock.sleeps == [0.5, 1, 2])
         // The half line of the cut stream is not reported as a server problem.
         #expect(!updates.contains { if case .undecodable = $0 { return true }; return false })

@@ -22,7 +22,7 @@ enum DemoData {
     /// The first `count` live events, as the server streams them.
     static func events(_ count: Int) async -> [StreamEvent] {
         var events: [StreamEvent] = []
-        for await update in service().eventFeed() {
+        for await update in service().eventFeed(backfillOptions: QueryOptions()) {
             if case .event(let event) = update { events.append(event) }
             if events.count >= count { break }
         }
