@@ -7,7 +7,7 @@ BUILD_DEPS := pkg-config libncursesw5-dev libssh2-1-dev libsqlite3-dev
 TEST_DEPS := openssh-server openssh-client tmux python3 e2fsprogs
 BIN := .build/debug
 
-.PHONY: all build run test test-fast bench install install-check deps test-deps release clean
+.PHONY: all build run test test-fast bench fuzz install install-check deps test-deps release clean
 
 all: build
 
@@ -55,6 +55,13 @@ test: test-deps
 # The fast suite alone (no sshd, no tmux).
 test-fast: deps
 	$(SWIFT) test --skip SSHIntegrationTests --skip TmuxIntegrationTests
+
+# Fuzzes the readers of untrusted input (Gerrit rows and events, config, themes, key names),
+# FUZZ_SECONDS each; a finding fails and keeps its input in .build-fuzz/findings.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := FuzzQueryRows FuzzEvents FuzzINI FuzzSettings FuzzTheme FuzzKeyNames
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 bench: deps
 	@echo "make bench: benchmarks land with the benchmark issue (not yet)."

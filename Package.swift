@@ -12,6 +12,9 @@ let package = Package(
         .library(name: "GerritRemote", targets: ["GerritRemote"]),
         .library(name: "GerritClient", targets: ["GerritClient"]),
         .library(name: "Reports", targets: ["Reports"]),
+        // For the fuzz package (Fuzz/): the config and theme readers, and key names.
+        .library(name: "Config", targets: ["Config"]),
+        .library(name: "TUI", targets: ["TUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
