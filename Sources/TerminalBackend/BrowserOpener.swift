@@ -1,10 +1,16 @@
 import Foundation
+import TUI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Opens URLs in the user's browser: `$BROWSER`, else `xdg-open` (or `open` on macOS).
 ///
-/// The browser is started detached with its output thrown away, so it can never write over
-/// the full-screen interface.
-public struct BrowserOpener: Sendable {
+/// The program gets the URL as its one argument (never through a shell). It is started
+/// detached with its output thrown away, so it can never write over the full-screen interface.
+public struct BrowserOpener: URLOpener {
     /// The program to run, if one was found.
     public let program: String?
 
@@ -34,6 +40,14 @@ public struct BrowserOpener: Sendable {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        // A child inherits its parent thread's blocked signals, and the UI thread (born in
+        // Swift's pool) blocks nearly all: unblock them for the spawn, or the browser could
+        // not be stopped with SIGTERM.
+        var none = sigset_t()
+        sigemptyset(&none)
+        var saved = sigset_t()
+        pthread_sigmask(SIG_SETMASK, &none, &saved)
+        defer { pthread_sigmask(SIG_SETMASK, &saved, nil) }
         try? process.run()
     }
 }

@@ -15,10 +15,20 @@ import Darwin
 /// Ctrl-Z is handled by curses itself (it restores the terminal, stops, and repaints on `fg`);
 /// `suspend()` does the same on request.
 ///
+/// Waiting for keys (`waitForInput`, and `readKey` with a timeout) happens in `poll` on the
+/// keyboard and a wake pipe: `waker` ends the wait from any thread, and so does a resize
+/// (`ResizeWake` chains a write to the pipe to curses' SIGWINCH handler).
+///
 /// Use it from one thread. Only one may be open at a time (curses has one screen).
 public final class NcursesTerminal: Terminal {
     public private(set) var size: Size
     private let window: UnsafeMutablePointer<WINDOW>
+    /// The keyboard: the descriptor curses reads keys from.
+    private let inputDescriptor: Int32
+    private let wakePipe: WakePipe
+    /// The keyboard hung up (the terminal went away): stop polling it, or every wait would
+    /// return at once and the loop would spin.
+    private var inputHungUp = false
     private var colors: ColorPairs
     private var lastScreen: Screen?
     private var isOpen = true
@@ -35,6 +45,8 @@ public final class NcursesTerminal: Terminal {
     ///     feels immediate while Alt+key (ESC then the key) still works.
     /// - Throws: `TerminalError` when there is no terminal or TERM is unknown to ncurses.
     public init(mouse: Bool = true, escapeDelayMs: Int = 25) throws {
+        // Before curses starts: failing later would leave the terminal in full-screen mode.
+        wakePipe = try WakePipe()
         Self.setUpLocale()
         let output: UnsafeMutablePointer<FILE>?
         let input: UnsafeMutablePointer<FILE>?
@@ -54,6 +66,8 @@ public final class NcursesTerminal: Terminal {
         }
         self.window = window
         self.output = output
+        inputDescriptor = fileno(input)
+        ResizeWake.install(wakingThrough: wakePipe.writeDescriptor)
         TerminalRestore.install()
         Self.checkKeyCodes()
         cbreak()
@@ -86,6 +100,7 @@ public final class NcursesTerminal: Terminal {
     public func close() {
         guard isOpen else { return }
         isOpen = false
+        ResizeWake.uninstall()
         TerminalRestore.restore()
         TerminalRestore.uninstall()
     }
@@ -129,13 +144,47 @@ public final class NcursesTerminal: Terminal {
         redrawwin(window)
     }
 
+    /// Ends a `waitForInput` (or a waiting `readKey`) from any thread.
+    public var waker: any TerminalWaker { wakePipe }
+
+    /// Blocks until a key is typed, the terminal is resized, `waker` is woken, or the timeout
+    /// passes; see `Terminal.waitForInput(timeoutMs:)`.
+    public func waitForInput(timeoutMs: Int?) {
+        guard isOpen else { return }
+        var descriptors = [pollfd(fd: inputHungUp ? -1 : inputDescriptor, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: wakePipe.readDescriptor, events: Int16(POLLIN), revents: 0)]
+        // EINTR and timeouts need no handling: the caller reads keys next, and a resize has
+        // written to the pipe (`ResizeWake`), so it wakes the next wait if not this one.
+        _ = poll(&descriptors, nfds_t(descriptors.count), Int32(clamping: timeoutMs ?? -1))
+        if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { inputHungUp = true }
+        if descriptors[1].revents != 0 { wakePipe.drain() }
+    }
+
     /// Reads the next key; see `Terminal.readKey(timeoutMs:)`.
     ///
     /// ESC followed at once by a character is reported as Alt+character. A terminal resize is
-    /// reported as `.resize` with the new size (already in `size`).
+    /// reported as `.resize` with the new size (already in `size`). Waiting happens in
+    /// `waitForInput`, so a resize or a wake ends it as well as a key.
     public func readKey(timeoutMs: Int?) -> Key? {
         guard isOpen else { return nil }
-        wtimeout(window, Int32(clamping: timeoutMs ?? -1))
+        if let key = nextKey() { return key }
+        let deadline = timeoutMs.map { ContinuousClock.now + .milliseconds($0) }
+        while true {
+            var remaining: Int?
+            if let deadline {
+                let left = deadline - ContinuousClock.now
+                guard left > .zero else { return nil }
+                remaining = Int((left / .milliseconds(1)).rounded(.up))
+            }
+            waitForInput(timeoutMs: remaining)
+            if let key = nextKey() { return key }
+            guard isOpen else { return nil }
+        }
+    }
+
+    /// The next key already typed (or a resize curses noticed), without waiting.
+    private func nextKey() -> Key? {
+        wtimeout(window, 0)
         while true {
             var code: wint_t = 0
             let result = wget_wch(window, &code)
@@ -147,7 +196,7 @@ public final class NcursesTerminal: Terminal {
                 if key == .escape { return altOrEscape() }
                 return key
             default:
-                // ERR: the timeout passed (or the read was interrupted).
+                // ERR: nothing is waiting.
                 return nil
             }
         }

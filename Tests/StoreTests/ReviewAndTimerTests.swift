@@ -69,8 +69,8 @@ import Testing
 
     @Test func browserAndClipboardUseTheChangeURL() {
         var store = loaded()
-        store.send(.openInBrowser, effects: [.openURL("https://review.example.org/1")])
-        store.send(.copyURL, effects: [.copyToClipboard("https://review.example.org/1")]) {
+        store.send(.openInBrowser, effects: [.host(.openURL("https://review.example.org/1"))])
+        store.send(.copyURL, effects: [.host(.copyToClipboard("https://review.example.org/1"))]) {
             $0.messages = [StatusMessage(text: "Copied https://review.example.org/1", expires: t0.addingTimeInterval(5))]
         }
         var empty = TestStore(makeState())

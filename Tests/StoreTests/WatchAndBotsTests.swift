@@ -43,7 +43,7 @@ import Testing
         store = TestStore(state)
         let at = t0.addingTimeInterval(5)
         let vote = commentAdded(1, by: bob, votes: [("Code-Review", -1, 0)], comment: "Please fix", at: at, owner: me)
-        store.send(.eventFeed(.event(vote), at: at), effects: [.ringBell]) {
+        store.send(.eventFeed(.event(vote), at: at), effects: [.host(.bell)]) {
             $0.now = at
             var updated = $0.changes[1]!
             updated.lastUpdated = at

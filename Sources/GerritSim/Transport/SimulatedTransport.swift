@@ -25,11 +25,14 @@ public struct SimulatedTransport: GerritTransport {
     ///   - now: the simulated present; the dataset is generated around it.
     ///   - realTimeEvents: pace `stream-events` in real time (the TUI); `false` sends events
     ///     as fast as they are read (tests).
-    public static func demo(now: Date, realTimeEvents: Bool) -> SimulatedTransport {
+    ///   - eventRate: live events per simulated minute (a quiet feed for benchmarks: 0).
+    public static func demo(now: Date, realTimeEvents: Bool,
+                            eventRate: Double = SimServerConfig().eventRate) -> SimulatedTransport {
         let clock: any SimEventClock = realTimeEvents
             ? RealTimeEventClock(simulatedStart: now, wallStart: Date())
             : ImmediateEventClock()
-        return SimulatedTransport(server: GerritSimServer(now: now), user: "demo", clock: clock)
+        return SimulatedTransport(server: GerritSimServer(now: now, config: SimServerConfig(eventRate: eventRate)),
+                                  user: "demo", clock: clock)
     }
 
     /// The server lives in this process: nothing to close.

@@ -17,7 +17,7 @@ public enum Action: Sendable, Equatable {
     case tick(Date)
     /// The terminal changed size.
     case resized(width: Int, height: Int)
-    /// The list pane reports how many rows it shows (page size for page up/down).
+    /// The layout at the new size gives the list pane this many rows (page size for page up/down).
     case listViewportChanged(rows: Int)
     /// Leave the TUI.
     case quit
@@ -76,6 +76,8 @@ public enum Action: Sendable, Equatable {
     // MARK: Overlays
 
     case showHelp
+    /// The help overlay was scrolled to `to` rows from its top (the TUI measures how far it goes).
+    case helpScrolled(to: Int)
     /// Close whatever overlay is open.
     case hideOverlay
     /// `:`: open the command palette.
@@ -103,6 +105,9 @@ public enum Action: Sendable, Equatable {
     case openInBrowser
     /// Copy the selected change's URL.
     case copyURL
+    /// The host has something to tell the user that no effect reported (say, where a change is
+    /// when there is no browser to open it): shown in the status bar until it expires.
+    case noticePosted(String)
 
     // MARK: Results from effects
 

@@ -20,14 +20,11 @@ public enum Effect: Sendable, Equatable {
     case startEventStream(backfillOptions: QueryOptions)
     /// Post a review; answers `reviewFinished` / `reviewFailed` with the same id.
     case postReview(id: Int, request: ReviewRequest)
-    /// Open a URL in the user's browser.
-    case openURL(String)
-    /// Put text on the clipboard.
-    case copyToClipboard(String)
+    /// Something only the host can do (bell, clipboard, browser); the runner hands it to the
+    /// host's `HostChannel`, and nothing comes back.
+    case host(HostRequest)
     /// Send `tick` after `seconds`.
     case scheduleTick(after: Double)
-    /// Ring the terminal bell.
-    case ringBell
     /// Stop a running list query (Esc while waiting); no answer comes back for it.
     case cancelQuery(QueryID)
     /// Stop everything and end the state stream.
@@ -43,7 +40,7 @@ public enum Effect: Sendable, Equatable {
         case .loadChangeDetail, .prefetchChangeDetail: return "detail"
         case .startEventStream: return "events"
         case .scheduleTick: return "tick"
-        case .postReview, .openURL, .copyToClipboard, .ringBell, .quit: return nil
+        case .postReview, .host, .quit: return nil
         }
     }
 }

@@ -57,7 +57,7 @@ extension AppState {
         watch.append(entry)
         if focus == .watch { watch.badge = 0 }
         var effects: [Effect] = []
-        if entry.concernsMe && bell { effects.append(.ringBell) }
+        if entry.concernsMe && bell { effects.append(.host(.bell)) }
         guard let number = event.change?.number, number != 0 else { return effects }
         noteMyReviewerStatus(of: number, from: event)
         if let known {

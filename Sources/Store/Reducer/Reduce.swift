@@ -118,6 +118,11 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
 
     case .showHelp:
         state.overlay = .help
+        state.helpScroll = 0
+        return []
+    case .helpScrolled(let row):
+        guard state.overlay == .help else { return [] }
+        state.helpScroll = max(0, row)
         return []
     case .hideOverlay:
         state.overlay = .none
@@ -153,11 +158,14 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return []
     case .openInBrowser:
         guard let url = state.selectedURL() else { return [] }
-        return [.openURL(url)]
+        return [.host(.openURL(url))]
     case .copyURL:
         guard let url = state.selectedURL() else { return [] }
         state.addMessage("Copied \(url)")
-        return [.copyToClipboard(url)]
+        return [.host(.copyToClipboard(url))]
+    case .noticePosted(let text):
+        state.addMessage(text)
+        return []
 
     case .queryFinished(let id, let changes, let at):
         return state.queryFinished(id, changes, at: at)

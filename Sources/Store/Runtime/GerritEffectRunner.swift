@@ -5,35 +5,19 @@ import GerritRemote
 /// Runs effects against a `GerritService` (a `GerritClient`, or a caching one): queries,
 /// the event stream, reviews and timers.
 ///
-/// Browser and clipboard are the host's business (they differ per platform and terminal), so
-/// they are handed to `platform`; `quit` and the bell are handled by `Store` and the terminal.
+/// Bell, clipboard and browser are the host's business (they need the terminal, or differ per
+/// desktop), so `Effect.host` requests go to `host`, which the TUI loop drains; `quit` is
+/// handled by `Store`.
 public struct GerritEffectRunner: EffectRunner {
-    /// What the host does for the effects that leave the process.
-    public struct Platform: Sendable {
-        public var openURL: @Sendable (String) async -> Void
-        public var copyToClipboard: @Sendable (String) async -> Void
-        public var ringBell: @Sendable () async -> Void
-
-        public init(openURL: @escaping @Sendable (String) async -> Void = { _ in },
-                    copyToClipboard: @escaping @Sendable (String) async -> Void = { _ in },
-                    ringBell: @escaping @Sendable () async -> Void = {}) {
-            self.openURL = openURL
-            self.copyToClipboard = copyToClipboard
-            self.ringBell = ringBell
-        }
-
-        /// Does nothing: tests, and hosts without a browser.
-        public static let none = Platform()
-    }
-
     public let client: any GerritService
     public let clock: any StoreClock
-    public let platform: Platform
+    /// Where host requests go.
+    public let host: HostChannel
 
-    public init(client: any GerritService, clock: any StoreClock, platform: Platform = .none) {
+    public init(client: any GerritService, clock: any StoreClock, host: HostChannel = HostChannel()) {
         self.client = client
         self.clock = clock
-        self.platform = platform
+        self.host = host
     }
 
     public func run(_ effect: Effect, send: @escaping @Sendable (Action) -> Void) async {
@@ -101,12 +85,8 @@ public struct GerritEffectRunner: EffectRunner {
             } catch {
                 return
             }
-        case .openURL(let url):
-            await platform.openURL(url)
-        case .copyToClipboard(let text):
-            await platform.copyToClipboard(text)
-        case .ringBell:
-            await platform.ringBell()
+        case .host(let request):
+            host.post(request)
         case .quit, .cancelQuery:
             // The store handles these itself.
             return

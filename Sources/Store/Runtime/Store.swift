@@ -39,13 +39,14 @@ public final class Store: @unchecked Sendable {
         self.frameInterval = frameInterval
     }
 
-    /// A store over any `GerritService` (e.g. a caching client) running as `user`.
+    /// A store over any `GerritService` (e.g. a caching client) running as `user`; bell,
+    /// clipboard and browser requests go to `host`.
     public static func live(service: any GerritService, user: String, settings: Settings,
                             clock: any StoreClock = SystemClock(),
                             size: TerminalSize = TerminalSize(width: 80, height: 24),
-                            platform: GerritEffectRunner.Platform = .none) -> Store {
+                            host: HostChannel = HostChannel()) -> Store {
         let state = AppState(settings: settings, serverName: service.serverName, user: user, now: clock.now(), size: size)
-        return Store(initialState: state, runner: GerritEffectRunner(client: service, clock: clock, platform: platform),
+        return Store(initialState: state, runner: GerritEffectRunner(client: service, clock: clock, host: host),
                      clock: clock)
     }
 

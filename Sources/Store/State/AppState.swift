@@ -65,6 +65,8 @@ public struct AppState: Sendable, Equatable {
     public var showBots: Bool
     /// The overlay drawn over the panes.
     public var overlay: Overlay
+    /// How many rows the help overlay is scrolled down.
+    public var helpScroll: Int
     /// True while `/` filter text is being typed into the current tab.
     public var isEditingFilter: Bool
     /// A review waiting for yes or no; drawn as a prompt over the panes while set.
@@ -123,6 +125,7 @@ public struct AppState: Sendable, Equatable {
         self.detail = nil
         self.showBots = showBots
         self.overlay = .none
+        self.helpScroll = 0
         self.isEditingFilter = false
         self.confirmation = nil
         self.connection = .connecting

@@ -56,4 +56,13 @@ public struct ScreenLayout: Hashable, Sendable {
             panes = [focus: body]
         }
     }
+
+    /// Rows the list pane shows at `size`, whichever pane has the focus: the store's page size.
+    ///
+    /// Sent to the store with every resize, so scrolling and paging never wait for a frame.
+    public static func listViewportRows(size: Size, mode: TUISettings.Layout) -> Int {
+        let layout = ScreenLayout(size: size, mode: mode, focus: .list)
+        guard let list = layout.panes[.list] else { return max(1, layout.body.height - 2) }
+        return TodoListView.viewportRows(for: list)
+    }
 }

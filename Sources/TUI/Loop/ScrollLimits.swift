@@ -1,6 +1,7 @@
 import Store
 
-/// How far the text panes can scroll, so `G` lands on the last page and `k` moves at once.
+/// How far the text panes and the help can scroll, so `G` lands on the last page and `k` moves
+/// at once; the key router asks when it handles a movement key.
 public enum ScrollLimits {
     /// The largest useful scroll of the focused text pane (detail or comments); nil otherwise.
     public static func maxTextScroll(model: TriageModel, palette: Palette, size: Size) -> Int? {

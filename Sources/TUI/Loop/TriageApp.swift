@@ -1,144 +1,151 @@
 import Foundation
 import Store
 
-/// The triage UI's loop: keys in, store actions out, frames drawn when something changed.
+/// The triage UI's loop: keys from the terminal, states from the store, host requests from the
+/// effects, and a frame whenever what the screen shows changed.
 ///
-/// Every pass reads the keys waiting (without blocking), routes them through the keymap to
-/// store actions, carries out what effects asked of the terminal (clipboard, bell), and draws
-/// a frame when the screen model or the size changed — at most one per `frameInterval`, so a
-/// burst of keys or events costs one frame. The terminal only writes changed cells.
-/// Between passes it sleeps briefly, so the store's effect tasks keep the threads.
+/// No polling. Between passes the loop blocks in `Terminal.waitForInput` until a key arrives,
+/// the terminal is resized, the store publishes a state (its frame pacer publishes at most one
+/// per frame interval, so a burst of events costs one frame), or an effect posts a host
+/// request. A pass reads every key waiting and routes each to store actions, carries out the
+/// host requests (bell, clipboard, browser), and draws once if the screen model or the size
+/// changed; the terminal writes only the cells that changed. A burst of keys read in one pass
+/// also costs one frame. Drawing never sends actions: what depends on the screen (page sizes,
+/// the end of a text pane) is settled by the router when a key is handled.
+///
+/// `run` blocks its thread: give it one outside Swift's cooperative pool (the real terminal
+/// runs it on the main thread, where curses' resize and Ctrl-Z handlers run too).
 public final class TriageApp {
+    /// What one pass of the loop did.
+    public struct Pass: Equatable, Sendable {
+        /// Keys read and routed.
+        public var keys = 0
+        /// Host requests carried out.
+        public var hostRequests = 0
+        /// A frame was drawn.
+        public var drewFrame = false
+        /// The store finished (quit): the loop ends.
+        public var finished = false
+
+        public init() {}
+
+        /// Nothing came in and nothing was drawn.
+        public var isIdle: Bool { keys == 0 && hostRequests == 0 && !drewFrame }
+    }
+
     /// The single source of truth the loop sends actions to.
     public let store: Store
     public let keymap: Keymap
     public let palette: Palette
     /// Keys to actions.
     public let router: KeyRouter
-    /// Requests from effects for the terminal (clipboard, bell).
-    public let mailbox: HostMailbox
+    /// Where effects leave requests for the terminal and the desktop.
+    public let host: HostChannel
+    /// Opens URLs; nil when there is no browser (then `o` shows the URL instead).
+    public let opener: (any URLOpener)?
     public let timeZone: TimeZone
-    /// The shortest time between two frames.
-    public var frameInterval: Duration = .milliseconds(16)
 
-    private var scroll = ViewScroll()
-    private var notice: StatusMessage?
     private var lastModel: TriageModel?
     private var lastSize: Size?
-    private var lastFrame: ContinuousClock.Instant?
-    private var quitRequested = false
 
-    public init(store: Store, keymap: Keymap, palette: Palette, mailbox: HostMailbox = HostMailbox(),
-                canOpenBrowser: Bool = false, timeZone: TimeZone = .current) {
+    /// The most keys one pass reads, so a flood of input (a paste) still lets frames out.
+    static let keysPerPass = 256
+
+    /// - Parameters:
+    ///   - host: the channel the store's effect runner posts to.
+    ///   - opener: the browser, if there is one.
+    public init(store: Store, keymap: Keymap, palette: Palette, host: HostChannel = HostChannel(),
+                opener: (any URLOpener)? = nil, timeZone: TimeZone = .current) {
         self.store = store
         self.keymap = keymap
         self.palette = palette
-        self.mailbox = mailbox
-        self.router = KeyRouter(keymap: keymap, canOpenBrowser: canOpenBrowser)
+        self.host = host
+        self.opener = opener
+        self.router = KeyRouter(keymap: keymap, canOpenBrowser: opener != nil, palette: palette, timeZone: timeZone)
         self.timeZone = timeZone
     }
 
     /// Runs until the user quits (or the store finishes); the caller shuts the store down.
     ///
+    /// Blocks the calling thread while it waits for input.
     /// - Parameters:
     ///   - terminal: where to draw and read keys.
     ///   - launch: send `.launched` first (start queries and the event stream).
-    ///   - stopWhenIdle: return once no key is waiting and the screen is drawn (tests).
-    public func run(on terminal: any Terminal, launch: Bool = true, stopWhenIdle: Bool = false) async {
-        let size = terminal.size
-        store.send(.resized(width: size.width, height: size.height))
-        if launch { store.send(.launched(at: Date())) }
-        // The first frame goes out at once, before anything is loaded: start-up never waits.
-        drawIfNeeded(on: terminal, force: true)
-        var lastKeyAt = ContinuousClock.now
-        while !quitRequested && !store.isFinished {
-            var keys = 0
-            while keys < 256, let key = terminal.readKey(timeoutMs: 0) {
-                keys += 1
-                handle(key, terminal: terminal)
-                if quitRequested { break }
-            }
-            if keys > 0 { lastKeyAt = .now }
-            for message in mailbox.takeAll() {
-                switch message {
-                case .copy(let text): terminal.copyToClipboard(text)
-                case .bell: terminal.bell()
-                case .notice(let text): setNotice(text)
-                }
-            }
-            if quitRequested || store.isFinished { break }
-            let drawn = drawIfNeeded(on: terminal, force: false)
-            if stopWhenIdle && keys == 0 && !drawn { break }
-            // Short naps while the user is typing, longer ones when idle.
-            let idle = ContinuousClock.now - lastKeyAt > .seconds(1)
-            try? await Task.sleep(for: idle ? .milliseconds(30) : .milliseconds(8))
+    ///   - stopWhenIdle: never wait: return after the first pass that read nothing and drew
+    ///     nothing (tests on a `MemoryTerminal`, which may run on the cooperative pool).
+    public func run(on terminal: any Terminal, launch: Bool = true, stopWhenIdle: Bool = false) {
+        let waker = terminal.waker
+        host.setWakeHandler { waker.wake() }
+        // The store's publisher is the frame pacer: each state it publishes wakes the loop,
+        // which then draws the newest state. When the store finishes, one last wake.
+        let frames = Task { [store] in
+            for await _ in store.states() { waker.wake() }
+            waker.wake()
+        }
+        defer {
+            frames.cancel()
+            host.setWakeHandler(nil)
+        }
+        start(on: terminal, launch: launch)
+        while !store.isFinished {
+            let pass = step(on: terminal)
+            if pass.finished || (stopWhenIdle && pass.isIdle) { return }
+            // After a full pass more keys may wait in curses' own buffer, where no wait sees them.
+            if !stopWhenIdle && pass.keys < Self.keysPerPass { terminal.waitForInput(timeoutMs: nil) }
         }
     }
 
-    /// Routes one key; public so tests can drive the app without the loop.
-    public func handle(_ key: Key, terminal: any Terminal) {
-        let state = store.state
-        let outcome = router.route(key, state: state, scroll: scroll, size: terminal.size)
-        scroll = outcome.scroll
-        for action in outcome.actions {
+    /// Tells the store the size (and that the UI launched), and draws the first frame at once:
+    /// start-up never waits for the network.
+    public func start(on terminal: any Terminal, launch: Bool) {
+        for action in router.route(.resize(terminal.size), state: store.state) {
             store.send(action)
         }
-        for request in outcome.requests {
-            switch request {
-            case .quit: quitRequested = true
-            case .notice(let text): setNotice(text)
-            }
-        }
+        if launch { store.send(.launched(at: Date())) }
+        draw(on: terminal, force: true)
     }
 
-    /// The model for the current state, with the loop's help scroll and notice.
-    public func currentModel(size: Size) -> TriageModel {
-        let state = store.state
-        scroll.help = min(scroll.help, ScrollLimits.maxHelpScroll(keymap: keymap, palette: palette, size: size))
-        var model = TriageModel(state: state, helpScroll: scroll.help, timeZone: timeZone)
-        if let notice {
-            if notice.expires > state.now {
-                model.status.message = notice
-            } else {
-                self.notice = nil
-            }
-        }
-        return model
-    }
-
-    /// Draws a frame when the model or size changed and the frame interval has passed.
+    /// One pass: route the keys waiting, carry out host requests, draw if anything changed.
     @discardableResult
-    func drawIfNeeded(on terminal: any Terminal, force: Bool) -> Bool {
-        let size = terminal.size
-        let now = ContinuousClock.now
-        if !force, let lastFrame, now - lastFrame < frameInterval { return false }
-        var model = currentModel(size: size)
-        guard force || model != lastModel || size != lastSize else { return false }
-        // The store leaves the bottom of a text pane to the view: pull a scroll past it back.
-        if let limit = ScrollLimits.maxTextScroll(model: model, palette: palette, size: size),
-           let current = store.state.detail?.commentScroll, current > limit {
-            store.send(.moveSelection(by: limit - current))
-            model = currentModel(size: size)
+    public func step(on terminal: any Terminal) -> Pass {
+        var pass = Pass()
+        while pass.keys < Self.keysPerPass, !store.isFinished, let key = terminal.readKey(timeoutMs: 0) {
+            pass.keys += 1
+            for action in router.route(key, state: store.state) {
+                store.send(action)
+            }
         }
+        // Before checking for quit: a copy asked for just before quitting still happens.
+        let requests = host.takeAll()
+        pass.hostRequests = requests.count
+        for request in requests {
+            perform(request, on: terminal)
+        }
+        if store.isFinished {
+            pass.finished = true
+            return pass
+        }
+        pass.drewFrame = draw(on: terminal, force: false)
+        return pass
+    }
+
+    private func perform(_ request: HostRequest, on terminal: any Terminal) {
+        switch request {
+        case .bell: terminal.bell()
+        case .copyToClipboard(let text): terminal.copyToClipboard(text)
+        case .openURL(let url): opener?.open(url)
+        }
+    }
+
+    /// Draws the newest state when its screen model or the terminal size changed.
+    @discardableResult
+    private func draw(on terminal: any Terminal, force: Bool) -> Bool {
+        let size = terminal.size
+        let model = TriageModel(state: store.state, timeZone: timeZone)
+        guard force || model != lastModel || size != lastSize else { return false }
         terminal.draw(RootView.render(model, palette: palette, keymap: keymap, size: size))
         lastModel = model
         lastSize = size
-        lastFrame = now
-        reportViewport(size: size, model: model)
         return true
-    }
-
-    /// Tells the store how many rows the list shows, for paging and scrolling.
-    private func reportViewport(size: Size, model: TriageModel) {
-        let layout = ScreenLayout(size: size, mode: model.layout, focus: model.focus)
-        guard let list = layout.panes[.list] else { return }
-        let rows = TodoListView.viewportRows(for: list)
-        if rows != store.state.listViewportRows {
-            store.send(.listViewportChanged(rows: rows))
-        }
-    }
-
-    private func setNotice(_ text: String) {
-        notice = StatusMessage(text: text, kind: .info, expires: store.state.now.addingTimeInterval(8))
     }
 }

@@ -3,9 +3,7 @@ import Store
 
 extension TriageModel {
     /// The screen's content for a store state, through the store's selectors.
-    ///
-    /// - Parameter helpScroll: the help overlay's scroll, which only the loop keeps.
-    public init(state: AppState, helpScroll: Int = 0, timeZone: TimeZone = .current) {
+    public init(state: AppState, timeZone: TimeZone = .current) {
         let rows = state.rows
         let tab = state.currentTabState
         let visibleFeed = state.visibleWatchEntries
@@ -13,7 +11,7 @@ extension TriageModel {
         let watchCursor = state.selectedWatchEntry.flatMap { entry in visibleFeed.firstIndex { $0.id == entry.id } }.map { visibleFeed.count - 1 - $0 }
         let scroll = ViewScroll(detail: state.focus == .detail ? textScroll : 0,
                                 comments: state.focus == .comments ? textScroll : 0,
-                                help: helpScroll, watch: watchCursor ?? 0)
+                                help: state.helpScroll, watch: watchCursor ?? 0)
         self.init(now: state.now, timeZone: timeZone, status: state.statusBar, tabs: state.tabTitles, rows: rows,
                   selectedRow: rows.firstIndex { $0.isSelected }, listScroll: tab?.scroll ?? 0,
                   listLoading: tab.map { $0.members == nil } ?? false, listError: tab?.error,

@@ -5,7 +5,7 @@ import Store
 
 /// Everything the triage screen shows, already chosen: the views draw it and nothing else.
 ///
-/// The app builds one from the store's `AppState` for every frame (`init(state:scroll:timeZone:)`,
+/// The app builds one from the store's `AppState` for every frame (`init(state:timeZone:)`,
 /// through the store's selectors); tests may build them by hand. Server text inside is drawn
 /// through `sanitizeLine`.
 public struct TriageModel: Equatable, Sendable {
@@ -100,10 +100,7 @@ public struct TriageModel: Equatable, Sendable {
     }
 }
 
-/// Where the panes are scrolled to.
-///
-/// The detail, comments and watch positions come from the store (`TriageModel(state:…)`);
-/// the help overlay's scroll is view state the run loop keeps.
+/// Where the panes are scrolled to; all of it comes from the store (`TriageModel(state:…)`).
 public struct ViewScroll: Hashable, Sendable {
     public var detail: Int
     public var comments: Int

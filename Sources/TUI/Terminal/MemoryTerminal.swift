@@ -1,7 +1,8 @@
 /// An in-memory terminal for tests: plays scripted keys and keeps the screens drawn.
 ///
 /// Reading a `.resize` key changes `size` to the new size, as a real terminal would before
-/// reporting it. When the script runs out, `readKey` returns nil (a timeout).
+/// reporting it. When the script runs out, `readKey` returns nil (a timeout) and
+/// `waitForInput` blocks until its `MemoryWaker` is woken, as the real terminal would.
 public final class MemoryTerminal: Terminal {
     public private(set) var size: Size
     /// Keys still to be read, first first.
@@ -15,6 +16,13 @@ public final class MemoryTerminal: Terminal {
     public private(set) var clipboard: [String] = []
     /// How often the bell rang.
     public private(set) var bells = 0
+    /// How often a loop waited for input (a loop that polls would wait very often, or never).
+    public private(set) var waits = 0
+
+    /// Wakes `waitForInput`; tests may also wait on it or wake it.
+    public let memoryWaker = MemoryWaker()
+    /// `memoryWaker`, as the protocol sees it.
+    public var waker: any TerminalWaker { memoryWaker }
 
     public init(size: Size, keys: [Key] = []) {
         self.size = size
@@ -49,6 +57,13 @@ public final class MemoryTerminal: Terminal {
         let key = pendingKeys.removeFirst()
         if case .resize(let newSize) = key { size = newSize }
         return key
+    }
+
+    /// Returns at once while scripted keys wait; otherwise sleeps until woken or timed out.
+    public func waitForInput(timeoutMs: Int?) {
+        waits += 1
+        guard pendingKeys.isEmpty else { return }
+        memoryWaker.wait(timeoutMs: timeoutMs)
     }
 
     /// Records the text.

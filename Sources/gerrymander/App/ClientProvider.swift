@@ -14,7 +14,9 @@ enum ClientProvider {
     static func client(settings: Settings, demo: Bool, now: Date, acceptNewHostKey: Bool = false,
                        realTimeEvents: Bool = false) throws -> GerritClient {
         if demo {
-            return GerritClient(transport: SimulatedTransport.demo(now: now, realTimeEvents: realTimeEvents),
+            let transport = SimulatedTransport.demo(now: now, realTimeEvents: realTimeEvents,
+                                                    eventRate: DemoEnvironment.eventRate() ?? SimServerConfig().eventRate)
+            return GerritClient(transport: transport,
                                 serverName: "demo server", user: DemoEnvironment.user)
         }
         do {

@@ -9,6 +9,15 @@ enum DemoEnvironment {
     /// Hidden: fixes "now" (epoch seconds) for ages and expiry, demo or not, so tests and goldens are reproducible.
     static let nowVariable = "GERRYMANDER_NOW"
 
+    /// Hidden: live events per minute of the demo's feed (default 6); 0 quiets it, for the
+    /// idle-CPU benchmark (Benchmarks/idle-cpu.sh).
+    static let eventRateVariable = "GERRYMANDER_DEMO_EVENT_RATE"
+
+    /// The demo feed's events per minute: `GERRYMANDER_DEMO_EVENT_RATE` when set to a number.
+    static func eventRate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Double? {
+        environment[eventRateVariable].flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
     /// The dataset's "now": `GERRYMANDER_NOW` when set to a number, else the wall clock.
     static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
         if let text = environment[nowVariable], let seconds = Double(text.trimmingCharacters(in: .whitespaces)) {

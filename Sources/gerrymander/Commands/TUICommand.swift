@@ -58,17 +58,14 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         }
         let palette = try loadPalette(settings: settings, home: home)
         let service = Self.cachingService(client, settings: settings, demo: global.demo)
-        let mailbox = HostMailbox()
+        // Bell, clipboard and browser requests of the store's effects reach the UI loop here.
+        let host = HostChannel()
         let browser = BrowserOpener()
-        let platform = GerritEffectRunner.Platform(
-            openURL: { url in browser.open(url) },
-            copyToClipboard: { text in mailbox.post(.copy(text)) },
-            ringBell: { mailbox.post(.bell) })
-        let store = Store.live(service: service, user: client.user, settings: settings, platform: platform)
+        let store = Store.live(service: service, user: client.user, settings: settings, host: host)
         Self.paintFromCache(store, service: service)
         do {
-            let app = TriageApp(store: store, keymap: keymap, palette: palette, mailbox: mailbox,
-                                canOpenBrowser: browser.isAvailable)
+            let app = TriageApp(store: store, keymap: keymap, palette: palette, host: host,
+                                opener: browser.isAvailable ? browser : nil)
             try await runTriageUI(app, mouse: settings.tui.mouse)
         } catch let error as TerminalError {
             throw CLIError.usage(error.message)

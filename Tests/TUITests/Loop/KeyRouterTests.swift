@@ -17,7 +17,25 @@ struct KeyRouterTests {
     }
 
     func actions(_ key: Key, _ state: AppState, keymap: Keymap = Keymap()) -> [Action] {
-        KeyRouter(keymap: keymap, canOpenBrowser: true).route(key, state: state, scroll: ViewScroll(), size: size).actions
+        KeyRouter(keymap: keymap, canOpenBrowser: true, palette: SampleData.palette, timeZone: SampleData.utc)
+            .route(key, state: state)
+    }
+
+    /// A change opened in the detail pane, the way the store gets there, at 80×24.
+    func opened(focus: Pane = .detail) -> AppState {
+        var state = state()
+        _ = reduce(&state, .resized(width: size.width, height: size.height))
+        _ = reduce(&state, .queryFinished(state.tabs[0].spec.queryID, SampleData.changes, at: SampleData.now))
+        _ = reduce(&state, .open)
+        _ = reduce(&state, .changeDetailLoaded(SampleData.first, at: SampleData.now))
+        if focus == .comments { _ = reduce(&state, .open) }
+        return state
+    }
+
+    /// How far the focused text pane of `state` scrolls, measured as the views draw it.
+    func textLimit(_ state: AppState) -> Int {
+        ScrollLimits.maxTextScroll(model: TriageModel(state: state, timeZone: SampleData.utc), palette: SampleData.palette,
+                                   size: size) ?? -1
     }
 
     @Test("List keys move the cursor, switch tabs and panes, open, go back")
@@ -33,25 +51,43 @@ struct KeyRouterTests {
             (.char("?"), [.showHelp]), (.char(":"), [.paletteOpened]), (.char("/"), [.filterEditingStarted]),
             (.char("q"), [.quit]), (.char("c"), [.focus(.comments)]), (.char("w"), [.focus(.watch)]),
             (.char("s"), [.cycleSort]), (.char("v"), [.paletteOpened, .paletteInputChanged("vote Code-Review ")]),
-            (.resize(Size(width: 100, height: 30)), [.resized(width: 100, height: 30)]),
+            // 30 rows: status, tabs and hints take 3, the list's frame 2.
+            (.resize(Size(width: 100, height: 30)), [.resized(width: 100, height: 30), .listViewportChanged(rows: 25)]),
         ]
         for (key, wanted) in expected {
             #expect(actions(key, list) == wanted, "\(key.name)")
         }
     }
 
-    @Test("q also tells the host to leave")
-    func quit() {
-        let outcome = KeyRouter(keymap: Keymap(), canOpenBrowser: true).route(.char("q"), state: state(), scroll: ViewScroll(), size: size)
-        #expect(outcome.requests == [.quit])
+    @Test("A resize tells the store the list's rows from the layout: wide puts the list over the watch feed")
+    func resizeCarriesTheListViewport() {
+        #expect(actions(.resize(Size(width: 200, height: 60)), state())
+            == [.resized(width: 200, height: 60), .listViewportChanged(rows: 35)])
+        #expect(actions(.resize(Size(width: 30, height: 10)), state())
+            == [.resized(width: 30, height: 10), .listViewportChanged(rows: 5)])
     }
 
-    @Test("In the text panes movement goes to the store too; G scrolls far and the loop clamps it")
+    @Test("In the text panes movement stops at the last page, so G lands there and k moves at once")
     func textPaneScroll() {
-        #expect(actions(.char("j"), state(focus: .comments)) == [.moveSelection(by: 1)])
-        #expect(actions(.char("g"), state(focus: .detail)) == [.selectFirst])
-        #expect(actions(.char("G"), state(focus: .detail)) == [.moveSelection(by: 1_000_000)])
         #expect(actions(.char("G"), state(focus: .watch)) == [.selectLast])
+        #expect(actions(.char("j"), state(focus: .comments)).isEmpty, "nothing to scroll yet")
+        var detail = opened()
+        let limit = textLimit(detail)
+        #expect(limit > 0 && limit < 100)
+        #expect(actions(.char("j"), detail) == [.moveSelection(by: 1)])
+        #expect(actions(.char("g"), detail) == [.selectFirst])
+        #expect(actions(.char("G"), detail) == [.moveSelection(by: limit)])
+        _ = reduce(&detail, .moveSelection(by: limit))
+        #expect(actions(.char("j"), detail).isEmpty, "already at the bottom")
+        #expect(actions(.pageDown, detail).isEmpty)
+        #expect(actions(.mouse(MouseEvent(.scrollDown, at: Position(x: 10, y: 5))), detail).isEmpty)
+        #expect(actions(.char("k"), detail) == [.moveSelection(by: -1)])
+        // Past the end (the text got shorter since): k moves up from the last page at once.
+        _ = reduce(&detail, .moveSelection(by: 50))
+        #expect(actions(.char("k"), detail) == [.moveSelection(by: -51)])
+        // Page keys page by the pane's height: 24 rows less status, tabs, hints and the frame.
+        _ = reduce(&detail, .selectFirst)
+        #expect(actions(.pageDown, detail) == [.moveSelection(by: min(19, limit))])
     }
 
     @Test("A review waiting for confirmation takes y/Enter and n/Esc")
@@ -109,18 +145,24 @@ struct KeyRouterTests {
         list.changes[87329] = SampleData.first
         list.tabs[0].members = [87329]
         list.tabs[0].selection = 87329
-        let outcome = KeyRouter(keymap: Keymap(), canOpenBrowser: false).route(.char("o"), state: list, scroll: ViewScroll(), size: size)
-        #expect(outcome.actions.isEmpty)
-        #expect(outcome.requests == [.notice("No browser found (xdg-open); the change is at https://review.example.org/87329")])
+        let routed = KeyRouter(keymap: Keymap(), canOpenBrowser: false).route(.char("o"), state: list)
+        #expect(routed == [.noticePosted("No browser found (xdg-open); the change is at https://review.example.org/87329")])
     }
 
-    @Test("In the help overlay j/k scroll it and other commands close it")
+    @Test("In the help overlay j/k scroll it within its length, q quits, other commands close it")
     func help() {
         var helping = state()
-        helping.overlay = .help
-        let router = KeyRouter(keymap: Keymap(), canOpenBrowser: true)
-        #expect(router.route(.char("j"), state: helping, scroll: ViewScroll(), size: size).scroll.help == 1)
-        #expect(router.route(.escape, state: helping, scroll: ViewScroll(), size: size).actions == [.hideOverlay])
+        _ = reduce(&helping, .showHelp)
+        let limit = ScrollLimits.maxHelpScroll(keymap: Keymap(), palette: SampleData.palette, size: size)
+        #expect(limit > 0)
+        #expect(actions(.char("j"), helping) == [.helpScrolled(to: 1)])
+        #expect(actions(.char("k"), helping).isEmpty, "already at the top")
+        #expect(actions(.char("G"), helping) == [.helpScrolled(to: limit)])
+        _ = reduce(&helping, .helpScrolled(to: limit))
+        #expect(actions(.char("j"), helping).isEmpty, "already at the bottom")
+        #expect(actions(.pageUp, helping) == [.helpScrolled(to: max(0, limit - 19))])
+        #expect(actions(.escape, helping) == [.hideOverlay])
+        #expect(actions(.char("q"), helping) == [.quit])
     }
 
     @Test("A click on a tab switches to it; a click on a list row selects it")
