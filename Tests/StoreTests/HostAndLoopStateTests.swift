@@ -21,7 +21,7 @@ import Testing
         }
         #expect(store.state.statusBar.message?.text == text)
         let before = t0.addingTimeInterval(StatusMessage.lifetime - 1)
-        store.send(.tick(before), effects: [.scheduleTick(after: 1)]) { $0.now = before }
+        store.send(.tick(before), effects: [.scheduleTick(after: 1)]) { $0.now = before; $0.classifiedAt = before }
         #expect(store.state.statusBar.message?.text == text)
         let expired = t0.addingTimeInterval(StatusMessage.lifetime)
         store.send(.tick(expired), effects: [.scheduleTick(after: 1)]) {

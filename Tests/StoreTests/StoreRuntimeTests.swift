@@ -195,14 +195,15 @@ final class ActionLog: @unchecked Sendable {
     @Test func theDemoServerLoadsEveryTabAndStreamsEventsIntoTheStore() async throws {
         let now = t0
         let clock = ManualClock(now: now)
-        let client = SimulatedService(server: GerritSimServer(now: now), serverName: "demo")
+        let client = SimulatedService(server: GerritSimServer(now: now), serverName: "demo", eventLimit: 12)
         var settings = Settings.defaults(home: "/nonexistent-home")
         settings.organization.bots = ["zuul", "jenkins", "citrix_xenserver_ci", "vmware-nsx-ci", "hyper-v-ci"]
         let store = Store.live(service: client, user: "demo", settings: settings, clock: clock)
         defer { store.shutdown() }
         store.send(.launched(at: now))
 
-        let loaded = await eventually {
+        // Generous: on two cores the whole suite shares the cooperative pool with this test.
+        let loaded = await eventually(within: 90) {
             let state = store.state
             return state.tabs.allSatisfy { $0.members != nil } && state.watch.entries.count >= 5
         }

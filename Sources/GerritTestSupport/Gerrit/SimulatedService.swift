@@ -14,14 +14,19 @@ public struct SimulatedService: GerritService {
     public let user: String
     public let clock: any SimEventClock
     public let serverName: String
+    /// The most events the feed delivers; then it stays open and quiet, like a server at rest.
+    public let eventLimit: Int?
 
-    /// A service over `server` as `user`; events come as fast as they are read unless `clock` paces them.
+    /// A service over `server` as `user`; events come as fast as they are read unless `clock`
+    /// paces them, and stop after `eventLimit` (a fast feed that never ends keeps a test's
+    /// threads busy for nothing).
     public init(server: GerritSimServer, user: String = "demo", clock: any SimEventClock = ImmediateEventClock(),
-                serverName: String = "sim") {
+                serverName: String = "sim", eventLimit: Int? = nil) {
         self.server = server
         self.user = user
         self.clock = clock
         self.serverName = serverName
+        self.eventLimit = eventLimit
     }
 
     public func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change] {
@@ -47,7 +52,7 @@ public struct SimulatedService: GerritService {
 
     /// Live at once; the simulator's stream never breaks, so there is nothing to catch up.
     public func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> {
-        let (server, user, clock, serverName) = (self.server, self.user, self.clock, self.serverName)
+        let (server, user, clock, serverName, limit) = (self.server, self.user, self.clock, self.serverName, self.eventLimit)
         return AsyncStream { continuation in
             let task = Task {
                 continuation.yield(.state(.connecting))
@@ -56,6 +61,7 @@ public struct SimulatedService: GerritService {
                 let decoder = GerritLineDecoder(source: "\(serverName) stream-events")
                 var number = 0
                 for await line in lines {
+                    if let limit, number >= limit { break }
                     number += 1
                     switch decoder.event(line, lineNumber: number) {
                     case .success(let event): continuation.yield(.event(event))
@@ -63,6 +69,8 @@ public struct SimulatedService: GerritService {
                     case nil: break
                     }
                 }
+                // At rest: open until cancelled, as a live stream with nothing to say.
+                while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
                 continuation.finish()
             }
             continuation.onTermination = { _ in task.cancel() }

@@ -25,7 +25,7 @@ struct SilentRunner: EffectRunner {
 struct SampleService: GerritService {
     var serverName: String { "review.example.org" }
     func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change] { SampleData.changes }
-    func eventFeed() -> AsyncStream<EventFeedUpdate> { AsyncStream { _ in } }
+    func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> { AsyncStream { _ in } }
     func post(_ request: ReviewRequest) async throws {}
 }
 
