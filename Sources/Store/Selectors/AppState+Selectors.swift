@@ -128,8 +128,8 @@ extension AppState {
         if !inFlightQueries.isEmpty {
             refresh = "refreshing…"
         } else if let lastRefresh {
-            let age = now.timeIntervalSince(lastRefresh)
-            refresh = age < 1 ? "refreshed just now" : "refreshed \(AgeText.short(age)) ago"
+            let age = Age(of: lastRefresh, now: now)
+            refresh = age.unit == .justNow ? "refreshed just now" : "refreshed \(age.compact) ago"
         } else {
             refresh = ""
         }
@@ -166,6 +166,7 @@ extension AppState {
 
     private var cacheAgeText: String {
         guard let dataTime = lastRefresh ?? cacheSavedAt else { return "" }
-        return " · data \(AgeText.short(now.timeIntervalSince(dataTime))) old"
+        let age = Age(of: dataTime, now: now)
+        return age.unit == .justNow ? " · data under 1m old" : " · data \(age.compact) old"
     }
 }
