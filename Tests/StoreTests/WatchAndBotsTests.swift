@@ -1,5 +1,6 @@
 import Foundation
 import GerritModel
+import Reports
 import Testing
 @testable import Store
 
@@ -86,25 +87,31 @@ import Testing
         }
     }
 
-    @Test func theCommentsPaneHidesBotMessagesAndSaysHowMany() {
+    @Test func theCommentsPaneIsReportsThreadsOfTheSelectedChangeBotsHiddenUntilShown() throws {
         var store = loaded()
         var full = change(2)
+        full.patchSets = [PatchSet(number: 1, createdOn: t0), PatchSet(number: 2, createdOn: t0.addingTimeInterval(60))]
+        full.currentPatchSet = full.patchSets.last
         full.comments = [
+            ChangeMessage(timestamp: t0, reviewer: alice, message: "Uploaded patch set 1."),
             ChangeMessage(timestamp: t0, reviewer: zuul, message: "Patch Set 1: Verified+1\n\nBuild succeeded."),
             ChangeMessage(timestamp: t0, reviewer: bob, message: "Patch Set 1: Code-Review-1\n\nPlease use assertIsNone"),
-            ChangeMessage(timestamp: t0, reviewer: zuul, message: "Patch Set 2: Verified-1\n\nBuild failed."),
+            ChangeMessage(timestamp: t0.addingTimeInterval(60), reviewer: alice, message: "Uploaded patch set 2."),
+            ChangeMessage(timestamp: t0.addingTimeInterval(90), reviewer: zuul, message: "Patch Set 2: Verified-1\n\nBuild failed."),
         ]
         store.send(.selectChange(2)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1 }
         store.send(.open, effects: [.loadChangeDetail(number: 2, options: .everything)]) {
             $0.focus = .detail; $0.history = [.list]; $0.detail = DetailState(number: 2, loading: true)
         }
         store.send(.changeDetailLoaded(full, at: t0)) { $0.detail = DetailState(number: 2, change: full) }
-        #expect(store.state.commentThread == CommentThread(entries: [
-            CommentEntry(patchSet: 1, author: "Bob Bell", isBot: false, at: t0, text: "Code-Review-1\n\nPlease use assertIsNone"),
-        ], hiddenBotMessages: 2))
+        let hidden = try #require(store.state.commentThreads)
+        // Upload notices are no review comments, and the bots' are counted, not shown.
+        #expect(hidden.patchSets.map { $0.entries.map(\.authorName) } == [["Bob Bell"], []])
+        #expect(hidden.patchSets.map(\.hiddenBotEntries) == [1, 1])
+        #expect(hidden.patchSets.map(\.ci.text) == ["Zuul ✓", "Zuul ✗"])
+        #expect(hidden == CommentThreads(change: full, options: .init(botNames: classifierSettings.bots)))
         store.send(.toggleBots) { $0.showBots = true }
-        #expect(store.state.commentThread.entries.map(\.patchSet) == [1, 1, 2])
-        #expect(store.state.commentThread.hiddenBotMessages == 0)
+        #expect(store.state.commentThreads?.patchSets.map { $0.entries.map(\.authorName) } == [["Zuul", "Bob Bell"], ["Zuul"]])
     }
 
     @Test func theFeedKeepsOnlyTheNewestEntries() {

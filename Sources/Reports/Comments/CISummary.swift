@@ -99,10 +99,14 @@ public struct CISummary: Sendable, Hashable {
         results.map { "\($0.bot) \($0.status.symbol)" }.joined(separator: " ")
     }
 
-    /// Failed if any bot failed, passed if every listed bot passed, otherwise unknown.
+    /// The one verdict for a list column: failed if any bot failed, passed if some bot passed
+    /// and none failed, unknown when no bot has a verdict yet.
+    ///
+    /// A bot that has said nothing on this patch set does not hold the verdict back: third-party
+    /// CI systems often skip patch sets, and "waiting on CI" must not last forever because of one.
     public var overall: CIStatus {
         if results.contains(where: { $0.status == .failed }) { return .failed }
-        if !results.isEmpty && results.allSatisfy({ $0.status == .passed }) { return .passed }
+        if results.contains(where: { $0.status == .passed }) { return .passed }
         return .unknown
     }
 

@@ -1,3 +1,4 @@
+import Config
 import Foundation
 import GerritModel
 
@@ -37,6 +38,18 @@ public struct CommentThreads: Sendable, Hashable {
             self.includeBots = includeBots
             self.bots = bots
             self.botOrder = botOrder
+        }
+
+        /// Options for a configured bot list (usernames or full names), which is also the order
+        /// the CI summary lists them in: what `comments` and the TUI's comments pane both use.
+        public init(botNames: [String], selection: Selection = .all, includeBots: Bool = false) {
+            self.init(selection: selection, includeBots: includeBots, bots: BotMatcher(names: botNames),
+                      botOrder: botNames)
+        }
+
+        /// Options for the bots of `[organization] bots`.
+        public init(settings: Settings, selection: Selection = .all, includeBots: Bool = false) {
+            self.init(botNames: settings.organization.bots, selection: selection, includeBots: includeBots)
         }
     }
 

@@ -8,11 +8,12 @@ extension WatchEntry {
         let actor = event.actor
         let (summary, kind) = describe(event)
         let owner = knownChange?.owner ?? change?.owner
-        let humanActor = actor != nil && !settings.isBot(actor) && !settings.isMe(actor)
+        let bots = settings.botMatcher
+        let humanActor = actor != nil && !bots.isBot(actor) && !settings.isMe(actor)
         return WatchEntry(id: 0, at: event.createdOn ?? at, change: change?.number,
                           project: change?.project ?? knownChange?.project,
                           subject: change?.subject ?? knownChange?.subject,
-                          actor: actor?.displayName ?? "", actorIsBot: settings.isBot(actor),
+                          actor: actor?.displayName ?? "", actorIsBot: bots.isBot(actor),
                           summary: summary, kind: kind,
                           concernsMe: humanActor && settings.isMe(owner) && kind != .other)
     }

@@ -18,7 +18,7 @@ extension TriageModel {
                   selectedRow: rows.firstIndex { $0.isSelected }, listScroll: tab?.scroll ?? 0,
                   listLoading: tab.map { $0.members == nil } ?? false, listError: tab?.error,
                   filter: tab?.filter ?? "", isEditingFilter: state.isEditingFilter,
-                  detail: state.selectedChange,
+                  detail: state.selectedChange, comments: state.commentThreads,
                   detailIsFull: state.detail.map { $0.change != nil && $0.number == state.selectedChange?.number } ?? false,
                   detailLoading: state.detail?.loading ?? false, detailError: state.detail?.error,
                   scroll: scroll, showBots: state.showBots, people: state.classifierSettings,

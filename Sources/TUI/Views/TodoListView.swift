@@ -86,7 +86,7 @@ public enum TodoListView {
         if showVotes { spans += voteSpans(row.votes, palette: palette, style: style) + [gap] }
         if showCI {
             let role: Style = row.ci == .passed ? palette[.votePositive] : row.ci == .failed ? palette[.voteNegative] : palette[.voteNeutral]
-            spans += [Span(row.ci == .none ? " " : row.ci.symbol, style(role)), gap]
+            spans += [Span(row.ci == .unknown ? " " : row.ci.symbol, style(role)), gap]
         }
         if showUnresolved {
             // Unresolved inline threads: what the owner still has to answer.

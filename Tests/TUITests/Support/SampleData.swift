@@ -2,6 +2,7 @@ import Config
 import Foundation
 import GerritModel
 import GerritTestSupport
+import Reports
 import Store
 import Testing
 import TUI
@@ -110,9 +111,11 @@ enum SampleData {
 
     static func model(focus: Pane = .list, overlay: Overlay = .none, showBots: Bool = false,
                       layout: TUISettings.Layout = .auto, scroll: ViewScroll = ViewScroll()) -> TriageModel {
-        TriageModel(now: now, timeZone: utc, status: status, tabs: tabs, rows: rows, selectedRow: 0,
-                    detail: first, scroll: scroll, showBots: showBots, people: people, feed: feed, watchBadge: 1,
-                    focus: focus, overlay: overlay, layout: layout)
+        // What the store's selector gives: Reports' threads.
+        let comments = CommentThreads(change: first, options: people.commentOptions(showingBots: showBots))
+        return TriageModel(now: now, timeZone: utc, status: status, tabs: tabs, rows: rows, selectedRow: 0,
+                           detail: first, comments: comments, scroll: scroll, showBots: showBots, people: people,
+                           feed: feed, watchBadge: 1, focus: focus, overlay: overlay, layout: layout)
     }
 
     /// The shipped default theme, read from the repository's themes/ folder.
