@@ -67,8 +67,13 @@ public struct CISummary: Sendable, Hashable {
     public init(change: Change, patchSet number: Int, bots: BotMatcher, order: [String] = []) {
         let patchSet = change.patchSets.first { $0.number == number }
             ?? (change.currentPatchSet?.number == number ? change.currentPatchSet : nil)
-        let accounts = Self.botAccounts(on: change, bots: bots, order: order)
-        let messages = CommentThreads.messages(of: change, patchSet: number)
+        self.init(patchSet: patchSet, messages: CommentThreads.messages(of: change, patchSet: number),
+                  botAccounts: Self.botAccounts(on: change, bots: bots, order: order))
+    }
+
+    /// The summary of `patchSet` from the messages placed on it and the change's bot accounts
+    /// (`botAccounts(on:bots:order:)`), for callers that summarise every patch set of a change.
+    init(patchSet: PatchSet?, messages: [ChangeMessage], botAccounts accounts: [Account]) {
         results = accounts.map { account in
             let key = account.identity
             let vote = patchSet?.approvals.last { $0.type == "Verified" && $0.by?.identity == key }
