@@ -71,7 +71,8 @@ extension AppState {
             return startQueries()
         }
         let known = event.change.flatMap { changes[$0.number] }
-        let entry = WatchEntry.make(for: event, at: at, settings: classifierSettings, knownChange: known)
+        let entry = WatchEntry(event: event, receivedAt: at, settings: classifierSettings, knownChange: known,
+                               reviewedByMe: event.change.map { reviewedByMe.contains($0.number) } ?? false)
         watch.append(entry)
         if focus == .watch { watch.badge = 0 }
         var effects: [Effect] = []

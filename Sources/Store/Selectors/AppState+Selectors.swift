@@ -81,9 +81,11 @@ extension AppState {
         return selectedNumber.flatMap { changes[$0] }
     }
 
-    /// Watch entries to show, oldest first: bots left out unless shown.
+    /// Watch entries to show, oldest first: bots' comments left out unless bots are shown
+    /// (Reports' `EventFilter`, as `watch` filters them).
     public var visibleWatchEntries: [WatchEntry] {
-        showBots ? watch.entries : watch.entries.filter { !$0.actorIsBot }
+        let filter = EventFilter(includeBots: showBots)
+        return watch.entries.filter { filter.accepts($0.summary) }
     }
 
     /// The comments pane: Reports' threads of the selected change, as `comments` groups them,
