@@ -73,7 +73,9 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "GerritSim", "GerritRemote", "GerritTestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Reports", "GerritTestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "GerritRemote", "GerritSim", "GerritTestSupport"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Store", "GerritRemote", "GerritTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "TUITests", dependencies: [
+            "TUI", "Store", "Reports", "GerritRemote", "GerritSim", "GerritTestSupport",
+        ], exclude: ["Snapshots"]),
         // Runs the built gerrymander binary as a user would.
         .testTarget(name: "CLITests", dependencies: ["GerritTestSupport"], exclude: ["Golden"]),
         // Need a real OpenSSH sshd / tmux: kept apart so the fast suite can run alone.

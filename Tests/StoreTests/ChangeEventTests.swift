@@ -51,16 +51,23 @@ import Testing
         #expect(topic.topic == "bp/x")
     }
 
-    @Test func watchLinesSayWhatHappened() {
-        let settings = classifierSettings
-        func summary(_ event: StreamEvent) -> String {
-            WatchEntry.make(for: event, at: at, settings: settings, knownChange: nil).summary
+    @Test func watchLinesSayWhatWatchSays() {
+        func headline(_ event: StreamEvent) -> String {
+            WatchEntry(event: event, receivedAt: at, settings: classifierSettings, knownChange: nil).summary.headline
         }
-        #expect(summary(.patchSetCreated(PatchSetCreated(change: Change(number: 1), patchSet: PatchSet(number: 4)))) == "new patch set 4")
-        #expect(summary(commentAdded(1, by: bob, votes: [("Code-Review", -1, 0), ("Verified", 1, nil)], at: at))
+        #expect(headline(.patchSetCreated(PatchSetCreated(change: Change(number: 1), patchSet: PatchSet(number: 4)))) == "new patch set 4")
+        #expect(headline(commentAdded(1, by: bob, votes: [("Code-Review", -1, 0), ("Verified", 1, nil)], at: at))
             == "commented (Code-Review -1)")
-        #expect(summary(.changeMerged(ChangeMerged(change: Change(number: 1)))) == "merged")
-        #expect(summary(.reviewerAdded(ReviewerAdded(change: Change(number: 1), reviewer: alice))) == "added reviewer Alice Ames")
-        #expect(summary(.unknown(type: "change-deferred", raw: "{}")) == "change-deferred")
+        #expect(headline(.changeMerged(ChangeMerged(change: Change(number: 1)))) == "merged")
+        #expect(headline(.reviewerAdded(ReviewerAdded(change: Change(number: 1), reviewer: alice))) == "reviewer added: Alice Ames")
+        // Event names are words, never the raw type; an unknown plugin type says what it is.
+        #expect(headline(.hashtagsChanged(HashtagsChanged(change: Change(number: 1), editor: bob, added: ["ptg"]))) == "hashtags +#ptg")
+        #expect(headline(.unknown(type: "change-deferred", raw: "{}")) == "unknown (change-deferred)")
+    }
+
+    @Test func anEventWithoutItsSubjectTakesTheKnownChanges() {
+        let known = change(5, subject: "Known subject")
+        let entry = WatchEntry(event: commentAdded(5, by: bob, at: at), receivedAt: at, settings: classifierSettings, knownChange: known)
+        #expect(entry.summary.subject == "Known subject")
     }
 }

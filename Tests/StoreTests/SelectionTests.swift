@@ -57,6 +57,7 @@ import Testing
         let event = commentAdded(20, by: bob, at: at)
         store.send(.eventFeed(.event(event), at: at)) {
             $0.now = at
+            $0.watch.append(watchEntry(event, at: at, known: $0.changes[20]))
             var updated = $0.changes[20]!
             updated.lastUpdated = at
             updated.project = "nova"
@@ -67,8 +68,6 @@ import Testing
             // 13 moved from index 12 to 13; the view scrolled with it: still 10th line on screen.
             $0.tabs[0].selectionIndex = 13
             $0.tabs[0].scroll = 4
-            $0.watch.append(WatchEntry(id: 0, at: at, change: 20, project: "nova", subject: "Change 20",
-                                       actor: "Bob Bell", summary: "commented", kind: .comment))
         }
         #expect(store.state.rows.first?.number == 20)
         #expect(store.state.rows.first?.isUnread == true)

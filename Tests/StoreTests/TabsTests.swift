@@ -53,6 +53,7 @@ import Testing
         let event = commentAdded(1, by: me, votes: [("Code-Review", 1, 0)], at: at)
         store.send(.eventFeed(.event(event), at: at)) {
             $0.now = at
+            $0.watch.append(watchEntry(event, at: at, known: $0.changes[1], reviewedByMe: true))
             var updated = results[0]
             updated.lastUpdated = at
             updated.currentPatchSet?.approvals = [Approval(type: "Code-Review", value: 1, grantedOn: at, by: me)]
@@ -62,8 +63,6 @@ import Testing
             $0.unread = [1]
             $0.tabs[0].selection = nil
             $0.tabs[0].selectionIndex = 0
-            $0.watch.append(WatchEntry(id: 0, at: at, change: 1, project: "nova", subject: "Change 1",
-                                       actor: "Demo User", summary: "commented (Code-Review +1)", kind: .comment))
         }
         #expect(store.state.tabTitles[0].count == 0)
     }

@@ -1,15 +1,4 @@
 extension Settings {
-    /// Whether `name` (a username or a full name) is a configured bot. Case-sensitive, as Gerrit
-    /// account names are.
-    public func isBot(_ name: String) -> Bool {
-        organization.bots.contains(name)
-    }
-
-    /// Whether any of the given names (username, full name, email) is a configured bot.
-    public func isBot(names: [String?]) -> Bool {
-        names.contains { $0.map(isBot) ?? false }
-    }
-
     /// The group called `name`, if it has a `[group-NAME]` section.
     public func group(_ name: String) -> GroupSettings? {
         groups.first { $0.name == name }

@@ -67,8 +67,13 @@ public struct CISummary: Sendable, Hashable {
     public init(change: Change, patchSet number: Int, bots: BotMatcher, order: [String] = []) {
         let patchSet = change.patchSets.first { $0.number == number }
             ?? (change.currentPatchSet?.number == number ? change.currentPatchSet : nil)
-        let accounts = Self.botAccounts(on: change, bots: bots, order: order)
-        let messages = CommentThreads.messages(of: change, patchSet: number)
+        self.init(patchSet: patchSet, messages: CommentThreads.messages(of: change, patchSet: number),
+                  botAccounts: Self.botAccounts(on: change, bots: bots, order: order))
+    }
+
+    /// The summary of `patchSet` from the messages placed on it and the change's bot accounts
+    /// (`botAccounts(on:bots:order:)`), for callers that summarise every patch set of a change.
+    init(patchSet: PatchSet?, messages: [ChangeMessage], botAccounts accounts: [Account]) {
         results = accounts.map { account in
             let key = account.identity
             let vote = patchSet?.approvals.last { $0.type == "Verified" && $0.by?.identity == key }
@@ -99,10 +104,14 @@ public struct CISummary: Sendable, Hashable {
         results.map { "\($0.bot) \($0.status.symbol)" }.joined(separator: " ")
     }
 
-    /// Failed if any bot failed, passed if every listed bot passed, otherwise unknown.
+    /// The one verdict for a list column: failed if any bot failed, passed if some bot passed
+    /// and none failed, unknown when no bot has a verdict yet.
+    ///
+    /// A bot that has said nothing on this patch set does not hold the verdict back: third-party
+    /// CI systems often skip patch sets, and "waiting on CI" must not last forever because of one.
     public var overall: CIStatus {
         if results.contains(where: { $0.status == .failed }) { return .failed }
-        if !results.isEmpty && results.allSatisfy({ $0.status == .passed }) { return .passed }
+        if results.contains(where: { $0.status == .passed }) { return .passed }
         return .unknown
     }
 

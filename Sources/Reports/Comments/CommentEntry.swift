@@ -66,12 +66,17 @@ public struct CommentEntry: Sendable, Hashable {
     }
 
     /// Splits text at blank lines; trailing spaces go, line breaks inside a paragraph stay.
+    ///
+    /// Runs for every message of a change on every frame the TUI's comments pane draws (CI
+    /// reports run to hundreds of lines), so it works on substrings without copying lines.
     public static func paragraphs(of text: String) -> [String] {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift: a line ends at either.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         var paragraphs: [String] = []
-        var current: [String] = []
+        var current: [Substring] = []
         for line in lines {
-            let trimmed = String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            var trimmed = line
+            while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
             if trimmed.isEmpty {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
                 current = []

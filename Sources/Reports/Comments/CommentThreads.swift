@@ -1,3 +1,4 @@
+import Config
 import Foundation
 import GerritModel
 
@@ -38,6 +39,18 @@ public struct CommentThreads: Sendable, Hashable {
             self.bots = bots
             self.botOrder = botOrder
         }
+
+        /// Options for a configured bot list (usernames or full names), which is also the order
+        /// the CI summary lists them in: what `comments` and the TUI's comments pane both use.
+        public init(botNames: [String], selection: Selection = .all, includeBots: Bool = false) {
+            self.init(selection: selection, includeBots: includeBots, bots: BotMatcher(names: botNames),
+                      botOrder: botNames)
+        }
+
+        /// Options for the bots of `[organization] bots`.
+        public init(settings: Settings, selection: Selection = .all, includeBots: Bool = false) {
+            self.init(botNames: settings.organization.bots, selection: selection, includeBots: includeBots)
+        }
     }
 
     /// The change number.
@@ -74,15 +87,19 @@ public struct CommentThreads: Sendable, Hashable {
         case .number(let n): chosen = all.filter { $0.number == n }
         }
         unresolvedCount = all.reduce(0) { $0 + Self.unresolvedCount(in: $1.comments) }
+        // Each message is placed once, and the bots found once, for every patch set shown.
+        let messages = Self.messagesByPatchSet(of: change, patchSets: all)
+        let bots = CISummary.botAccounts(on: change, bots: options.bots, order: options.botOrder)
         patchSets = chosen.map { patchSet in
-            let entries = Self.entries(of: change, patchSet: patchSet, bots: options.bots)
+            let said = messages[patchSet.number] ?? []
+            let entries = Self.entries(of: patchSet, messages: said, bots: options.bots)
             let shown = options.includeBots ? entries : entries.filter { !$0.isBot }
             return PatchSetThread(
                 number: patchSet.number, revision: patchSet.revision, uploader: patchSet.uploader,
                 createdOn: patchSet.createdOn, isCurrent: patchSet.number == latest, entries: shown,
                 hiddenBotEntries: entries.count - shown.count,
                 unresolvedCount: Self.unresolvedCount(in: patchSet.comments),
-                ci: CISummary(change: change, patchSet: patchSet.number, bots: options.bots, order: options.botOrder))
+                ci: CISummary(patchSet: patchSet, messages: said, botAccounts: bots))
         }
     }
 
@@ -106,14 +123,22 @@ public struct CommentThreads: Sendable, Hashable {
 
     /// The change messages that belong to patch set `number`, in time order.
     static func messages(of change: Change, patchSet number: Int) -> [ChangeMessage] {
-        let patchSets = allPatchSets(of: change)
-        return change.comments.enumerated()
-            .filter { patchSetNumber(of: $0.element, patchSets: patchSets) == number }
-            .sorted { lhs, rhs in
-                let l = lhs.element.timestamp ?? .distantPast, r = rhs.element.timestamp ?? .distantPast
+        messagesByPatchSet(of: change, patchSets: allPatchSets(of: change))[number] ?? []
+    }
+
+    /// The change messages by the patch set they belong to, each list in time order.
+    static func messagesByPatchSet(of change: Change, patchSets: [PatchSet]) -> [Int: [ChangeMessage]] {
+        var placed: [Int: [(offset: Int, message: ChangeMessage)]] = [:]
+        for (offset, message) in change.comments.enumerated() {
+            guard let number = patchSetNumber(of: message, patchSets: patchSets) else { continue }
+            placed[number, default: []].append((offset, message))
+        }
+        return placed.mapValues { list in
+            list.sorted { lhs, rhs in
+                let l = lhs.message.timestamp ?? .distantPast, r = rhs.message.timestamp ?? .distantPast
                 return (l, lhs.offset) < (r, rhs.offset)
-            }
-            .map(\.element)
+            }.map(\.message)
+        }
     }
 
     /// "Patch Set N: …" and "Uploaded patch set N." name their patch set; anything else belongs to
@@ -146,8 +171,7 @@ public struct CommentThreads: Sendable, Hashable {
     /// Inline comments carry neither time nor message id in `gerrit query`, so each reviewer's
     /// comments go, in server order, to that reviewer's messages: as many as a message's
     /// "(N comments)" says, the rest to their last message on the patch set.
-    static func entries(of change: Change, patchSet: PatchSet, bots: BotMatcher) -> [CommentEntry] {
-        let messages = messages(of: change, patchSet: patchSet.number)
+    static func entries(of patchSet: PatchSet, messages: [ChangeMessage], bots: BotMatcher) -> [CommentEntry] {
         var pending: [String: [InlineComment]] = [:]
         var order: [String] = []
         for comment in patchSet.comments {
@@ -205,8 +229,8 @@ public struct CommentThreads: Sendable, Hashable {
 
     /// N from "(N comment)", "(N comments)" or "(N inline comments)" anywhere in the message.
     static func commentCount(in text: String) -> Int? {
-        guard let open = text.range(of: "(") else { return nil }
-        var search = text[open.lowerBound...]
+        guard let open = text.firstIndex(of: "(") else { return nil }
+        var search = text[open...]
         while let start = search.firstIndex(of: "(") {
             let after = search[search.index(after: start)...]
             let digits = after.prefix { $0.isASCII && $0.isNumber }

@@ -3,8 +3,10 @@ import GerritModel
 
 /// One stream event as a line for people: when, what kind, which change, who, and what changed.
 ///
-/// Every event type has its own name and description, so nothing is mislabelled (the original
-/// called a new patch set "change restored", spec §9.12); unknown types keep their type string.
+/// Every event type has its own name in words and its own description, so nothing is
+/// mislabelled (the original called a new patch set "change restored", spec §9.12) and no raw
+/// type reaches a reader; unknown types read "unknown (TYPE)". `gerrymander watch` and the TUI's
+/// watch feed both show these values.
 /// ```
 /// 14:02  comment added    #1042 openstack/nova  Jay Pipes  Code-Review +2, Workflow +1
 /// 14:03  new patch set    #1077 openstack/nova  Zoë C.     new patch set 4
@@ -26,6 +28,8 @@ public struct EventSummary: Sendable, Hashable {
     public var url: String?
     /// The change subject.
     public var subject: String?
+    /// The change owner, for change events.
+    public var owner: Account?
     /// The project the event concerns.
     public var project: String?
     /// The branch, for change events.
@@ -40,6 +44,12 @@ public struct EventSummary: Sendable, Hashable {
     public var isBot: Bool
     /// What changed, in short pieces: "Code-Review +2", "new patch set 4", "merged".
     public var details: [String]
+    /// What happened in one line for a feed, led by words that name the event where the details
+    /// alone would not: "commented (Code-Review -1)", "new patch set 4", "ref updated: refs/heads/master → 1a2b3c4".
+    public var headline: String
+    /// The refs the event moved or announces: a ref update's refs (short names such as "master"
+    /// read as `refs/heads/master`), a new patch set's `refs/changes/…`, a merged change's branch.
+    public var refs: [String]
     /// Votes cast with a comment, label and value, e.g. ("Code-Review", 2).
     public var votes: [LabelVote]
     /// The message of a comment, or the reason of an abandon or a failed merge.
@@ -81,6 +91,14 @@ public struct EventSummary: Sendable, Hashable {
         details.joined(separator: ", ")
     }
 
+    /// Whether the event is a comment (a review message, with or without votes).
+    ///
+    /// Bots' comments are what the watch feed hides by default; everything else a bot does to a
+    /// change (merging it, uploading, adding reviewers) is a change of state and always shown.
+    public var isComment: Bool {
+        type == "comment-added"
+    }
+
     /// Summarises `event`.
     ///
     /// - Parameters:
@@ -95,6 +113,7 @@ public struct EventSummary: Sendable, Hashable {
         changeId = change?.id
         url = change?.url
         subject = change?.subject
+        owner = change?.owner
         project = event.project
         branch = change?.branch
         patchSet = event.patchSet.flatMap { $0.number == 0 ? nil : $0.number }
@@ -107,7 +126,10 @@ public struct EventSummary: Sendable, Hashable {
         isKnownType = true
         typeName = ""
         details = []
+        headline = ""
+        refs = []
         describe(event)
+        if headline.isEmpty { headline = detail }
     }
 
     private mutating func describe(_ event: StreamEvent) {
@@ -116,9 +138,11 @@ public struct EventSummary: Sendable, Hashable {
             typeName = "new patch set"
             details = ["new patch set \(patchSet.map(String.init) ?? "?")"]
             if let kind = e.patchSet?.kind, kind != .rework { details.append(Self.words(kind)) }
-        case .draftPublished:
+            refs = Self.patchSetRef(e.patchSet, change: changeNumber)
+        case .draftPublished(let e):
             typeName = "draft published"
             details = ["draft patch set \(patchSet.map(String.init) ?? "?") published"]
+            refs = Self.patchSetRef(e.patchSet, change: changeNumber)
         case .changeAbandoned(let e):
             typeName = "abandoned"
             details = ["abandoned"]
@@ -132,6 +156,7 @@ public struct EventSummary: Sendable, Hashable {
             typeName = "merged"
             details = ["merged"]
             tone = .approved
+            refs = branch.map { [Self.fullRef($0)] } ?? []
         case .mergeFailed(let e):
             typeName = "merge failed"
             details = ["merge failed"]
@@ -151,6 +176,7 @@ public struct EventSummary: Sendable, Hashable {
                 : approvals.filter { $0.value != 0 }
             votes = changed.map { LabelVote(label: $0.type, value: $0.value) }
             details = votes.isEmpty ? ["commented"] : votes.map(\.text)
+            headline = votes.isEmpty ? "commented" : "commented (" + detail + ")"
             message = Self.nonEmpty(e.comment)
             tone = Self.tone(of: votes)
         case .reviewerAdded(let e):
@@ -175,6 +201,7 @@ public struct EventSummary: Sendable, Hashable {
             typeName = "hashtags changed"
             details = (e.added ?? []).map { "+#\($0)" } + (e.removed ?? []).map { "-#\($0)" }
             if details.isEmpty { details = ["hashtags: " + (e.hashtags ?? []).map { "#\($0)" }.joined(separator: " ")] }
+            headline = details.first?.hasPrefix("hashtags") == true ? detail : "hashtags " + detail
         case .wipStateChanged(let e):
             typeName = "work in progress"
             details = [e.change?.wip == true ? "marked work in progress" : "ready for review"]
@@ -189,10 +216,14 @@ public struct EventSummary: Sendable, Hashable {
         case .refUpdated(let e):
             typeName = "ref updated"
             details = [Self.refText(e.refUpdate)]
+            headline = "ref updated: " + detail
+            refs = (e.refUpdate?.refName).map { [Self.fullRef($0)] } ?? []
         case .batchRefUpdated(let e):
             typeName = "refs updated"
             let updates = e.refUpdates ?? []
             details = updates.count == 1 ? [Self.refText(updates[0])] : ["\(updates.count) refs updated"]
+            headline = updates.count == 1 ? "ref updated: " + detail : detail
+            refs = updates.compactMap(\.refName).map(Self.fullRef)
         case .projectCreated(let e):
             typeName = "project created"
             details = ["project created" + (Self.nonEmpty(e.headName).map { " (HEAD \($0))" } ?? "")]
@@ -201,7 +232,8 @@ public struct EventSummary: Sendable, Hashable {
             details = ["HEAD: \(e.oldHead ?? "?") → \(e.newHead ?? "?")"]
         case .replication(let e):
             typeName = "replication"
-            var text = e.type
+            // The plugin's type in words: "ref-replicated" reads "ref replicated".
+            var text = e.type.replacingOccurrences(of: "-", with: " ")
             if let ref = e.ref { text += " " + ref }
             if let target = e.targetNode ?? e.targetUri { text += " → " + target }
             if let status = e.status ?? e.refStatus { text += ": " + status }
@@ -215,6 +247,7 @@ public struct EventSummary: Sendable, Hashable {
             typeName = "unknown (\(type))"
             isKnownType = false
             details = ["unknown event type '\(type)'"]
+            headline = typeName
             tone = .muted
         }
     }
@@ -230,6 +263,19 @@ public struct EventSummary: Sendable, Hashable {
             text += " → " + String(new.prefix(7))
         }
         return text
+    }
+
+    /// `master` → `refs/heads/master`: old servers (and forks) send branch names short.
+    private static func fullRef(_ name: String) -> String {
+        name.hasPrefix("refs/") ? name : "refs/heads/" + name
+    }
+
+    /// The ref of an uploaded patch set: as sent, else `refs/changes/NN/CHANGE/PATCHSET`.
+    private static func patchSetRef(_ patchSet: PatchSet?, change: Int?) -> [String] {
+        if let ref = patchSet?.ref, !ref.isEmpty { return [ref] }
+        guard let change, let number = patchSet?.number, number > 0 else { return [] }
+        let shard = change % 100
+        return ["refs/changes/\(shard < 10 ? "0" : "")\(shard)/\(change)/\(number)"]
     }
 
     private static func words(_ kind: PatchSetKind) -> String {

@@ -53,7 +53,8 @@ extension AppState {
     /// A live event: update the change in place, move it between lists, log it in the feed.
     mutating func received(_ event: StreamEvent, at: Date) -> [Effect] {
         let known = event.change.flatMap { changes[$0.number] }
-        let entry = WatchEntry.make(for: event, at: at, settings: classifierSettings, knownChange: known)
+        let entry = WatchEntry(event: event, receivedAt: at, settings: classifierSettings, knownChange: known,
+                               reviewedByMe: event.change.map { reviewedByMe.contains($0.number) } ?? false)
         watch.append(entry)
         if focus == .watch { watch.badge = 0 }
         var effects: [Effect] = []

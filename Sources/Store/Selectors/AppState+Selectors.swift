@@ -20,7 +20,7 @@ extension AppState {
         ChangeRow(number: change.number, project: change.project ?? "", branch: change.branch ?? "",
                   subject: change.subject ?? "", owner: change.owner?.displayName ?? "",
                   updated: change.lastUpdated, age: change.lastUpdated.map { now.timeIntervalSince($0) },
-                  votes: labelSummaries(of: change), ci: ciStatus(of: change),
+                  votes: labelSummaries(of: change), ci: classifierSettings.ciVerdict(of: change),
                   isUnread: unread.contains(change.number), unresolvedComments: Self.unresolvedThreads(of: change),
                   isSelected: isSelected, isWIP: change.wip ?? false, status: change.status)
     }
@@ -33,19 +33,14 @@ extension AppState {
     }
 
     func labelSummaries(of change: Change) -> [LabelSummary] {
-        change.votesByLabel.compactMap { label, approvals in
+        let bots = classifierSettings.botMatcher
+        return change.votesByLabel.compactMap { label, approvals in
             let values = Array(Set(approvals.map(\.value).filter { $0 != 0 })).sorted(by: >)
             guard !values.isEmpty else { return nil }
-            let human = approvals.contains { $0.value != 0 && !classifierSettings.isBot($0.by) }
+            let human = approvals.contains { $0.value != 0 && !bots.isBot($0.by) }
             return LabelSummary(label: label, abbreviation: LabelSummary.abbreviation(for: label),
                                 values: values, hasHumanVote: human)
         }
-    }
-
-    func ciStatus(of change: Change) -> CIStatus {
-        let botVotes = change.votes(for: "Verified").filter { classifierSettings.isBot($0.by) && $0.value != 0 }
-        if botVotes.isEmpty { return .none }
-        return botVotes.contains { $0.value < 0 } ? .failed : .passed
     }
 
     /// The tab bar: titles with how many changes wait in each list.
@@ -86,39 +81,17 @@ extension AppState {
         return selectedNumber.flatMap { changes[$0] }
     }
 
-    /// Watch entries to show, oldest first: bots left out unless shown.
+    /// Watch entries to show, oldest first: bots' comments left out unless bots are shown
+    /// (Reports' `EventFilter`, as `watch` filters them).
     public var visibleWatchEntries: [WatchEntry] {
-        showBots ? watch.entries : watch.entries.filter { !$0.actorIsBot }
+        let filter = EventFilter(includeBots: showBots)
+        return watch.entries.filter { filter.accepts($0.summary) }
     }
 
-    /// The comments pane: the selected change's messages, bots hidden unless shown.
-    public var commentThread: CommentThread {
-        guard let change = selectedChange else { return CommentThread(entries: [], hiddenBotMessages: 0) }
-        var entries: [CommentEntry] = []
-        var hidden = 0
-        for message in change.comments {
-            let isBot = classifierSettings.isBot(message.reviewer)
-            if isBot && !showBots {
-                hidden += 1
-                continue
-            }
-            let (patchSet, text) = Self.splitPatchSetPrefix(message.message)
-            entries.append(CommentEntry(patchSet: patchSet, author: message.reviewer?.displayName ?? "Gerrit",
-                                        isBot: isBot, at: message.timestamp, text: text))
-        }
-        return CommentThread(entries: entries, hiddenBotMessages: hidden)
-    }
-
-    /// Splits "Patch Set 3: Code-Review+1\n\nLooks good" into (3, "Code-Review+1\n\nLooks good").
-    static func splitPatchSetPrefix(_ message: String) -> (Int?, String) {
-        let prefix = "Patch Set "
-        guard message.hasPrefix(prefix) else { return (nil, message) }
-        let rest = message.dropFirst(prefix.count)
-        let digits = rest.prefix { $0.isNumber }
-        guard let number = Int(digits) else { return (nil, message) }
-        var text = rest.dropFirst(digits.count)
-        if text.hasPrefix(":") { text = text.dropFirst() }
-        return (number, text.trimmingCharacters(in: .whitespacesAndNewlines))
+    /// The comments pane: Reports' threads of the selected change, as `comments` groups them,
+    /// bots' comments shown only when asked; nil with no change selected.
+    public var commentThreads: CommentThreads? {
+        selectedChange.map { CommentThreads(change: $0, options: classifierSettings.commentOptions(showingBots: showBots)) }
     }
 
     /// The status bar's pieces.
@@ -128,8 +101,8 @@ extension AppState {
         if !inFlightQueries.isEmpty {
             refresh = "refreshing…"
         } else if let lastRefresh {
-            let age = now.timeIntervalSince(lastRefresh)
-            refresh = age < 1 ? "refreshed just now" : "refreshed \(AgeText.short(age)) ago"
+            let age = Age(of: lastRefresh, now: now)
+            refresh = age.unit == .justNow ? "refreshed just now" : "refreshed \(age.compact) ago"
         } else {
             refresh = ""
         }
@@ -172,6 +145,7 @@ extension AppState {
 
     private var cacheAgeText: String {
         guard let dataTime = lastRefresh ?? cacheSavedAt else { return "" }
-        return " · data \(AgeText.short(now.timeIntervalSince(dataTime))) old"
+        let age = Age(of: dataTime, now: now)
+        return age.unit == .justNow ? " · data under 1m old" : " · data \(age.compact) old"
     }
 }

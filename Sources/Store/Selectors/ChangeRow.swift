@@ -1,5 +1,6 @@
 import Foundation
 import GerritModel
+import Reports
 
 /// One row of a change list, with everything the list view draws already worked out.
 public struct ChangeRow: Sendable, Hashable, Identifiable {
@@ -16,7 +17,7 @@ public struct ChangeRow: Sendable, Hashable, Identifiable {
     public var age: TimeInterval?
     /// Votes on the latest patch set, one entry per label, in first-voted order.
     public var votes: [LabelSummary]
-    /// What the CI bots said on the latest patch set.
+    /// What the CI bots said on the latest patch set: Reports' verdict, from their votes and messages.
     public var ci: CIStatus
     /// Updated by an event since the user last looked at it.
     public var isUnread: Bool
@@ -84,14 +85,4 @@ public struct LabelSummary: Sendable, Hashable {
             return capitals.isEmpty ? String(label.prefix(1)).uppercased() : String(capitals)
         }
     }
-}
-
-/// What the CI bots said about the latest patch set, from their Verified votes.
-public enum CIStatus: String, Sendable, Hashable {
-    /// No bot has voted Verified.
-    case none
-    /// Some bot voted Verified -1 or lower.
-    case failed
-    /// Bots voted and all were positive.
-    case passed
 }

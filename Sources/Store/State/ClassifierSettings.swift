@@ -1,5 +1,6 @@
 import Config
 import Foundation
+import GerritModel
 import Reports
 
 /// Who "I" am and who the bots are: everything the todo classifier and the bot filters need.
@@ -34,5 +35,27 @@ public struct ClassifierSettings: Sendable, Hashable {
     /// The Reports classifier for these settings.
     public var classifier: TodoClassifier {
         TodoClassifier(me: me, bots: bots, strict: strict, expireAge: expireAge)
+    }
+
+    /// True when `account` is me.
+    public func isMe(_ account: Account?) -> Bool {
+        account?.matches(me) ?? false
+    }
+
+    /// The one bot rule (Reports' `BotMatcher`) over these bots.
+    public var botMatcher: BotMatcher {
+        BotMatcher(names: bots)
+    }
+
+    /// Reports' CI verdict on the newest patch set of `change` (its bots' votes and messages),
+    /// for the list's CI column and the detail's "waiting on".
+    public func ciVerdict(of change: Change) -> CIStatus {
+        CISummary(currentPatchSetOf: change, bots: botMatcher, order: bots).overall
+    }
+
+    /// How the comments pane groups a change's comments: every patch set, the bots listed in
+    /// the CI line in configuration order, as `comments` does; bots' comments shown on request.
+    public func commentOptions(showingBots: Bool) -> CommentThreads.Options {
+        CommentThreads.Options(botNames: bots, includeBots: showingBots)
     }
 }

@@ -1,48 +1,48 @@
 import Foundation
+import GerritModel
+import Reports
 
-/// One line of the watch feed: who did what to which change, and when.
+/// One line of the watch feed: Reports' summary of an event, and what it means to me.
+///
+/// The feed says what `gerrymander watch` says: the summary (names in words, votes, details) is
+/// Reports' `EventSummary`, and whether it concerns me is Reports' `EventConcern`. The store
+/// only fills in what it knows better, such as the subject of a change the event did not name.
 public struct WatchEntry: Sendable, Hashable, Identifiable {
-    /// What happened, for colour and icons.
-    public enum Kind: String, Sendable, Hashable {
-        case patchSet
-        case comment
-        case merged
-        case abandoned
-        case restored
-        case reviewer
-        case topic
-        case other
-    }
-
     /// Increases by one per entry; stable identity for views.
     public var id: Int
-    /// When the event happened (its `eventCreatedOn`, else when it arrived).
-    public var at: Date
-    /// The change, when the event concerns one.
-    public var change: Int?
-    public var project: String?
-    public var subject: String?
-    /// Who acted, as shown ("garyk"), or "" when the event has no actor.
-    public var actor: String
-    /// True when the actor is a configured bot; hidden unless bots are shown.
-    public var actorIsBot: Bool
-    /// What happened, e.g. "commented (Code-Review -1)", "new patch set 4", "merged".
-    public var summary: String
-    public var kind: Kind
-    /// A human acted on one of my changes: highlighted, counted in the badge.
-    public var concernsMe: Bool
+    /// What happened: when, which change, who, and what changed.
+    public var summary: EventSummary
+    /// Why it concerns me, if it does: marked in the feed, counted in the badge, rung on the bell.
+    public var concern: EventConcern?
 
-    public init(id: Int, at: Date, change: Int?, project: String? = nil, subject: String? = nil, actor: String,
-                actorIsBot: Bool = false, summary: String, kind: Kind, concernsMe: Bool = false) {
+    /// An entry for a summary; the id is given when the feed appends it.
+    public init(id: Int = 0, summary: EventSummary, concern: EventConcern? = nil) {
         self.id = id
-        self.at = at
-        self.change = change
-        self.project = project
-        self.subject = subject
-        self.actor = actor
-        self.actorIsBot = actorIsBot
         self.summary = summary
-        self.kind = kind
-        self.concernsMe = concernsMe
+        self.concern = concern
     }
+
+    /// The feed line for `event`.
+    ///
+    /// - Parameters:
+    ///   - receivedAt: When it arrived; its time when the server sent none.
+    ///   - settings: Who I am and who the bots are.
+    ///   - knownChange: The change as the store knew it before the event, if it did.
+    ///   - reviewedByMe: The server listed the change for `reviewer:ME`.
+    public init(event: StreamEvent, receivedAt: Date, settings: ClassifierSettings, knownChange: Change?,
+                reviewedByMe: Bool = false) {
+        var summary = EventSummary(event: event, receivedAt: receivedAt, bots: settings.botMatcher)
+        summary.subject = summary.subject ?? knownChange?.subject
+        summary.project = summary.project ?? knownChange?.project
+        self.init(summary: summary,
+                  concern: EventConcern(summary: summary, for: settings.classifier, change: knownChange,
+                                        reviewedByMe: reviewedByMe))
+    }
+
+    /// When the event happened.
+    public var at: Date { summary.time }
+    /// The change, when the event concerns one.
+    public var change: Int? { summary.changeNumber }
+    /// Whether the event concerns me (any kind).
+    public var concernsMe: Bool { concern != nil }
 }

@@ -1,3 +1,5 @@
+import Reports
+
 /// The recent events, oldest first, capped so a long session does not grow without bound.
 public struct WatchFeed: Sendable, Hashable {
     /// The entries kept, oldest first.
@@ -8,6 +10,8 @@ public struct WatchFeed: Sendable, Hashable {
     public private(set) var nextID: Int
     /// Entries that concern me since the watch pane was last looked at.
     public var badge: Int
+    /// Folds ref updates into the lines they repeat, as `watch` does.
+    private var folder = RefUpdateFolder()
 
     public init(capacity: Int = 500, entries: [WatchEntry] = [], nextID: Int = 1, badge: Int = 0) {
         self.capacity = max(1, capacity)
@@ -16,8 +20,10 @@ public struct WatchFeed: Sendable, Hashable {
         self.badge = badge
     }
 
-    /// Adds an entry, giving it the next id and dropping the oldest beyond capacity.
+    /// Adds an entry, giving it the next id and dropping the oldest beyond capacity; a ref
+    /// update that only repeats a line already in the feed is folded into it instead.
     public mutating func append(_ entry: WatchEntry) {
+        guard !folder.folds(entry.summary) else { return }
         var entry = entry
         entry.id = nextID
         nextID += 1

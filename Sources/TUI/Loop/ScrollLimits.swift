@@ -12,8 +12,7 @@ public enum ScrollLimits {
         if model.focus == .detail {
             count = ChangeDetailView.lines(change, model: model, palette: palette, width: max(1, rect.width - 2)).count
         } else {
-            let threads = CommentThreads(change: change, showBots: model.showBots, isBot: model.isBot)
-            count = CommentsView.lines(threads, model: model, palette: palette).count
+            count = model.comments.map { CommentsView.lines(CommentsPane($0), model: model, palette: palette).count } ?? 0
         }
         return max(0, count - max(1, rect.height - 2))
     }

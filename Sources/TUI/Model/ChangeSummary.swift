@@ -1,17 +1,15 @@
 import GerritModel
+import Reports
 import Store
 
-/// Facts about a change the detail pane shows: CI result and what it waits on.
+/// Facts about a change the detail pane shows: what it waits on and which labels to list.
 public enum ChangeSummary {
-    /// The CI result of the current patch set, from bots' Verified votes.
-    public static func ci(_ change: Change, isBot: (Account?) -> Bool) -> CIStatus {
-        let values = change.votes(for: "Verified").filter { isBot($0.by) }.map(\.value).filter { $0 != 0 }
-        if values.contains(where: { $0 < 0 }) { return .failed }
-        return values.isEmpty ? .none : .passed
-    }
-
     /// Who has to act next, in a few words.
-    public static func waitingOn(_ change: Change, isBot: (Account?) -> Bool) -> String {
+    ///
+    /// - Parameters:
+    ///   - bots: The one bot rule; bots' negative reviews do not make the owner act.
+    ///   - ci: Reports' CI verdict on the current patch set (what the list's CI column shows).
+    public static func waitingOn(_ change: Change, bots: BotMatcher, ci: CIStatus) -> String {
         switch change.status {
         case .merged?: return "nobody (merged)"
         case .abandoned?: return "nobody (abandoned)"
@@ -20,10 +18,10 @@ public enum ChangeSummary {
         if change.wip == true { return "owner (work in progress)" }
         let review = change.votes(for: "Code-Review")
         if review.contains(where: { $0.value <= -2 }) { return "owner (vetoed)" }
-        if review.contains(where: { $0.value < 0 && !isBot($0.by) }) { return "owner (negative review)" }
-        switch ci(change, isBot: isBot) {
+        if review.contains(where: { $0.value < 0 && !bots.isBot($0.by) }) { return "owner (negative review)" }
+        switch ci {
         case .failed: return "owner (CI failed)"
-        case .none: return "CI"
+        case .unknown: return "CI"
         case .passed: break
         }
         if review.contains(where: { $0.value >= 2 }) {
@@ -39,16 +37,5 @@ public enum ChangeSummary {
             result.append(label)
         }
         return result
-    }
-}
-
-extension CIStatus {
-    /// ✓ passed, ✗ failed, – no result.
-    public var symbol: String {
-        switch self {
-        case .passed: return "✓"
-        case .failed: return "✗"
-        case .none: return "–"
-        }
     }
 }

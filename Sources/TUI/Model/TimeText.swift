@@ -1,12 +1,17 @@
 import Foundation
-import Store
+import Reports
 
 /// Ages ("2d") for lists and full timestamps ("2026-11-24 12:41") for details.
 public enum TimeText {
-    /// A compact age ("2d"), the store's way (`AgeText`); "" for no date.
+    /// A compact age ("2d"): Reports' `Age`, the one the CLI writes as "2 days"; "" for no date.
     public static func age(of date: Date?, now: Date) -> String {
         guard let date else { return "" }
-        return AgeText.short(now.timeIntervalSince(date))
+        return Age(of: date, now: now).compact
+    }
+
+    /// A compact age of a length of time ("5h"); "" when it is not finite.
+    public static func age(seconds: TimeInterval) -> String {
+        Age(seconds: seconds)?.compact ?? ""
     }
 
     /// `2026-11-24 12:41` in the given time zone.

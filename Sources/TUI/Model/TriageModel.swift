@@ -1,13 +1,14 @@
 import Config
 import Foundation
 import GerritModel
+import Reports
 import Store
 
 /// Everything the triage screen shows, already chosen: the views draw it and nothing else.
 ///
 /// The app builds one from the store's `AppState` for every frame (`init(state:timeZone:)`,
 /// through the store's selectors); tests may build them by hand. Server text inside is drawn
-/// through `sanitizeLine`.
+/// through `sanitizeLine` (the comments pane through `CommentsPane`).
 public struct TriageModel: Equatable, Sendable {
     /// "Now", for ages: passed in so screens are testable.
     public var now: Date
@@ -31,6 +32,9 @@ public struct TriageModel: Equatable, Sendable {
     public var isEditingFilter: Bool
     /// The change shown in the detail and comment panes.
     public var detail: Change?
+    /// The comment threads of `detail` as Reports groups them for `comments` (the store's
+    /// `commentThreads`); nil when no change is shown.
+    public var comments: CommentThreads?
     /// `detail` is the full record (comments, files); false while it is only the list's row.
     public var detailIsFull: Bool
     /// The opened change is being fetched.
@@ -59,7 +63,7 @@ public struct TriageModel: Equatable, Sendable {
     public init(now: Date, timeZone: TimeZone = .current, status: StatusBar, tabs: [TabTitle] = [],
                 rows: [ChangeRow] = [], selectedRow: Int? = nil, listScroll: Int = 0, listLoading: Bool = false,
                 listError: String? = nil, filter: String = "", isEditingFilter: Bool = false, detail: Change? = nil,
-                detailIsFull: Bool = true,
+                comments: CommentThreads? = nil, detailIsFull: Bool = true,
                 detailLoading: Bool = false, detailError: String? = nil, scroll: ViewScroll = ViewScroll(),
                 showBots: Bool = false, people: ClassifierSettings, feed: [WatchEntry] = [], watchBadge: Int = 0,
                 focus: Pane = .list, overlay: Overlay = .none, confirmation: String? = nil, layout: TUISettings.Layout = .auto) {
@@ -75,6 +79,7 @@ public struct TriageModel: Equatable, Sendable {
         self.filter = filter
         self.isEditingFilter = isEditingFilter
         self.detail = detail
+        self.comments = comments
         self.detailIsFull = detailIsFull
         self.detailLoading = detailLoading
         self.detailError = detailError
@@ -89,9 +94,9 @@ public struct TriageModel: Equatable, Sendable {
         self.layout = layout
     }
 
-    /// Whether an account is a bot.
-    public func isBot(_ account: Account?) -> Bool {
-        people.isBot(account)
+    /// The one bot rule (Reports' `BotMatcher`) for the configured bots.
+    public var bots: BotMatcher {
+        people.botMatcher
     }
 
     /// The title of the current tab.
@@ -110,6 +115,7 @@ public struct ViewScroll: Hashable, Sendable {
 
     public init(detail: Int = 0, comments: Int = 0, help: Int = 0, watch: Int = 0) {
         self.detail = detail
+        self.comments = comments
         self.comments = comments
         self.help = help
         self.watch = watch

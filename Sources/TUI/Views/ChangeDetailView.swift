@@ -58,7 +58,8 @@ public enum ChangeDetailView {
             field("updated", [Span(TimeText.timestamp(updated, timeZone: tz)),
                               Span(" (\(TimeText.age(of: updated, now: model.now)))", palette[.age])])
         }
-        field("waiting", [Span(ChangeSummary.waitingOn(change, isBot: model.isBot), palette[.info])])
+        let waiting = ChangeSummary.waitingOn(change, bots: model.bots, ci: model.people.ciVerdict(of: change))
+        field("waiting", [Span(waiting, palette[.info])])
         lines.append([])
         lines += votesGrid(change, model: model, palette: palette)
         lines.append([])
@@ -125,7 +126,7 @@ public enum ChangeDetailView {
             lines.append([Span("no reviewers yet", palette[.dim])])
         }
         for reviewer in reviewers {
-            let bot = model.isBot(reviewer)
+            let bot = model.bots.isBot(reviewer)
             var line = [Span(fit(sanitizeLine(reviewer.displayName), toWidth: 18), bot ? palette[.bot] : palette[.owner])]
             for label in labels {
                 if let value = change.latestPatchSet?.vote(for: label, by: reviewer), value != 0 {

@@ -1,21 +1,22 @@
 import Foundation
+import Reports
 import Store
 import TerminalText
 
-/// The comment threads of the selected change: newest patch set first, messages in time
-/// order with author, time and file:line, and one CI summary line per patch set. Bots are
-/// hidden unless `showBots` (the `b` key).
+/// The comment threads of the selected change: newest patch set first, each with one CI line
+/// and its comments in time order (author, time, votes, text, file:line). Bots' comments are
+/// hidden unless `showBots` (the `b` key). What the pane lists is Reports' `CommentThreads`,
+/// the same as `gerrymander comments` prints.
 public enum CommentsView {
     /// Draws the comments pane (framed) into `rect`; scrolled by `model.scroll.comments`.
     public static func draw(_ model: TriageModel, focused: Bool, palette: Palette, in rect: Rect, screen: inout Screen) {
-        let unresolved = model.detail.map { change in
-            change.patchSets.reduce(0) { $0 + $1.comments.filter { $0.unresolved == true }.count }
-        } ?? 0
+        let pane = model.comments.map(CommentsPane.init)
+        let unresolved = pane?.unresolvedCount ?? 0
         let title = Pane.comments.title + (model.showBots ? " (all" : " (humans")
             + (unresolved > 0 ? " · \(unresolved) unresolved)" : ")")
         let inner = PaneFrame.draw(title: title, focused: focused, palette: palette, in: rect, screen: &screen)
         guard !inner.isEmpty else { return }
-        guard let change = model.detail else {
+        guard let change = model.detail, let pane else {
             screen.textLines([[Span("No change selected.", palette[.dim])]], in: inner)
             return
         }
@@ -24,47 +25,66 @@ public enum CommentsView {
             screen.textLines([[Span(text, palette[.dim])]], in: inner)
             return
         }
-        let threads = CommentThreads(change: change, showBots: model.showBots, isBot: model.isBot)
-        ScrolledLines.draw(lines(threads, model: model, palette: palette), offset: model.scroll.comments,
+        ScrolledLines.draw(lines(pane, model: model, palette: palette), offset: model.scroll.comments,
                            palette: palette, in: inner, screen: &screen)
     }
 
-    /// The pane's lines, before scrolling: a CI header per patch set, then each message and its inline comments.
-    public static func lines(_ threads: CommentThreads, model: TriageModel, palette: Palette) -> [[Span]] {
-        var lines: [[Span]] = []
-        if threads.patchSets.isEmpty {
+    /// The pane's lines, before scrolling: a CI line per patch set, then each message and the
+    /// inline comments it published.
+    public static func lines(_ pane: CommentsPane, model: TriageModel, palette: Palette) -> [[Span]] {
+        guard pane.patchSets.contains(where: { !$0.comments.isEmpty || !$0.ci.isEmpty || $0.hiddenBots > 0 }) else {
             return [[Span("No comments yet.", palette[.dim])]]
         }
-        for thread in threads.patchSets {
-            var header = [Span("PS\(thread.number)", palette[.heading])]
-            for (name, status) in thread.ci {
-                let role: Style = status == .passed ? palette[.votePositive] : status == .failed ? palette[.voteNegative] : palette[.voteNeutral]
-                header += [Span(" " + name + " ", palette[.bot]), Span(status.symbol, role)]
+        var lines: [[Span]] = []
+        for patchSet in pane.patchSets {
+            var header = [Span("PS\(patchSet.number)", palette[.heading])]
+            for verdict in patchSet.ci {
+                header += [Span(" " + verdict.bot + " ", palette[.bot]), Span(verdict.status.symbol, style(of: verdict.status, palette))]
             }
-            if thread.hiddenBots > 0 {
-                header.append(Span("  (\(thread.hiddenBots) from bots hidden)", palette[.dim]))
+            if patchSet.hiddenBots > 0 {
+                header.append(Span("  (\(patchSet.hiddenBots) from bots hidden)", palette[.dim]))
             }
             lines.append(header)
-            for entry in thread.entries {
-                var head = [Span(" " + entry.author, entry.isBot ? palette[.bot] : palette[.commentAuthor]),
-                            Span("  " + TimeText.timestamp(entry.time, timeZone: model.timeZone), palette[.age])]
-                if !entry.votes.isEmpty {
-                    head.append(Span("  " + entry.votes, voteStyle(entry.votes, palette: palette)))
-                }
-                lines.append(head)
-                for line in entry.body {
-                    let quoted = line.hasPrefix(">")
-                    lines.append([Span("   " + line, entry.isBot ? palette[.bot] : quoted ? palette[.quote] : palette[.text])])
-                }
-                for comment in entry.inline {
-                    lines.append([Span("   "), Span(comment.location, palette[.commentFile])])
-                    lines.append([Span("     " + comment.text, palette[.text])])
+            var messageAuthor: String?
+            for comment in patchSet.comments {
+                switch comment.kind {
+                case .message:
+                    messageAuthor = comment.author
+                    var head = [Span(" " + comment.author, comment.isBot ? palette[.bot] : palette[.commentAuthor]),
+                                Span("  " + TimeText.timestamp(comment.time, timeZone: model.timeZone), palette[.age])]
+                    if !comment.votes.isEmpty {
+                        head.append(Span("  " + comment.votes, voteStyle(comment.votes, palette: palette)))
+                    }
+                    lines.append(head)
+                    for line in comment.lines {
+                        let role: Style = comment.isBot ? palette[.bot] : line.hasPrefix(">") ? palette[.quote] : palette[.text]
+                        lines.append([Span("   " + line, role)])
+                    }
+                case .inline:
+                    var place = [Span("   "), Span(comment.location ?? "", palette[.commentFile])]
+                    if comment.isUnresolved { place.append(Span("  (unresolved)", palette[.warning])) }
+                    // A comment whose author wrote no message on the patch set says whose it is.
+                    if comment.author != messageAuthor {
+                        place.append(Span("  " + comment.author, comment.isBot ? palette[.bot] : palette[.commentAuthor]))
+                    }
+                    lines.append(place)
+                    for line in comment.lines {
+                        lines.append([Span("     " + line, comment.isBot ? palette[.bot] : palette[.text])])
+                    }
                 }
             }
             lines.append([])
         }
         if lines.last?.isEmpty == true { lines.removeLast() }
         return lines
+    }
+
+    static func style(of status: CIStatus, _ palette: Palette) -> Style {
+        switch status {
+        case .passed: return palette[.votePositive]
+        case .failed: return palette[.voteNegative]
+        case .unknown: return palette[.voteNeutral]
+        }
     }
 
     static func voteStyle(_ votes: String, palette: Palette) -> Style {

@@ -34,9 +34,14 @@ public enum TodoListView {
             return
         }
         let top = ScrolledLines.clampedOffset(model.listScroll, lineCount: model.rows.count, height: inner.height)
-        for (offset, row) in model.rows.dropFirst(top).prefix(inner.height).enumerated() {
+        let shown = model.rows.dropFirst(top).prefix(inner.height)
+        // Ages count in days without a bigger unit (as the CLI's "694 days"), so a change older
+        // than 999 days widens the column for the rows on screen instead of being cut.
+        let ageWidth = shown.map { displayWidth(of: $0.age.map(TimeText.age(seconds:)) ?? "") }.max().map { max(4, $0) } ?? 4
+        for (offset, row) in shown.enumerated() {
             let selected = top + offset == model.selectedRow
-            let spans = rowSpans(row, selected: selected, focused: focused, width: inner.width, palette: palette)
+            let spans = rowSpans(row, selected: selected, focused: focused, width: inner.width, ageWidth: ageWidth,
+                                 palette: palette)
             let line = Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1)
             if selected {
                 screen.fill(line, style: palette[focused ? .selection : .selectionInactive])
@@ -46,7 +51,8 @@ public enum TodoListView {
     }
 
     /// One row's spans, exactly `width` cells wide.
-    static func rowSpans(_ row: ChangeRow, selected: Bool, focused: Bool, width: Int, palette: Palette) -> [Span] {
+    static func rowSpans(_ row: ChangeRow, selected: Bool, focused: Bool, width: Int, ageWidth: Int = 4,
+                         palette: Palette) -> [Span] {
         let selection = palette[focused ? .selection : .selectionInactive]
         func style(_ role: Style) -> Style {
             guard selected else { return role }
@@ -58,7 +64,7 @@ public enum TodoListView {
         let showVotes = width >= 70
         let showCI = width >= 50
         let showUnresolved = width >= 60
-        var fixed = 1 + 6 + 1 + 1 + 4 + 2
+        var fixed = 1 + 6 + 1 + 1 + ageWidth + 2
         if showUnresolved { fixed += 3 }
         if showProject { fixed += 13 }
         if showOwner { fixed += 17 }
@@ -80,15 +86,15 @@ public enum TodoListView {
         if showVotes { spans += voteSpans(row.votes, palette: palette, style: style) + [gap] }
         if showCI {
             let role: Style = row.ci == .passed ? palette[.votePositive] : row.ci == .failed ? palette[.voteNegative] : palette[.voteNeutral]
-            spans += [Span(row.ci == .none ? " " : row.ci.symbol, style(role)), gap]
+            spans += [Span(row.ci == .unknown ? " " : row.ci.symbol, style(role)), gap]
         }
         if showUnresolved {
             // Unresolved inline threads: what the owner still has to answer.
             let count = row.unresolvedComments.flatMap { $0 > 0 ? ($0 > 99 ? "99" : String($0)) : nil } ?? ""
             spans += [Span(fit(count, toWidth: 2, alignment: .right), style(palette[.warning])), gap]
         }
-        let age = row.age.map(AgeText.short) ?? ""
-        spans += [Span(fit(age, toWidth: 4, alignment: .right), style(palette[.age])), gap,
+        let age = row.age.map(TimeText.age(seconds:)) ?? ""
+        spans += [Span(fit(age, toWidth: ageWidth, alignment: .right), style(palette[.age])), gap,
                   Span(row.isUnread ? "●" : " ", style(palette[.unread]))]
         return spans
     }

@@ -44,8 +44,7 @@ struct CommentsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         }
         let selection: CommentThreads.Selection = current ? .current : patch.map { .number($0) } ?? .all
         let threads = CommentThreads(change: target, options: CommentThreads.Options(
-            selection: selection, includeBots: all, bots: environment.bots,
-            botOrder: environment.settings.organization.bots))
+            settings: environment.settings, selection: selection, includeBots: all))
         if let patch, threads.patchSets.isEmpty {
             let have = threads.availablePatchSets.map(String.init).joined(separator: ", ")
             throw CLIError.usage("change \(threads.changeNumber) has no patch set \(patch); it has \(have).")

@@ -13,7 +13,9 @@ struct WatchCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         abstract: "Watch incoming changes.",
         discussion: """
         Prints Gerrit's stream-events as they come: when, what happened, the change, who did \
-        it and what changed (votes, new patch sets, merges…). Bots are hidden unless --all. \
+        it and what changed (votes, new patch sets, merges…). Bots' comments are hidden unless \
+        --all; what bots do to a change (merges, uploads) is always shown. A ref update that \
+        repeats a new patch set or a merge is folded into it. \
         -m json prints one JSON object per line; csv one row per event; xml one <event> each.
         Example: gerrymander --demo watch -g nova
         """
@@ -22,7 +24,7 @@ struct WatchCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var projects: ProjectOptions
-    @Flag(inversion: .prefixedNo, help: "Keep events caused by bots (--no-all hides them again).") var all = false
+    @Flag(inversion: .prefixedNo, help: "Keep comments by bots (--no-all hides them again).") var all = false
     @Option(name: .customLong("max-events"), help: .hidden) var maxEvents: Int?
 
     func run() async throws {
@@ -35,6 +37,7 @@ struct WatchCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let filter = EventFilter(projects: try projects.projects(settings: environment.settings), includeBots: all)
         let useColor = output.usesColor(isTTY: standardOutputIsTerminal(), environment: processEnvironment)
         var printer = WatchPrinter(mode: output.mode, color: useColor, now: environment.now)
+        var folder = RefUpdateFolder()
         let bots = environment.bots
         write(printer.start())
         if isatty(STDERR_FILENO) != 0 && !global.quiet {
@@ -50,7 +53,7 @@ struct WatchCommand: AsyncParsableCommand, GlobalOptionsCarrier {
             switch update {
             case .event(let event):
                 let summary = EventSummary(event: event, receivedAt: fixedNow ? environment.now : Date(), bots: bots)
-                guard filter.accepts(event, summary: summary) else { continue }
+                guard !folder.folds(summary), filter.accepts(summary) else { continue }
                 write(printer.line(for: summary))
                 shown += 1
                 if let maxEvents, shown >= maxEvents {

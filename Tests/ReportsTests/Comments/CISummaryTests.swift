@@ -14,7 +14,17 @@ struct CISummaryTests {
         #expect(first.overall == .failed)
         let second = CISummary(change: F.change, patchSet: 2, bots: F.bots, order: order)
         #expect(second.text == "Zuul ✓ Jenkins – XenServer CI –")
-        #expect(second.overall == .unknown)
+        // A bot that said nothing on this patch set does not hold the verdict back.
+        #expect(second.overall == .passed)
+    }
+
+    @Test func theVerdictIsUnknownOnlyWhileNoBotHasSpoken() {
+        var change = F.change
+        change.patchSets[1].approvals.removeAll { $0.by == F.zuul }
+        change.comments.removeAll { $0.reviewer == F.zuul }
+        let summary = CISummary(change: change, patchSet: 2, bots: F.bots, order: ["zuul", "jenkins"])
+        #expect(summary.text == "Jenkins – XenServer CI –")
+        #expect(summary.overall == .unknown)
     }
 
     @Test func aMessageGivesTheVerdictWhenThereIsNoVote() {

@@ -92,7 +92,7 @@ struct EventSummaryTests {
                 == "project created (HEAD refs/heads/main)")
         #expect(try summary(#"{"type":"batch-ref-updated","refUpdates":[{"refName":"a"},{"refName":"b"}]}"#).detail == "2 refs updated")
         #expect(try summary(#"{"type":"ref-replicated","project":"p","ref":"refs/heads/x","targetNode":"mirror","status":"failed"}"#).detail
-                == "ref-replicated refs/heads/x → mirror: failed")
+                == "ref replicated refs/heads/x → mirror: failed")
         #expect(try summary(#"{"type":"project-head-updated","projectName":"p","oldHead":"a","newHead":"b"}"#).detail == "HEAD: a → b")
     }
 
@@ -108,6 +108,15 @@ struct EventSummaryTests {
             #""author":\#(Self.carol),"approvals":[{"type":"CRVW","value":"-1"},{"type":"VRIF","value":"0"}]"#))
         #expect(result.detail == "Code-Review -1")
         #expect(result.tone == .negative)
+    }
+
+    @Test func theHeadlineNamesTheEventInWords() throws {
+        #expect(try summary(changeEvent("comment-added", Self.cases[7].fields)).headline == "commented (Code-Review +2)")
+        #expect(try summary(changeEvent("patchset-created", #""uploader":\#(Self.carol)"#)).headline == "new patch set 4, trivial rebase")
+        #expect(try summary(changeEvent("hashtags-changed", Self.cases[12].fields)).headline == "hashtags +#ptg, -#wip")
+        #expect(try summary(#"{"type":"ref-updated","refUpdate":{"newRev":"2222222aaaa","refName":"refs/meta/config","project":"p"}}"#).headline
+                == "ref updated: refs/meta/config → 2222222")
+        #expect(try summary(#"{"type":"change-staged","change":{"number":5}}"#).headline == "unknown (change-staged)")
     }
 
     @Test func aCommentWithoutVotesSaysCommented() throws {

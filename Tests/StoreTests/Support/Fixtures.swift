@@ -66,6 +66,11 @@ func expectLoaded(_ state: inout AppState, _ id: QueryID, _ changes: [Change], a
     }
 }
 
+/// The feed entry the store makes for `event`, given the change as it knew it before.
+func watchEntry(_ event: StreamEvent, at date: Date, known: Change?, reviewedByMe: Bool = false) -> WatchEntry {
+    WatchEntry(event: event, receivedAt: date, settings: classifierSettings, knownChange: known, reviewedByMe: reviewedByMe)
+}
+
 func commentAdded(_ number: Int, by author: Account, votes: [(String, Int, Int?)] = [], comment: String = "Looks good",
                   at date: Date, project: String = "nova", owner: Account = alice) -> StreamEvent {
     .commentAdded(CommentAdded(change: Change(project: project, number: number, owner: owner),

@@ -2,6 +2,7 @@ import Config
 import Foundation
 import GerritModel
 import GerritTestSupport
+import Reports
 import Store
 import Testing
 import TUI
@@ -89,12 +90,34 @@ enum SampleData {
         return changes.enumerated().map { index, change in state.row(for: change, isSelected: index == 0) }
     }
 
-    static let feed: [WatchEntry] = [
-        WatchEntry(id: 3, at: ago(120), change: 87329, subject: "libvirt: Use os_command_line", actor: "Gary Kotton",
-                   summary: "commented (Code-Review -1)", kind: .comment, concernsMe: true),
-        WatchEntry(id: 2, at: ago(180), change: 88012, actor: "Zuul", actorIsBot: true, summary: "Verified +1", kind: .comment),
-        WatchEntry(id: 1, at: ago(300), change: 86120, actor: "Jay Pipes", summary: "new patch set 4", kind: .patchSet),
-    ]
+    /// Every entry the store made, newest first: each kind of "concerns me", a merge by a bot
+    /// (shown) and a bot's comment (shown only with bots).
+    static let feed: [WatchEntry] = {
+        func change(_ number: Int) -> Change? { changes.first { $0.number == number } }
+        func header(_ number: Int) -> Change {
+            let known = change(number)
+            return Change(project: known?.project, branch: "master", number: number, subject: known?.subject,
+                          owner: known?.owner, status: .new)
+        }
+        let events: [(StreamEvent, Int)] = [
+            (.commentAdded(CommentAdded(change: header(85001), patchSet: PatchSet(number: 1), author: gary,
+                                        approvals: [Approval(type: "Code-Review", value: -1, oldValue: 0)],
+                                        comment: "Patch Set 1: Code-Review-1\n\nThis needs a test.", createdOn: ago(60))), 85001),
+            (.commentAdded(CommentAdded(change: header(85001), patchSet: PatchSet(number: 1), author: jay,
+                                        comment: "Patch Set 1:\n\nCould you split this?", createdOn: ago(120))), 85001),
+            (.changeMerged(ChangeMerged(change: header(88012), submitter: zuul, createdOn: ago(180))), 88012),
+            (.patchSetCreated(PatchSetCreated(change: header(87329), patchSet: PatchSet(number: 4), uploader: vladan,
+                                              createdOn: ago(240))), 87329),
+            (.commentAdded(CommentAdded(change: header(88012), patchSet: PatchSet(number: 1), author: zuul,
+                                        approvals: [Approval(type: "Verified", value: 1, oldValue: 0)],
+                                        comment: "Patch Set 1: Verified+1\n\nBuild succeeded.", createdOn: ago(300))), 88012),
+        ]
+        return events.enumerated().map { index, item in
+            var entry = WatchEntry(event: item.0, receivedAt: now, settings: people, knownChange: change(item.1))
+            entry.id = events.count - index
+            return entry
+        }
+    }()
 
     static let status = StatusBar(server: "review.example.org", user: "demo", connection: "● live", connectionTone: .good,
                                   refresh: "refreshed 1m ago", pending: 0, message: nil, listInfo: "")
@@ -110,9 +133,13 @@ enum SampleData {
 
     static func model(focus: Pane = .list, overlay: Overlay = .none, showBots: Bool = false,
                       layout: TUISettings.Layout = .auto, scroll: ViewScroll = ViewScroll()) -> TriageModel {
-        TriageModel(now: now, timeZone: utc, status: status, tabs: tabs, rows: rows, selectedRow: 0,
-                    detail: first, scroll: scroll, showBots: showBots, people: people, feed: feed, watchBadge: 1,
-                    focus: focus, overlay: overlay, layout: layout)
+        // What the store's selectors give: Reports' threads and the entries its filter lets through.
+        let comments = CommentThreads(change: first, options: people.commentOptions(showingBots: showBots))
+        let shown = feed.filter { EventFilter(includeBots: showBots).accepts($0.summary) }
+        return TriageModel(now: now, timeZone: utc, status: status, tabs: tabs, rows: rows, selectedRow: 0,
+                           detail: first, comments: comments, scroll: scroll, showBots: showBots, people: people,
+                           feed: shown, watchBadge: shown.filter(\.concernsMe).count,
+                           focus: focus, overlay: overlay, layout: layout)
     }
 
     /// The shipped default theme, read from the repository's themes/ folder.
