@@ -47,6 +47,12 @@ struct CommandLineTests {
             #expect(result.stdout.contains(".SS \(command.replacingOccurrences(of: "-", with: "\\-"))"))
         }
         #expect(result.stdout.contains("\\fB\\-\\-all\\-groups\\fR"))
+        // The UI's keys, from the same command table as the keymap and the help overlay.
+        #expect(result.stdout.contains(".SH KEYS"))
+        for line in ["\\fBreview\\fR (r)", "\\fBapprove\\fR (A)", "\\fBopen\\-change NUMBER\\fR (#)",
+                     "\\fBrefresh\\fR (C\\-r, F5)", "\\fBvote LABEL VALUE\\fR (palette only)"] {
+            #expect(result.stdout.contains(line), "man page lacks \(line)")
+        }
     }
 
     @Test func colourOnlyWhenAskedForWhilePiped() throws {

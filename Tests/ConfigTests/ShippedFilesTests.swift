@@ -44,7 +44,7 @@ import Testing
         let server = Set(settings.document?.section("server")?.keys ?? [])
         #expect(server.isSuperset(of: ["hostname", "port", "username", "keyfile", "transport", "hostkey", "connect-timeout"]))
         let tui = Set(settings.document?.section("tui")?.keys ?? [])
-        #expect(tui == ["theme", "layout", "bell", "refresh", "mouse", "show-bots", "tabs"])
+        #expect(tui == ["theme", "layout", "bell", "refresh", "mouse", "show-bots", "tabs", "confirm-votes", "recheck"])
     }
 
     @Test func exampleConfigThemeExists() throws {

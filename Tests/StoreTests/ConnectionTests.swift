@@ -78,7 +78,7 @@ import Testing
         #expect(store.state.statusBar.connection == "offline · data 2m old")
         // r retries: the lists refresh and the feed starts again.
         let tab = plainTab("nova")
-        store.send(.refresh, effects: [.query(id: tab.queryID, query: tab.query, options: AppState.listOptions),
+        store.send(.commandInvoked(.refresh), effects: [.query(id: tab.queryID, query: tab.query, options: AppState.listOptions),
                                        .startEventStream(backfillOptions: AppState.listOptions)]) {
             $0.inFlightQueries = [tab.queryID]
             $0.connection = .connecting
@@ -111,7 +111,7 @@ import Testing
         #expect(store.state.rows.map(\.isUnread) == [false, true])
         #expect(store.state.statusBar.message?.text == "caught up: 1 change updated")
         // Moving onto it marks it read.
-        store.send(.moveSelection(by: 1)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1; $0.unread = [] }
+        store.send(.commandInvoked(.moveDown)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1; $0.unread = [] }
     }
 
     @Test func aChangeTheCatchUpBringsThatNoListHoldsIsFetchedAlone() {
@@ -140,7 +140,7 @@ import Testing
     @Test func aFailedQueryIsShownOnItsTabAndInTheStatusBar() {
         let tab = plainTab("nova")
         var store = TestStore(makeState(tabs: [tab]))
-        store.send(.refresh, effects: [.query(id: tab.queryID, query: tab.query, options: AppState.listOptions)]) {
+        store.send(.commandInvoked(.refresh), effects: [.query(id: tab.queryID, query: tab.query, options: AppState.listOptions)]) {
             $0.inFlightQueries = [tab.queryID]
         }
         #expect(store.state.statusBar.refresh == "refreshing…")
@@ -160,11 +160,11 @@ import Testing
     @Test func escAtTheTopStopsTheQueriesStillRunning() {
         let tabs = [plainTab("nova"), plainTab("neutron")]
         var store = TestStore(makeState(tabs: tabs))
-        store.send(.refresh, effects: [
+        store.send(.commandInvoked(.refresh), effects: [
             .query(id: tabs[0].queryID, query: tabs[0].query, options: AppState.listOptions),
             .query(id: tabs[1].queryID, query: tabs[1].query, options: AppState.listOptions),
         ]) { $0.inFlightQueries = [tabs[0].queryID, tabs[1].queryID] }
-        store.send(.back, effects: [.cancelQuery(tabs[1].queryID), .cancelQuery(tabs[0].queryID)]) {
+        store.send(.commandInvoked(.back), effects: [.cancelQuery(tabs[1].queryID), .cancelQuery(tabs[0].queryID)]) {
             $0.inFlightQueries = []
             $0.messages = [StatusMessage(text: "Refresh cancelled", expires: t0.addingTimeInterval(5))]
         }

@@ -18,9 +18,9 @@ import Testing
 
     @Test func theFilterNarrowsAsYouTypeAndEscClearsIt() {
         var store = loaded()
-        store.send(.filterEditingStarted) { $0.isEditingFilter = true }
-        store.send(.setFilter("n")) { $0.tabs[0].filter = "n" }
-        store.send(.setFilter("neu")) {
+        store.send(.commandInvoked(.filter)) { $0.isEditingFilter = true }
+        store.send(.filterTextChanged("n")) { $0.tabs[0].filter = "n" }
+        store.send(.filterTextChanged("neu")) {
             $0.tabs[0].filter = "neu"
             $0.tabs[0].selection = 2
         }
@@ -36,27 +36,27 @@ import Testing
 
     @Test func theFilterMatchesOwnersAndNumbersAndIsKeptPerTab() {
         var store = loaded()
-        store.send(.filterEditingStarted) { $0.isEditingFilter = true }
-        store.send(.setFilter("BOB")) { $0.tabs[0].filter = "BOB"; $0.tabs[0].selection = 3 }
+        store.send(.commandInvoked(.filter)) { $0.isEditingFilter = true }
+        store.send(.filterTextChanged("BOB")) { $0.tabs[0].filter = "BOB"; $0.tabs[0].selection = 3 }
         store.send(.filterCommitted) { $0.isEditingFilter = false }
         #expect(store.state.rows.map(\.number) == [3])
-        store.send(.setFilter("2")) { $0.tabs[0].filter = "2"; $0.tabs[0].selection = 2 }
+        store.send(.filterTextChanged("2")) { $0.tabs[0].filter = "2"; $0.tabs[0].selection = 2 }
         // Esc with nothing else open clears an applied filter.
-        store.send(.back) { $0.tabs[0].filter = ""; $0.tabs[0].selectionIndex = 1 }
+        store.send(.commandInvoked(.back)) { $0.tabs[0].filter = ""; $0.tabs[0].selectionIndex = 1 }
     }
 
     @Test func sortCyclesThroughEveryOrderAndKeepsTheSelection() {
         var store = loaded()
-        store.send(.moveSelection(by: 2)) { $0.tabs[0].selection = 3; $0.tabs[0].selectionIndex = 2 }
-        store.send(.cycleSort) { $0.tabs[0].sort = .updated; $0.tabs[0].selectionIndex = 1 }
+        store.send(.commandInvoked(.moveDown, argument: "2")) { $0.tabs[0].selection = 3; $0.tabs[0].selectionIndex = 2 }
+        store.send(.commandInvoked(.sort)) { $0.tabs[0].sort = .updated; $0.tabs[0].selectionIndex = 1 }
         #expect(store.state.rows.map(\.number) == [2, 3, 1])
-        store.send(.cycleSort) { $0.tabs[0].sort = .oldest; $0.tabs[0].selectionIndex = 2 }
+        store.send(.commandInvoked(.sort)) { $0.tabs[0].sort = .oldest; $0.tabs[0].selectionIndex = 2 }
         #expect(store.state.rows.map(\.number) == [2, 1, 3])
-        store.send(.cycleSort) { $0.tabs[0].sort = .project; $0.tabs[0].selectionIndex = 2 }
+        store.send(.commandInvoked(.sort)) { $0.tabs[0].sort = .project; $0.tabs[0].selectionIndex = 2 }
         #expect(store.state.rows.map(\.number) == [2, 1, 3])
-        store.send(.cycleSort) { $0.tabs[0].sort = .number; $0.tabs[0].selectionIndex = 0 }
+        store.send(.commandInvoked(.sort)) { $0.tabs[0].sort = .number; $0.tabs[0].selectionIndex = 0 }
         #expect(store.state.rows.map(\.number) == [3, 2, 1])
         #expect(store.state.statusBar.listInfo == "sorted by number")
-        store.send(.cycleSort) { $0.tabs[0].sort = .server; $0.tabs[0].selectionIndex = 2 }
+        store.send(.commandInvoked(.sort)) { $0.tabs[0].sort = .server; $0.tabs[0].selectionIndex = 2 }
     }
 }

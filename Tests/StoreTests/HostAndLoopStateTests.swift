@@ -33,18 +33,23 @@ import Testing
 
     @Test func theHelpScrollsWhileItIsOpenAndOpensAtItsTop() {
         var store = loaded()
-        store.send(.helpScrolled(to: 3))
-        store.send(.showHelp) { $0.overlay = .help }
-        store.send(.helpScrolled(to: 3)) { $0.helpScroll = 3 }
-        store.send(.helpScrolled(to: -2)) { $0.helpScroll = 0 }
-        store.send(.helpScrolled(to: 7)) { $0.helpScroll = 7 }
-        store.send(.back) { $0.overlay = .none }
-        store.send(.showHelp) { $0.overlay = .help; $0.helpScroll = 0 }
+        store.send(.commandInvoked(.help)) { $0.overlay = .help }
+        let metrics = TextPaneMetrics(helpScrollLimit: 7, helpPage: 5)
+        store.send(.textPaneMeasured(metrics)) { $0.textMetrics = metrics }
+        store.send(.commandInvoked(.moveDown, argument: "3")) { $0.helpScroll = 3 }
+        store.send(.commandInvoked(.pageDown)) { $0.helpScroll = 7 }
+        store.send(.commandInvoked(.pageDown))
+        store.send(.commandInvoked(.moveUp)) { $0.helpScroll = 6 }
+        store.send(.commandInvoked(.first)) { $0.helpScroll = 0 }
+        store.send(.commandInvoked(.moveUp))
+        store.send(.commandInvoked(.last)) { $0.helpScroll = 7 }
+        store.send(.commandInvoked(.back)) { $0.overlay = .none }
+        store.send(.commandInvoked(.help)) { $0.overlay = .help; $0.helpScroll = 0 }
     }
 
     @Test func quittingIsAFlagOfTheStateAndAnEffect() {
         var store = loaded()
-        store.send(.quit, effects: [.quit]) { $0.isQuitting = true }
+        store.send(.commandInvoked(.quit), effects: [.quit]) { $0.isQuitting = true }
     }
 
     @Test func bellClipboardAndBrowserAreHostEffectsWithNoCancellationKey() {
@@ -78,7 +83,7 @@ import Testing
         let store = Store(initialState: state, runner: GerritEffectRunner(client: RefusingService(), clock: clock, host: host),
                           clock: clock, frameInterval: 0)
         defer { store.shutdown() }
-        store.send(.openInBrowser)
+        store.send(.commandInvoked(.openInBrowser))
         #expect(await eventually { host.count == 1 })
         #expect(host.takeAll() == [.openURL("https://review.example.org/1")])
     }

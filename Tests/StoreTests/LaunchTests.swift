@@ -20,7 +20,7 @@ import Testing
             $0.inFlightQueries = [mine.queryID, anyones.queryID, others.queryID]
         }
         // A refresh while they run merges into them: nothing new is sent.
-        store.send(.refresh)
+        store.send(.commandInvoked(.refresh))
         #expect(store.state.tabQueries.map(\.id) == [mine.queryID, anyones.queryID, others.queryID])
     }
 

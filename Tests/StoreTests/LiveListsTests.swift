@@ -106,7 +106,7 @@ import Testing
 
     @Test func anEventThatArrivesWhileTheDetailLoadsIsAppliedToTheAnswer() {
         var state = loaded()
-        _ = reduce(&state, .open)
+        _ = reduce(&state, .commandInvoked(.open))
         #expect(state.detail?.number == 1 && state.detail?.loading == true)
         let at = t0.addingTimeInterval(5)
         let merged = StreamEvent.changeMerged(ChangeMerged(change: Change(project: "nova", number: 1, status: .merged),

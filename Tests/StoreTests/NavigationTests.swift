@@ -13,7 +13,7 @@ import Testing
 
     @Test func enterOpensTheDetailThenTheCommentsAndEscWalksBack() {
         var store = loaded()
-        store.send(.open, effects: [.loadChangeDetail(number: 1, options: .everything)]) {
+        store.send(.commandInvoked(.open), effects: [.loadChangeDetail(number: 1, options: .everything)]) {
             $0.focus = .detail
             $0.history = [.list]
             $0.detail = DetailState(number: 1, loading: true)
@@ -24,9 +24,9 @@ import Testing
             $0.detail = DetailState(number: 1, change: full)
         }
         #expect(store.state.selectedChange == full)
-        store.send(.open) { $0.focus = .comments; $0.history = [.list, .detail] }
-        store.send(.back) { $0.focus = .detail; $0.history = [.list] }
-        store.send(.back) { $0.focus = .list; $0.history = [] }
+        store.send(.commandInvoked(.open)) { $0.focus = .comments; $0.history = [.list, .detail] }
+        store.send(.commandInvoked(.back)) { $0.focus = .detail; $0.history = [.list] }
+        store.send(.commandInvoked(.back)) { $0.focus = .list; $0.history = [] }
         // A late answer for another change does not replace what is open.
         store.send(.changeDetailLoaded(change(2), at: t0))
     }
@@ -35,25 +35,25 @@ import Testing
         var store = loaded(width: 160)
         // Wide: the detail already shows the selected change and is fetching its full record.
         #expect(store.state.detail == DetailState(number: 1, loading: true))
-        store.send(.focusNext) { $0.focus = .detail }
-        store.send(.focusNext) { $0.focus = .comments }
-        store.send(.focusNext) { $0.focus = .watch }
-        store.send(.focusNext) { $0.focus = .list }
-        store.send(.moveSelection(by: 1), effects: [.prefetchChangeDetail(number: 2, options: .everything, delay: 0.2)]) {
+        store.send(.commandInvoked(.nextPane)) { $0.focus = .detail }
+        store.send(.commandInvoked(.nextPane)) { $0.focus = .comments }
+        store.send(.commandInvoked(.nextPane)) { $0.focus = .watch }
+        store.send(.commandInvoked(.nextPane)) { $0.focus = .list }
+        store.send(.commandInvoked(.moveDown), effects: [.prefetchChangeDetail(number: 2, options: .everything, delay: 0.2)]) {
             $0.tabs[0].selection = 2
             $0.tabs[0].selectionIndex = 1
             $0.detail = DetailState(number: 2, loading: true)
         }
-        store.send(.focusPrevious) { $0.focus = .watch }
-        store.send(.focus(.detail)) { $0.focus = .detail }
+        store.send(.commandInvoked(.previousPane)) { $0.focus = .watch }
+        store.send(.paneClicked(.detail)) { $0.focus = .detail }
         let failure = "review.example.org: change 2 was not found"
         store.send(.changeDetailFailed(number: 2, message: failure, at: t0)) {
             $0.detail = DetailState(number: 2, error: failure)
         }
         // Narrow: the detail is fetched when it is opened, not while walking the list.
         var narrow = self.loaded(width: 80)
-        narrow.send(.moveSelection(by: 1)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1 }
-        narrow.send(.focus(.detail), effects: [.loadChangeDetail(number: 2, options: .everything)]) {
+        narrow.send(.commandInvoked(.moveDown)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1 }
+        narrow.send(.paneClicked(.detail), effects: [.loadChangeDetail(number: 2, options: .everything)]) {
             $0.focus = .detail
             $0.detail = DetailState(number: 2, loading: true)
         }
@@ -61,36 +61,36 @@ import Testing
 
     @Test func escClosesOverlaysBeforeAnythingElse() {
         var store = loaded()
-        store.send(.open, effects: [.loadChangeDetail(number: 1, options: .everything)]) {
+        store.send(.commandInvoked(.open), effects: [.loadChangeDetail(number: 1, options: .everything)]) {
             $0.focus = .detail; $0.history = [.list]; $0.detail = DetailState(number: 1, loading: true)
         }
-        store.send(.showHelp) { $0.overlay = .help }
-        store.send(.back) { $0.overlay = .none }
-        store.send(.paletteOpened) { $0.overlay = .palette(input: "") }
-        store.send(.paletteInputChanged("ref")) { $0.overlay = .palette(input: "ref") }
-        store.send(.back) { $0.overlay = .none }
-        store.send(.back) { $0.focus = .list; $0.history = [] }
-        store.send(.back)
+        store.send(.commandInvoked(.help)) { $0.overlay = .help }
+        store.send(.commandInvoked(.back)) { $0.overlay = .none }
+        store.send(.commandInvoked(.commandPalette)) { $0.overlay = .palette(input: "", selection: 0) }
+        store.send(.paletteTextChanged("ref")) { $0.overlay = .palette(input: "ref", selection: 0) }
+        store.send(.commandInvoked(.back)) { $0.overlay = .none }
+        store.send(.commandInvoked(.back)) { $0.focus = .list; $0.history = [] }
+        store.send(.commandInvoked(.back))
     }
 
     @Test func thePaletteRunsCommandsAndSaysWhenItDoesNotKnowOne() {
         let tabs = [plainTab("nova"), TabSpec.todo(.approvable, me: "demo")]
         var store = TestStore(makeState(tabs: tabs))
-        store.send(.paletteOpened) { $0.overlay = .palette(input: "") }
-        store.send(.paletteInputChanged("approvable")) { $0.overlay = .palette(input: "approvable") }
+        store.send(.commandInvoked(.commandPalette)) { $0.overlay = .palette(input: "", selection: 0) }
+        store.send(.paletteTextChanged("approvable")) { $0.overlay = .palette(input: "approvable", selection: 0) }
         store.send(.paletteSubmitted) { $0.overlay = .none; $0.currentTab = 1 }
-        store.send(.paletteOpened) { $0.overlay = .palette(input: "") }
-        store.send(.paletteInputChanged("tab 1")) { $0.overlay = .palette(input: "tab 1") }
+        store.send(.commandInvoked(.commandPalette)) { $0.overlay = .palette(input: "", selection: 0) }
+        store.send(.paletteTextChanged("tab 1")) { $0.overlay = .palette(input: "tab 1", selection: 0) }
         store.send(.paletteSubmitted) { $0.overlay = .none; $0.currentTab = 0 }
-        store.send(.paletteOpened) { $0.overlay = .palette(input: "") }
-        store.send(.paletteInputChanged("frobnicate")) { $0.overlay = .palette(input: "frobnicate") }
+        store.send(.commandInvoked(.commandPalette)) { $0.overlay = .palette(input: "", selection: 0) }
+        store.send(.paletteTextChanged("frobnicate")) { $0.overlay = .palette(input: "frobnicate", selection: 0) }
         store.send(.paletteSubmitted) {
             $0.overlay = .none
-            $0.messages = [StatusMessage(text: "Unknown command: frobnicate (press ? for help)", kind: .error,
-                                         expires: t0.addingTimeInterval(5))]
+            $0.messages = [StatusMessage(text: "Unknown command \"frobnicate\"; closest: filter, first, submit (? lists every key)",
+                                         kind: .error, expires: t0.addingTimeInterval(5))]
         }
-        store.send(.paletteOpened) { $0.overlay = .palette(input: "") }
-        store.send(.paletteInputChanged("refresh")) { $0.overlay = .palette(input: "refresh") }
+        store.send(.commandInvoked(.commandPalette)) { $0.overlay = .palette(input: "", selection: 0) }
+        store.send(.paletteTextChanged("refresh")) { $0.overlay = .palette(input: "refresh", selection: 0) }
         store.send(.paletteSubmitted, effects: [
             .query(id: tabs[0].queryID, query: tabs[0].query, options: AppState.listOptions),
             .query(id: tabs[1].queryID, query: tabs[1].query, options: AppState.listOptions),
@@ -98,8 +98,8 @@ import Testing
             $0.overlay = .none
             $0.inFlightQueries = [tabs[0].queryID, tabs[1].queryID]
         }
-        store.send(.paletteOpened) { $0.overlay = .palette(input: "") }
-        store.send(.paletteInputChanged("q")) { $0.overlay = .palette(input: "q") }
+        store.send(.commandInvoked(.commandPalette)) { $0.overlay = .palette(input: "", selection: 0) }
+        store.send(.paletteTextChanged("q")) { $0.overlay = .palette(input: "q", selection: 0) }
         store.send(.paletteSubmitted, effects: [.quit]) { $0.overlay = .none; $0.isQuitting = true }
     }
 
@@ -121,24 +121,108 @@ import Testing
             _ = reduce(&state, .eventFeed(.event(commentAdded(number, by: bob, at: t0)), at: t0))
         }
         var store = TestStore(state)
-        store.send(.focus(.watch)) { $0.focus = .watch }
-        // The watch cursor starts at the newest entry.
-        store.send(.moveSelection(by: -1)) { $0.watchSelection = 1 }
-        store.send(.selectLast) { $0.watchSelection = 2 }
-        store.send(.moveSelection(by: 5)) { $0.watchSelection = 2 }
+        store.send(.paneClicked(.watch)) { $0.focus = .watch }
+        // The feed reads newest first and the cursor starts on the newest: down goes to older
+        // entries, g to the newest, G to the oldest.
+        store.send(.commandInvoked(.moveDown)) { $0.watchSelection = 1 }
+        store.send(.commandInvoked(.first)) { $0.watchSelection = 2 }
+        store.send(.commandInvoked(.last)) { $0.watchSelection = 1 }
+        store.send(.commandInvoked(.moveUp, argument: "5")) { $0.watchSelection = 2 }
         #expect(store.state.selectedWatchEntry?.change == 2)
-        store.send(.open, effects: [.loadChangeDetail(number: 2, options: .everything)]) {
+        store.send(.commandInvoked(.open), effects: [.loadChangeDetail(number: 2, options: .everything)]) {
             $0.focus = .detail
             $0.history = [.watch]
             $0.detail = DetailState(number: 2, loading: true)
             $0.unread = [1]
         }
-        store.send(.pageDown) { $0.detail?.commentScroll = 19 }
-        store.send(.moveSelection(by: -25)) { $0.detail?.commentScroll = 0 }
-        store.send(.moveSelection(by: 3)) { $0.detail?.commentScroll = 3 }
-        store.send(.selectFirst) { $0.detail?.commentScroll = 0 }
-        store.send(.back) { $0.focus = .watch; $0.history = [] }
+        // A page is what the TUI measured the pane to show.
+        let metrics = TextPaneMetrics(textScrollLimit: 40, textPage: 19)
+        store.send(.textPaneMeasured(metrics)) { $0.textMetrics = metrics }
+        store.send(.commandInvoked(.pageDown)) { $0.detail?.commentScroll = 19 }
+        store.send(.commandInvoked(.moveUp, argument: "25")) { $0.detail?.commentScroll = 0 }
+        store.send(.commandInvoked(.moveDown, argument: "3")) { $0.detail?.commentScroll = 3 }
+        store.send(.commandInvoked(.first)) { $0.detail?.commentScroll = 0 }
+        store.send(.commandInvoked(.back)) { $0.focus = .watch; $0.history = [] }
         // The list cursor did not move meanwhile.
         #expect(store.state.tabs[0].selection == 1)
+    }
+}
+
+/// Getting around (issue E): changes by number, next and previous from the detail, the
+/// dependency chain, and a filter that puts the cursor on its first match.
+@Suite struct GettingAroundTests {
+    func loaded() -> AppState {
+        var state = makeState()
+        var two = change(2)
+        two.dependsOn = [Dependency(number: 1)]
+        two.neededBy = [Dependency(number: 3)]
+        _ = reduce(&state, .queryFinished(plainTab("nova").queryID, [change(1), two, change(3, project: "glance")], at: t0))
+        return state
+    }
+
+    @Test func openChangeOpensAnyChangeByNumberAndSaysWhatItTakes() {
+        var state = loaded()
+        #expect(reduce(&state, .commandInvoked(.openChange, argument: "87329")) == [.loadChangeDetail(number: 87329, options: .everything)])
+        #expect(state.focus == .detail && state.detail?.number == 87329)
+        #expect(reduce(&state, .commandInvoked(.back)).isEmpty)
+        #expect(state.focus == .list)
+        _ = reduce(&state, .commandInvoked(.openChange, argument: "nonsense"))
+        #expect(state.messages.last?.text == "open-change takes a change number or Change-Id, e.g. open-change 87329")
+        // The palette's `open N` is the same command.
+        _ = reduce(&state, .commandInvoked(.commandPalette))
+        _ = reduce(&state, .paletteTextChanged("open 2"))
+        #expect(reduce(&state, .paletteSubmitted) == [.loadChangeDetail(number: 2, options: .everything)])
+    }
+
+    @Test func nextAndPreviousChangeWalkTheListFromTheDetail() {
+        var state = loaded()
+        _ = reduce(&state, .commandInvoked(.open))
+        #expect(state.detail?.number == 1)
+        #expect(reduce(&state, .commandInvoked(.nextChange)) == [.loadChangeDetail(number: 2, options: .everything)])
+        #expect(state.detail?.number == 2 && state.selectedNumber == 2 && state.focus == .detail)
+        #expect(reduce(&state, .commandInvoked(.previousChange)) == [.loadChangeDetail(number: 1, options: .everything)])
+        #expect(reduce(&state, .commandInvoked(.previousChange)).isEmpty, "already the first")
+    }
+
+    @Test func dependsOnAndNeededByFollowTheChain() {
+        var state = loaded()
+        _ = reduce(&state, .commandInvoked(.moveDown))
+        _ = reduce(&state, .commandInvoked(.open))
+        _ = reduce(&state, .changeDetailLoaded(state.changes[2]!, at: t0))
+        #expect(reduce(&state, .commandInvoked(.dependsOn)) == [.loadChangeDetail(number: 1, options: .everything)])
+        _ = reduce(&state, .changeDetailLoaded(change(1), at: t0))
+        #expect(reduce(&state, .commandInvoked(.dependsOn)).isEmpty)
+        #expect(state.messages.last?.text == "Change 1 depends on no open change")
+    }
+
+    @Test func aFilterPutsTheCursorOnItsFirstMatchWithoutMarkingItRead() {
+        var state = loaded()
+        state.unread = [3]
+        _ = reduce(&state, .commandInvoked(.moveDown))
+        _ = reduce(&state, .commandInvoked(.filter))
+        _ = reduce(&state, .filterTextChanged("glance"))
+        #expect(state.selectedNumber == 3)
+        #expect(state.unread == [3])
+        _ = reduce(&state, .filterCommitted)
+        // Esc in the list clears the kept filter.
+        _ = reduce(&state, .commandInvoked(.back))
+        #expect(state.currentTabState?.filter == "")
+    }
+
+    @Test func thePaletteCompletesWithTabAndFindsTabsAndCommands() {
+        var state = makeState(tabs: [plainTab("nova"), TabSpec.todo(.approvable, me: "demo")])
+        _ = reduce(&state, .commandInvoked(.commandPalette))
+        _ = reduce(&state, .paletteTextChanged("appr"))
+        #expect(state.paletteCompletions.map(\.title).prefix(2) == ["approve", "tab approvable"])
+        _ = reduce(&state, .paletteSelectionMoved(by: 1))
+        _ = reduce(&state, .paletteCompleted)
+        #expect(state.overlay == .palette(input: "tab approvable", selection: 0))
+        _ = reduce(&state, .paletteSubmitted)
+        #expect(state.currentTab == 1 && state.overlay == .none)
+        // Tab on a command that takes an argument leaves room to type it.
+        _ = reduce(&state, .commandInvoked(.commandPalette))
+        _ = reduce(&state, .paletteTextChanged("oc"))
+        _ = reduce(&state, .paletteCompleted)
+        #expect(state.overlay == .palette(input: "open-change ", selection: 0))
     }
 }

@@ -12,29 +12,64 @@ import Testing
         return TestStore(state)
     }
 
-    @Test func aVoteIsPostedOnTheCurrentPatchSetAndItsResultIsReported() {
+    /// Change 1 (patch set 3) with my vote set on it, as the optimistic update shows it.
+    func withMyVote(_ label: String, _ value: Int, on base: Change) -> Change {
+        var voted = base
+        voted.setVote(label, value: value, by: Account(username: "demo"), at: t0)
+        return voted
+    }
+
+    @Test func aQuickVoteAsksFirstThenShowsAtOnceAndIsConfirmedByTheServer() {
         var store = loaded()
         let request = ReviewRequest(change: 1, patchSet: 3, votes: ["Code-Review": 2])
-        store.send(.vote(label: "Code-Review", value: 2), effects: [.postReview(id: 1, request: request)]) {
-            $0.pendingReviews = [PendingReview(id: 1, summary: "Code-Review +2 on 1,3")]
+        store.send(.commandInvoked(.codeReviewPlus2)) {
+            $0.confirmation = Confirmation(request: request, prompt: "Code-Review +2 on 1,3")
+        }
+        let voted = withMyVote("Code-Review", 2, on: store.state.changes[1]!)
+        store.send(.confirmationAnswered(true), effects: [.postReview(id: 1, request: request)]) {
+            $0.confirmation = nil
+            $0.pendingReviews = [PendingReview(id: 1, request: request, summary: "Code-Review +2 on 1,3",
+                                               previousVotes: ["Code-Review": Int?.none])]
             $0.nextRequestID = 2
+            $0.changes[1] = voted
+            $0.categories[1] = classified(voted)
         }
         #expect(store.state.statusBar.pending == 1)
+        #expect(store.state.hasPendingReview(1))
         let at = t0.addingTimeInterval(1)
         store.send(.reviewFinished(id: 1, at: at)) {
             $0.now = at
             $0.pendingReviews = []
             $0.messages = [StatusMessage(text: "Posted Code-Review +2 on 1,3", expires: at.addingTimeInterval(5))]
         }
-        let abandon = ReviewRequest(change: 2, patchSet: 1, message: "obsolete", action: .abandon)
-        store.send(.postReview(abandon), effects: [.postReview(id: 2, request: abandon)]) {
-            $0.pendingReviews = [PendingReview(id: 2, summary: "abandon on 2,1")]
-            $0.nextRequestID = 3
+        #expect(store.state.changes[1]?.latestPatchSet?.approvals.map(\.value) == [2])
+    }
+
+    @Test func aRefusedReviewRollsBackAndSaysWhyInWords() {
+        var store = loaded()
+        let request = ReviewRequest(change: 2, patchSet: 1, votes: ["Code-Review": -1])
+        var state = store.state
+        state.confirmVotes = .strong
+        store = TestStore(state)
+        // With confirm-votes = strong a -1 posts at once.
+        let voted = withMyVote("Code-Review", -1, on: store.state.changes[2]!)
+        store.send(.commandInvoked(.moveDown))  { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1 }
+        store.send(.commandInvoked(.codeReviewMinus1), effects: [.postReview(id: 1, request: request)]) {
+            $0.pendingReviews = [PendingReview(id: 1, request: request, summary: "Code-Review -1 on 2,1",
+                                               previousVotes: ["Code-Review": Int?.none])]
+            $0.nextRequestID = 2
+            $0.changes[2] = voted
+            $0.categories[2] = classified(voted)
         }
-        store.send(.reviewFailed(id: 2, message: "demo: change is closed", at: at)) {
+        let at = t0.addingTimeInterval(1)
+        let original = change(2)
+        store.send(.reviewFailed(id: 1, message: "change 2 is closed", at: at)) {
+            $0.now = at
             $0.pendingReviews = []
-            $0.messages.append(StatusMessage(text: "Could not post abandon on 2,1: demo: change is closed", kind: .error,
-                                             expires: at.addingTimeInterval(5)))
+            $0.changes[2] = original
+            $0.categories[2] = classified(original)
+            $0.messages = [StatusMessage(text: "Code-Review -1 refused on 2: change 2 is closed", kind: .error,
+                                         expires: at.addingTimeInterval(5))]
         }
         #expect(store.state.statusBar.message?.kind == .error)
         // Messages go away on the first tick after they expire.
@@ -46,35 +81,66 @@ import Testing
         }
     }
 
-    @Test func aConfirmedVoteIsPostedAndADismissedOneIsNot() {
-        var store = loaded()
-        let request = ReviewRequest(change: 1, patchSet: 3, votes: ["Workflow": 1])
-        store.send(.voteAfterConfirming(label: "Workflow", value: 1)) {
-            $0.confirmation = Confirmation(request: request, prompt: "Post Workflow +1 on 1,3?")
+    @Test func strongReviewsAlwaysAskAndNoOrEscDropsThem() {
+        var state = makeState()
+        // The server's submit records name the labels the change takes.
+        var one = change(1, patchSet: 3)
+        one.submitRecords = [SubmitRecord(status: "NOT_READY", labels: [SubmitLabel(label: "Code-Review", status: "NEED"),
+                                                                          SubmitLabel(label: "Workflow", status: "NEED")])]
+        _ = reduce(&state, .queryFinished(plainTab("nova").queryID, [one, change(2)], at: t0))
+        state.confirmVotes = .strong
+        var store = TestStore(state)
+        let approve = ReviewRequest(change: 1, patchSet: 3, votes: ["Code-Review": 2, "Workflow": 1])
+        store.send(.commandInvoked(.approve)) {
+            $0.confirmation = Confirmation(request: approve, prompt: "Code-Review +2, Workflow +1 on 1,3")
         }
-        store.send(.confirmationDismissed) { $0.confirmation = nil }
-        store.send(.voteAfterConfirming(label: "Workflow", value: 1)) {
-            $0.confirmation = Confirmation(request: request, prompt: "Post Workflow +1 on 1,3?")
-        }
+        store.send(.confirmationAnswered(false)) { $0.confirmation = nil }
+        let abandon = ReviewRequest(change: 1, patchSet: 3, action: .abandon)
+        store.send(.commandInvoked(.abandon)) { $0.confirmation = Confirmation(request: abandon, prompt: "abandon on 1,3") }
         // Esc says no, before it closes anything else.
-        store.send(.back) { $0.confirmation = nil }
-        store.send(.confirmReview(request)) { $0.confirmation = Confirmation(request: request, prompt: "Post Workflow +1 on 1,3?") }
-        store.send(.confirmationAccepted, effects: [.postReview(id: 1, request: request)]) {
+        store.send(.commandInvoked(.back)) { $0.confirmation = nil }
+        let submit = ReviewRequest(change: 1, patchSet: 3, action: .submit)
+        store.send(.commandInvoked(.submit)) { $0.confirmation = Confirmation(request: submit, prompt: "submit on 1,3") }
+        store.send(.confirmationAnswered(true), effects: [.postReview(id: 1, request: submit)]) {
             $0.confirmation = nil
-            $0.pendingReviews = [PendingReview(id: 1, summary: "Workflow +1 on 1,3")]
+            $0.pendingReviews = [PendingReview(id: 1, request: submit, summary: "submit on 1,3")]
             $0.nextRequestID = 2
         }
-        store.send(.confirmationAccepted)
+        store.send(.confirmationAnswered(true))
+    }
+
+    @Test func aLabelTheChangeCannotTakeIsRefusedHereWithTheOnesItCan() {
+        var store = loaded()
+        store.send(.commandInvoked(.vote, argument: "Verified +1")) {
+            $0.messages = [StatusMessage(text: "Verified is not a label of change 1 (labels: Code-Review -2..+2)", kind: .error,
+                                         expires: t0.addingTimeInterval(5))]
+        }
+        store.send(.commandInvoked(.vote, argument: "code-review +3")) {
+            $0.messages.append(StatusMessage(text: "Code-Review takes -2..+2, not +3", kind: .error, expires: t0.addingTimeInterval(5)))
+        }
+        // Spelled as the server spells it, whatever was typed.
+        let request = ReviewRequest(change: 1, patchSet: 3, votes: ["Code-Review": 1])
+        store.send(.commandInvoked(.vote, argument: "code-review +1")) {
+            $0.confirmation = Confirmation(request: request, prompt: "Code-Review +1 on 1,3")
+        }
+    }
+
+    @Test func recheckPostsTheConfiguredMessage() {
+        var store = loaded()
+        let request = ReviewRequest(change: 1, patchSet: 3, message: "recheck")
+        store.send(.commandInvoked(.recheck)) {
+            $0.confirmation = Confirmation(request: request, prompt: "\"recheck\" on 1,3")
+        }
     }
 
     @Test func browserAndClipboardUseTheChangeURL() {
         var store = loaded()
-        store.send(.openInBrowser, effects: [.host(.openURL("https://review.example.org/1"))])
-        store.send(.copyURL, effects: [.host(.copyToClipboard("https://review.example.org/1"))]) {
+        store.send(.commandInvoked(.openInBrowser), effects: [.host(.openURL("https://review.example.org/1"))])
+        store.send(.commandInvoked(.copyURL), effects: [.host(.copyToClipboard("https://review.example.org/1"))]) {
             $0.messages = [StatusMessage(text: "Copied https://review.example.org/1", expires: t0.addingTimeInterval(5))]
         }
         var empty = TestStore(makeState())
-        empty.send(.vote(label: "Code-Review", value: 1)) {
+        empty.send(.commandInvoked(.codeReviewPlus1)) {
             $0.messages = [StatusMessage(text: "No change selected", kind: .error, expires: t0.addingTimeInterval(5))]
         }
     }
@@ -97,7 +163,7 @@ import Testing
 
     @Test func quittingStopsTheTimer() {
         var store = loaded()
-        store.send(.quit, effects: [.quit]) { $0.isQuitting = true }
+        store.send(.commandInvoked(.quit), effects: [.quit]) { $0.isQuitting = true }
         store.send(.tick(t0)) { $0.classifiedAt = t0 }
     }
 

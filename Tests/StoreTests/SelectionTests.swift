@@ -17,18 +17,18 @@ import Testing
     @Test func movingIsClampedToTheListAndScrollsOnlyToKeepTheCursorVisible() {
         var store = loaded(count: 25)
         #expect(store.state.tabs[0].selection == 1)
-        store.send(.moveSelection(by: -1))
-        store.send(.moveSelection(by: 1)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1 }
-        store.send(.moveSelection(by: 8)) { $0.tabs[0].selection = 10; $0.tabs[0].selectionIndex = 9 }
-        store.send(.moveSelection(by: 1)) {
+        store.send(.commandInvoked(.moveUp))
+        store.send(.commandInvoked(.moveDown)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1 }
+        store.send(.commandInvoked(.moveDown, argument: "8")) { $0.tabs[0].selection = 10; $0.tabs[0].selectionIndex = 9 }
+        store.send(.commandInvoked(.moveDown)) {
             $0.tabs[0].selection = 11; $0.tabs[0].selectionIndex = 10; $0.tabs[0].scroll = 1
         }
-        store.send(.pageDown) { $0.tabs[0].selection = 21; $0.tabs[0].selectionIndex = 20; $0.tabs[0].scroll = 11 }
-        store.send(.pageDown) { $0.tabs[0].selection = 25; $0.tabs[0].selectionIndex = 24; $0.tabs[0].scroll = 15 }
-        store.send(.pageUp) { $0.tabs[0].selection = 15; $0.tabs[0].selectionIndex = 14; $0.tabs[0].scroll = 14 }
-        store.send(.selectFirst) { $0.tabs[0].selection = 1; $0.tabs[0].selectionIndex = 0; $0.tabs[0].scroll = 0 }
-        store.send(.selectLast) { $0.tabs[0].selection = 25; $0.tabs[0].selectionIndex = 24; $0.tabs[0].scroll = 15 }
-        store.send(.selectChange(20)) { $0.tabs[0].selection = 20; $0.tabs[0].selectionIndex = 19 }
+        store.send(.commandInvoked(.pageDown)) { $0.tabs[0].selection = 21; $0.tabs[0].selectionIndex = 20; $0.tabs[0].scroll = 11 }
+        store.send(.commandInvoked(.pageDown)) { $0.tabs[0].selection = 25; $0.tabs[0].selectionIndex = 24; $0.tabs[0].scroll = 15 }
+        store.send(.commandInvoked(.pageUp)) { $0.tabs[0].selection = 15; $0.tabs[0].selectionIndex = 14; $0.tabs[0].scroll = 14 }
+        store.send(.commandInvoked(.first)) { $0.tabs[0].selection = 1; $0.tabs[0].selectionIndex = 0; $0.tabs[0].scroll = 0 }
+        store.send(.commandInvoked(.last)) { $0.tabs[0].selection = 25; $0.tabs[0].selectionIndex = 24; $0.tabs[0].scroll = 15 }
+        store.send(.rowClicked(change: 20)) { $0.tabs[0].selection = 20; $0.tabs[0].selectionIndex = 19 }
         #expect(store.state.rows.filter(\.isSelected).map(\.number) == [20])
     }
 
@@ -42,7 +42,7 @@ import Testing
         }
         #expect(store.state.isWide)
         store.send(.listViewportChanged(rows: 12)) { $0.listViewportRows = 12 }
-        store.send(.pageDown, effects: [.prefetchChangeDetail(number: 13, options: .everything, delay: 0.2)]) {
+        store.send(.commandInvoked(.pageDown), effects: [.prefetchChangeDetail(number: 13, options: .everything, delay: 0.2)]) {
             $0.tabs[0].selection = 13; $0.tabs[0].selectionIndex = 12; $0.tabs[0].scroll = 1
             $0.detail = DetailState(number: 13, loading: true)
         }
@@ -50,8 +50,8 @@ import Testing
 
     @Test func anEventThatReordersTheListKeepsTheSelectedChangeOnTheSameScreenRow() {
         var store = loaded(count: 25)
-        store.send(.cycleSort) { $0.tabs[0].sort = .updated }
-        store.send(.moveSelection(by: 12)) { $0.tabs[0].selection = 13; $0.tabs[0].selectionIndex = 12; $0.tabs[0].scroll = 3 }
+        store.send(.commandInvoked(.sort)) { $0.tabs[0].sort = .updated }
+        store.send(.commandInvoked(.moveDown, argument: "12")) { $0.tabs[0].selection = 13; $0.tabs[0].selectionIndex = 12; $0.tabs[0].scroll = 3 }
         // Change 20 (below the cursor) gets a comment: it jumps to the top of the "updated" order.
         let at = t0.addingTimeInterval(30)
         let event = commentAdded(20, by: bob, at: at)
@@ -75,7 +75,7 @@ import Testing
 
     @Test func whenTheSelectedChangeLeavesTheCursorStaysAtItsIndex() {
         var store = loaded(count: 5)
-        store.send(.moveSelection(by: 2)) { $0.tabs[0].selection = 3; $0.tabs[0].selectionIndex = 2 }
+        store.send(.commandInvoked(.moveDown, argument: "2")) { $0.tabs[0].selection = 3; $0.tabs[0].selectionIndex = 2 }
         let fewer = [1, 2, 4, 5].map { change($0, updated: t0.addingTimeInterval(-Double($0) * 60)) }
         let at = t0.addingTimeInterval(60)
         store.send(.queryFinished(plainTab("nova").queryID, fewer, at: at)) {
@@ -88,18 +88,18 @@ import Testing
             $0.tabs[0].selection = nil
             $0.tabs[0].selectionIndex = 0
         }
-        store.send(.moveSelection(by: 1))
+        store.send(.commandInvoked(.moveDown))
     }
 
     @Test func theMouseWheelScrollsAndDragsTheCursorAlong() {
         var store = loaded(count: 30)
-        store.send(.scrollList(by: 3)) {
+        store.send(.wheelScrolled(by: 3)) {
             $0.tabs[0].scroll = 3; $0.tabs[0].selection = 4; $0.tabs[0].selectionIndex = 3
         }
-        store.send(.scrollList(by: 100)) {
+        store.send(.wheelScrolled(by: 100)) {
             $0.tabs[0].scroll = 20; $0.tabs[0].selection = 21; $0.tabs[0].selectionIndex = 20
         }
-        store.send(.scrollList(by: -100)) {
+        store.send(.wheelScrolled(by: -100)) {
             $0.tabs[0].scroll = 0; $0.tabs[0].selection = 10; $0.tabs[0].selectionIndex = 9
         }
     }

@@ -17,7 +17,7 @@ import Testing
             TabTitle(id: "nova", title: "nova", count: 3, unread: 0, isCurrent: true, isLoading: false, hasError: false),
             TabTitle(id: "neutron", title: "neutron", count: nil, unread: 0, isCurrent: false, isLoading: false, hasError: false),
         ])
-        store.send(.setFilter("2")) { $0.tabs[0].filter = "2"; $0.tabs[0].selection = 2 }
+        store.send(.filterTextChanged("2")) { $0.tabs[0].filter = "2"; $0.tabs[0].selection = 2 }
         // The tab still says how much waits; the filter's share is its own number.
         #expect(store.state.tabTitles[0].count == 3)
         #expect(store.state.tabTitles[0].filteredCount == 1)
@@ -26,12 +26,12 @@ import Testing
     @Test func switchingTabsWrapsAroundAndKeepsEachTabsCursor() {
         let tabs = [plainTab("a"), plainTab("b"), plainTab("c")]
         var store = TestStore(makeState(tabs: tabs))
-        store.send(.nextTab) { $0.currentTab = 1 }
-        store.send(.nextTab) { $0.currentTab = 2 }
-        store.send(.nextTab) { $0.currentTab = 0 }
-        store.send(.previousTab) { $0.currentTab = 2 }
-        store.send(.switchTab(to: 1)) { $0.currentTab = 1 }
-        store.send(.switchTab(to: 7))
+        store.send(.commandInvoked(.nextTab)) { $0.currentTab = 1 }
+        store.send(.commandInvoked(.nextTab)) { $0.currentTab = 2 }
+        store.send(.commandInvoked(.nextTab)) { $0.currentTab = 0 }
+        store.send(.commandInvoked(.previousTab)) { $0.currentTab = 2 }
+        store.send(.tabClicked(1)) { $0.currentTab = 1 }
+        store.send(.tabClicked(7))
     }
 
     @Test func aTodoTabShowsOnlyOpenChangesTheClassifierPutsInItsCategory() {

@@ -31,7 +31,7 @@ import Testing
         #expect(store.state.visibleWatchEntries.isEmpty)
         #expect(store.state.rows[1].ci == .passed)
         #expect(store.state.rows[1].votes == [LabelSummary(label: "Verified", abbreviation: "V", values: [1], hasHumanVote: false)])
-        store.send(.toggleBots) { $0.showBots = true }
+        store.send(.commandInvoked(.toggleBots)) { $0.showBots = true }
         #expect(store.state.visibleWatchEntries.map(\.summary.actorName) == ["Zuul"])
     }
 
@@ -57,8 +57,8 @@ import Testing
 
     @Test func aHumanVoteOnMyChangeIsHighlightedCountedAndRingsWhenAsked() {
         var store = loaded()
-        store.send(.focus(.watch)) { $0.focus = .watch }
-        store.send(.focus(.list)) { $0.focus = .list }
+        store.send(.paneClicked(.watch)) { $0.focus = .watch }
+        store.send(.paneClicked(.list)) { $0.focus = .list }
         var state = store.state
         state.bell = true
         store = TestStore(state)
@@ -79,12 +79,12 @@ import Testing
         #expect(store.state.visibleWatchEntries.first?.concern == .negativeVoteOnMine)
         #expect(store.state.visibleWatchEntries.first?.summary.headline == "commented (Code-Review -1)")
         // Looking at the watch pane clears the badge.
-        store.send(.focus(.watch)) { $0.focus = .watch; $0.watch.badge = 0 }
+        store.send(.paneClicked(.watch)) { $0.focus = .watch; $0.watch.badge = 0 }
     }
 
     @Test func anEventOnTheChangeBeingReadIsNotUnreadAndReloadsIt() {
         var store = loaded()
-        store.send(.open, effects: [.loadChangeDetail(number: 1, options: .everything)]) {
+        store.send(.commandInvoked(.open), effects: [.loadChangeDetail(number: 1, options: .everything)]) {
             $0.focus = .detail; $0.history = [.list]; $0.detail = DetailState(number: 1, loading: true)
         }
         store.send(.changeDetailLoaded(change(1, owner: me), at: t0)) { $0.detail = DetailState(number: 1, change: change(1, owner: me)) }
@@ -119,8 +119,8 @@ import Testing
             ChangeMessage(timestamp: t0.addingTimeInterval(60), reviewer: alice, message: "Uploaded patch set 2."),
             ChangeMessage(timestamp: t0.addingTimeInterval(90), reviewer: zuul, message: "Patch Set 2: Verified-1\n\nBuild failed."),
         ]
-        store.send(.selectChange(2)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1 }
-        store.send(.open, effects: [.loadChangeDetail(number: 2, options: .everything)]) {
+        store.send(.rowClicked(change: 2)) { $0.tabs[0].selection = 2; $0.tabs[0].selectionIndex = 1 }
+        store.send(.commandInvoked(.open), effects: [.loadChangeDetail(number: 2, options: .everything)]) {
             $0.focus = .detail; $0.history = [.list]; $0.detail = DetailState(number: 2, loading: true)
         }
         store.send(.changeDetailLoaded(full, at: t0)) { $0.detail = DetailState(number: 2, change: full) }
@@ -130,7 +130,7 @@ import Testing
         #expect(hidden.patchSets.map(\.hiddenBotEntries) == [1, 1])
         #expect(hidden.patchSets.map(\.ci.text) == ["Zuul ✓", "Zuul ✗"])
         #expect(hidden == CommentThreads(change: full, options: .init(botNames: classifierSettings.bots)))
-        store.send(.toggleBots) { $0.showBots = true }
+        store.send(.commandInvoked(.toggleBots)) { $0.showBots = true }
         #expect(store.state.commentThreads?.patchSets.map { $0.entries.map(\.authorName) } == [["Zuul", "Bob Bell"], ["Zuul"]])
     }
 

@@ -1,7 +1,8 @@
 /// Edit distance counting a swap of neighbours as one edit (optimal string alignment),
 /// for "did you mean" hints: `qiut` is one edit from `quit`.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
+public enum EditDistance {
+    /// The number of edits (insert, delete, replace, swap neighbours) from `a` to `b`.
+    public static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

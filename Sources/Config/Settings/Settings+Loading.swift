@@ -181,7 +181,14 @@ struct SettingsReader {
             guard !value.list.isEmpty else { throw value.error("needs at least one tab") }
             tui.tabs = value.list
         }
-        warnUnknownKeys(in: section, known: ["theme", "layout", "bell", "refresh", "mouse", "show-bots", "tabs"])
+        if let value = try value("confirm-votes", section) { tui.confirmVotes = try choice(value) }
+        if let value = try value("recheck", section) {
+            let text = value.value.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { throw value.error("needs the message to post, e.g. recheck") }
+            tui.recheck = text
+        }
+        warnUnknownKeys(in: section, known: ["theme", "layout", "bell", "refresh", "mouse", "show-bots", "tabs",
+                                             "confirm-votes", "recheck"])
         return tui
     }
 

@@ -24,13 +24,25 @@ public struct TUISettings: Sendable, Hashable {
     public var showBots: Bool
     /// The list tabs in order (todo list names or aliases). Default the six todo lists.
     public var tabs: [String]
+    /// Which review commands ask before they post.
+    public enum ConfirmVotes: String, Sendable, Hashable, CaseIterable {
+        /// Every vote and message asks "y/n".
+        case all
+        /// Only strong ones ask (+2, −2, Workflow, submit, abandon, restore); ±1 and recheck post at once.
+        case strong
+    }
+    /// Which review commands ask first. Default `.all`.
+    public var confirmVotes: ConfirmVotes
+    /// The message the recheck command posts. Default "recheck" (what OpenStack's CI reads).
+    public var recheck: String
 
     /// The default tab list.
     public static let defaultTabs = ["mine", "anyones", "noones", "others", "approvable", "expirable"]
 
     /// Creates TUI settings.
     public init(theme: String = "default", layout: Layout = .auto, bell: Bool = false, refresh: Int = 300,
-                mouse: Bool = true, showBots: Bool = false, tabs: [String] = TUISettings.defaultTabs) {
+                mouse: Bool = true, showBots: Bool = false, tabs: [String] = TUISettings.defaultTabs,
+                confirmVotes: ConfirmVotes = .all, recheck: String = "recheck") {
         self.theme = theme
         self.layout = layout
         self.bell = bell
@@ -38,5 +50,7 @@ public struct TUISettings: Sendable, Hashable {
         self.mouse = mouse
         self.showBots = showBots
         self.tabs = tabs
+        self.confirmVotes = confirmVotes
+        self.recheck = recheck
     }
 }

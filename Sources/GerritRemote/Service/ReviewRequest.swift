@@ -1,8 +1,8 @@
 import Foundation
 
 /// A `gerrit review` to post: votes, a message, inline comments, abandon or restore, on one patch set.
-public struct ReviewRequest: Sendable, Equatable {
-    public enum Action: Sendable, Equatable { case abandon, restore }
+public struct ReviewRequest: Sendable, Hashable {
+    public enum Action: Sendable, Hashable { case abandon, restore, submit }
 
     public var change: Int
     public var patchSet: Int
@@ -39,6 +39,7 @@ public struct ReviewRequest: Sendable, Equatable {
         switch action {
         case .abandon: args.append("--abandon")
         case .restore: args.append("--restore")
+        case .submit: args.append("--submit")
         case nil: break
         }
         args.append(target)
@@ -74,8 +75,9 @@ public struct ReviewRequest: Sendable, Equatable {
 
     /// The commands that post this review, in order.
     ///
-    /// Without JSON it is one command. With JSON, `--json` cannot be combined with abandon or
-    /// restore, so a restore runs first (votes need an open change) and an abandon runs last.
+    /// Without JSON it is one command. With JSON, `--json` cannot be combined with abandon,
+    /// restore or submit, so a restore runs first (votes need an open change), and an abandon
+    /// or a submit runs last.
     public func commands(idleTimeout: Double? = RemoteCommand.defaultIdleTimeout) -> [RemoteCommand] {
         guard needsJSON else { return [RemoteCommand(arguments, idleTimeout: idleTimeout)] }
         let review = RemoteCommand(["gerrit", "review", "--json", target], stdin: jsonBody, idleTimeout: idleTimeout)
@@ -84,6 +86,8 @@ public struct ReviewRequest: Sendable, Equatable {
             return [RemoteCommand(["gerrit", "review", "--restore", target], idleTimeout: idleTimeout), review]
         case .abandon?:
             return [review, RemoteCommand(["gerrit", "review", "--abandon", target], idleTimeout: idleTimeout)]
+        case .submit?:
+            return [review, RemoteCommand(["gerrit", "review", "--submit", target], idleTimeout: idleTimeout)]
         case nil:
             return [review]
         }
@@ -99,7 +103,7 @@ public struct ReviewRequest: Sendable, Equatable {
 }
 
 /// One inline comment of a review.
-public struct ReviewComment: Sendable, Equatable {
+public struct ReviewComment: Sendable, Hashable {
     /// The file path in the patch set (`/COMMIT_MSG` for the commit message).
     public var file: String
     /// The line the comment is on; `nil` for a comment on the whole file.

@@ -2,8 +2,8 @@ import Foundation
 import GerritModel
 import GerritRemote
 
-/// Something that happened: a user intent (already mapped from keys by the TUI's command
-/// table) or a result coming back from an effect.
+/// Something that happened: the user invoked a command, typed, clicked, or a result came back
+/// from an effect. Names say what happened, never what to do.
 ///
 /// Results carry the time they arrived (`at:`) because `reduce` has no clock.
 public enum Action: Sendable, Equatable {
@@ -17,94 +17,41 @@ public enum Action: Sendable, Equatable {
     case tick(Date)
     /// The terminal changed size.
     case resized(width: Int, height: Int)
-    /// The layout at the new size gives the list pane this many rows (page size for page up/down).
+    /// The list pane's height in rows, from the layout (page size for page up/down).
     case listViewportChanged(rows: Int)
-    /// Leave the TUI.
-    case quit
+    /// What the TUI measured of the text panes and the help at the current size and content:
+    /// sent before a movement there, so the reducer keeps scrolls within the text.
+    case textPaneMeasured(TextPaneMetrics)
 
-    // MARK: Moving (in the focused pane)
+    // MARK: The user
 
-    /// Move by `by` rows (negative is up) in the focused pane: the list cursor (clamped), the
-    /// watch cursor, or the scroll of the detail and comments.
-    case moveSelection(by: Int)
-    /// To the first row of the focused pane (top of the detail).
-    case selectFirst
-    /// To the last row of the focused list or feed.
-    case selectLast
-    /// Move by one list viewport.
-    case pageUp
-    case pageDown
-    /// Put the cursor on a change (a mouse click).
-    case selectChange(Int)
-    /// Scroll the list without moving the cursor past what stays visible (mouse wheel).
-    case scrollList(by: Int)
-
-    // MARK: Tabs
-
-    case switchTab(to: Int)
-    case nextTab
-    case previousTab
-
-    // MARK: Panes
-
-    /// Enter: open the selected change (list → detail → comments).
-    case open
-    /// Esc: close the overlay, stop filter editing, or go back one pane.
-    case back
-    case focusNext
-    case focusPrevious
-    /// Focus one pane directly (a mouse click, or `w` for watch).
-    case focus(Pane)
-
-    // MARK: List tools
-
-    /// Re-run the queries of every tab (merged with any still running).
-    case refresh
-    /// `/`: start typing a filter for the current tab.
-    case filterEditingStarted
-    /// The filter text changed (every keystroke: the list filters as you type).
-    case setFilter(String)
+    /// A command of the table ran, from its key or the palette, with its argument if any
+    /// (`open-change 87329`, `move-down 5`, `vote Code-Review +1`).
+    case commandInvoked(CommandID, argument: String? = nil)
+    /// A list row was clicked.
+    case rowClicked(change: Int)
+    /// A tab title was clicked.
+    case tabClicked(Int)
+    /// A pane was clicked.
+    case paneClicked(Pane)
+    /// The mouse wheel turned over the focused pane (positive is down).
+    case wheelScrolled(by: Int)
+    /// The `/` filter text changed (every keystroke: the list filters as you type).
+    case filterTextChanged(String)
     /// Enter in the filter: stop editing, keep the filter.
     case filterCommitted
     /// Esc in the filter: stop editing and clear it.
     case filterCancelled
-    /// `s`: the next sort order for the current tab.
-    case cycleSort
-    /// `b`: show or hide bots in comments and the watch feed.
-    case toggleBots
-
-    // MARK: Overlays
-
-    case showHelp
-    /// The help overlay was scrolled to `to` rows from its top (the TUI measures how far it goes).
-    case helpScrolled(to: Int)
-    /// Close whatever overlay is open.
-    case hideOverlay
-    /// `:`: open the command palette.
-    case paletteOpened
     /// The palette text changed.
-    case paletteInputChanged(String)
-    /// Enter in the palette: run the typed command.
+    case paletteTextChanged(String)
+    /// Tab in the palette: the text became the selected completion.
+    case paletteCompleted
+    /// Up or down in the palette's list of completions.
+    case paletteSelectionMoved(by: Int)
+    /// Enter in the palette: run the typed (or selected) command.
     case paletteSubmitted
-
-    // MARK: Change commands
-
-    /// Vote on the selected change's current patch set, e.g. `("Code-Review", 2)`.
-    case vote(label: String, value: Int)
-    /// Post any review (message, several votes, abandon/restore).
-    case postReview(ReviewRequest)
-    /// Vote on the selected change only after the user confirms (for +2, Workflow, abandon…).
-    case voteAfterConfirming(label: String, value: Int)
-    /// Ask before posting `request`.
-    case confirmReview(ReviewRequest)
-    /// Yes to the pending confirmation: post it.
-    case confirmationAccepted
-    /// No to the pending confirmation.
-    case confirmationDismissed
-    /// Open the selected change in the browser.
-    case openInBrowser
-    /// Copy the selected change's URL.
-    case copyURL
+    /// The answer to the pending confirmation: yes posts it, no drops it.
+    case confirmationAnswered(Bool)
     /// The host has something to tell the user that no effect reported (say, where a change is
     /// when there is no browser to open it): shown in the status bar until it expires.
     case noticePosted(String)
@@ -132,4 +79,20 @@ public enum Action: Sendable, Equatable {
     case reviewFinished(id: Int, at: Date)
     /// A posted review failed.
     case reviewFailed(id: Int, message: String, at: Date)
+}
+
+/// What the TUI measured of the scrollable text at the current size: the last useful scroll
+/// and a page, for the detail/comments panes and for the help overlay.
+public struct TextPaneMetrics: Sendable, Hashable {
+    public var textScrollLimit: Int
+    public var textPage: Int
+    public var helpScrollLimit: Int
+    public var helpPage: Int
+
+    public init(textScrollLimit: Int = .max, textPage: Int = 10, helpScrollLimit: Int = .max, helpPage: Int = 10) {
+        self.textScrollLimit = textScrollLimit
+        self.textPage = textPage
+        self.helpScrollLimit = helpScrollLimit
+        self.helpPage = helpPage
+    }
 }

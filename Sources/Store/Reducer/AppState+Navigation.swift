@@ -46,11 +46,13 @@ extension AppState {
             moveWatchCursor(movement)
         case .detail, .comments:
             guard var current = detail else { return }
+            // The TUI measured how far the text goes (`textPaneMeasured`) before the key came;
+            // a scroll left past the end (the text got shorter) moves from the last page.
+            let limit = max(0, textMetrics.textScrollLimit)
             switch movement {
-            case .by(let delta): current.commentScroll = max(0, current.commentScroll + delta)
+            case .by(let delta): current.commentScroll = min(max(0, min(current.commentScroll, limit) + delta), limit)
             case .first: current.commentScroll = 0
-            // The view knows how tall the content is; it clamps the bottom.
-            case .last: return
+            case .last: current.commentScroll = limit
             }
             detail = current
         }
@@ -62,18 +64,70 @@ extension AppState {
         return visibleWatchEntries.first { $0.id == watchSelection }
     }
 
-    /// Moves the watch cursor among the shown entries; it starts at the newest.
+    /// Moves the watch cursor among the shown entries, which read newest first: down (a
+    /// positive step) goes to older entries, first is the newest, last the oldest.
     mutating func moveWatchCursor(_ movement: Movement) {
         let entries = visibleWatchEntries
         guard !entries.isEmpty else { return }
         let current = watchSelection.flatMap { id in entries.firstIndex { $0.id == id } } ?? entries.count - 1
         let target: Int
         switch movement {
-        case .by(let delta): target = current + delta
-        case .first: target = 0
-        case .last: target = entries.count - 1
+        case .by(let delta): target = current - delta
+        case .first: target = entries.count - 1
+        case .last: target = 0
         }
         watchSelection = entries[min(max(0, target), entries.count - 1)].id
+    }
+
+    /// Opens a change by number or Change-Id, whether or not a list holds it.
+    mutating func openChange(_ text: String) -> [Effect] {
+        let word = text.trimmingCharacters(in: .whitespaces)
+        let number: Int?
+        if let value = Int(word), value > 0 {
+            number = value
+        } else if word.first == "I", word.count >= 8, word.dropFirst().allSatisfy(\.isHexDigit) {
+            number = changes.values.first { $0.id?.hasPrefix(word) == true }?.number
+            if number == nil {
+                addMessage("No change with Change-Id \(word) is loaded; open it by number", kind: .error)
+                return []
+            }
+        } else {
+            addMessage("open-change takes a change number or Change-Id, e.g. open-change 87329", kind: .error)
+            return []
+        }
+        guard let number else { return [] }
+        if focus != .detail { history.append(focus) }
+        focus = .detail
+        unread.remove(number)
+        return showDetail(number, forceReload: true)
+    }
+
+    /// J / K in the detail: the next or previous change of the current list, without going back.
+    mutating func stepChange(by step: Int) -> [Effect] {
+        let rows = visibleNumbers(inTab: currentTab)
+        guard !rows.isEmpty else { return [] }
+        let shown = focus == .list ? selectedNumber : detail?.number ?? selectedNumber
+        let index = shown.flatMap { rows.firstIndex(of: $0) } ?? currentSelectionIndex
+        let target = min(max(0, index + step), rows.count - 1)
+        guard rows[target] != shown else { return [] }
+        moveCursor(toIndex: target)
+        guard focus == .detail || focus == .comments else { return [] }
+        detail?.commentScroll = 0
+        return showDetail(rows[target], forceReload: true)
+    }
+
+    /// < and >: the change the shown one depends on, or the one that needs it.
+    mutating func followDependency(parent: Bool) -> [Effect] {
+        guard let change = actionTarget else {
+            addMessage("No change selected", kind: .error)
+            return []
+        }
+        let links = parent ? change.dependsOn : change.neededBy
+        guard let first = links.first?.number else {
+            addMessage("Change \(change.number) \(parent ? "depends on no open change" : "is needed by no change")")
+            return []
+        }
+        return openChange(String(first))
     }
 
     /// Esc: close the overlay, stop editing the filter, go back a pane, clear the filter, or

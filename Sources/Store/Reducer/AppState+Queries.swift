@@ -7,10 +7,11 @@ extension AppState {
     /// Seconds between ticks: countdowns in the status bar move once a second.
     public static let tickInterval: Double = 1
 
-    /// What list queries ask for: enough to classify and show votes, and inline comments too,
-    /// so every row can count unresolved threads. Catch-ups and one-change fetches ask the same.
+    /// What list queries ask for: enough to classify and show votes, inline comments so every
+    /// row can count unresolved threads, and submit records so a vote from the list knows the
+    /// change's labels. Catch-ups and one-change fetches ask the same.
     public static let listOptions = QueryOptions(currentPatchSet: true, patchSets: true, allApprovals: true,
-                                                 comments: true)
+                                                 comments: true, submitRecords: true)
 
     /// How long the cursor rests on a change before the wide layout's detail loads it.
     public static let detailFollowDelay: Double = 0.2
@@ -89,10 +90,14 @@ extension AppState {
         return isWide && focus == .list && selectedNumber == number
     }
 
+    /// Filters the current tab as the user types; the cursor goes to the first match. Clearing
+    /// the filter keeps the cursor on the change it was on.
     mutating func setCurrentFilter(_ text: String) {
         guard tabs.indices.contains(currentTab) else { return }
+        let changed = tabs[currentTab].filter != text
         tabs[currentTab].filter = text
         normalizeSelection(inTab: currentTab, keepScreenRow: false)
+        if changed && !text.isEmpty { placeCursor(atIndex: 0) }
     }
 
     mutating func scrollCurrentList(by delta: Int) {

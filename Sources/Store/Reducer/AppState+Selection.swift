@@ -38,17 +38,25 @@ extension AppState {
     }
 
     /// Moves the current tab's cursor to `index` because the user asked; scrolls just enough.
+    /// The change it lands on counts as seen.
     mutating func moveCursor(toIndex index: Int) {
-        guard tabs.indices.contains(currentTab) else { return }
+        if let number = placeCursor(atIndex: index) { unread.remove(number) }
+    }
+
+    /// Puts the current tab's cursor on row `index` (clamped), scrolling just enough; returns
+    /// the change under it.
+    @discardableResult
+    mutating func placeCursor(atIndex index: Int) -> Int? {
+        guard tabs.indices.contains(currentTab) else { return nil }
         let rows = visibleNumbers(inTab: currentTab)
-        guard !rows.isEmpty else { return }
+        guard !rows.isEmpty else { return nil }
         let target = min(max(0, index), rows.count - 1)
         var tab = tabs[currentTab]
         tab.selection = rows[target]
         tab.selectionIndex = target
         tab.scroll = Self.clampedScroll(tab.scroll, selected: target, count: rows.count, viewport: listViewportRows)
         tabs[currentTab] = tab
-        unread.remove(rows[target])
+        return rows[target]
     }
 
     /// The current tab's cursor index (0 when empty).

@@ -78,7 +78,7 @@ extension Change {
     }
 
     /// Sets `account`'s vote on the latest patch set; 0 removes it, as Gerrit shows it.
-    private mutating func setVote(_ label: String, value: Int, by account: Account, at date: Date) {
+    mutating func setVote(_ label: String, value: Int, by account: Account, at date: Date) {
         mutateLatestPatchSet { patchSet in
             patchSet.approvals.removeAll { $0.type == label && $0.by?.identity == account.identity }
             if value != 0 {

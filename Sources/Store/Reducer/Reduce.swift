@@ -37,67 +37,30 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.listViewportRows = max(1, rows)
         state.normalizeAllSelections(keepScreenRow: false)
         return []
-    case .quit:
-        state.isQuitting = true
-        return [.quit]
+    case .textPaneMeasured(let metrics):
+        state.textMetrics = metrics
+        return []
 
-    case .moveSelection(let delta):
-        state.move(.by(delta))
-        return []
-    case .selectFirst:
-        state.move(.first)
-        return []
-    case .selectLast:
-        state.move(.last)
-        return []
-    case .pageUp:
-        state.move(.by(-state.listViewportRows))
-        return []
-    case .pageDown:
-        state.move(.by(state.listViewportRows))
-        return []
-    case .selectChange(let number):
+    case .commandInvoked(let id, let argument):
+        return state.invoke(id, argument: argument)
+    case .rowClicked(let number):
         if let index = state.visibleNumbers(inTab: state.currentTab).firstIndex(of: number) {
             state.moveCursor(toIndex: index)
         }
         return []
-    case .scrollList(let delta):
-        state.scrollCurrentList(by: delta)
+    case .tabClicked(let index):
+        state.showTab(index)
         return []
-
-    case .switchTab(let index):
-        guard state.tabs.indices.contains(index) else { return [] }
-        state.currentTab = index
-        state.isEditingFilter = false
-        return []
-    case .nextTab:
-        guard !state.tabs.isEmpty else { return [] }
-        state.currentTab = (state.currentTab + 1) % state.tabs.count
-        state.isEditingFilter = false
-        return []
-    case .previousTab:
-        guard !state.tabs.isEmpty else { return [] }
-        state.currentTab = (state.currentTab + state.tabs.count - 1) % state.tabs.count
-        state.isEditingFilter = false
-        return []
-
-    case .open:
-        return state.openSelected()
-    case .back:
-        return state.goBack()
-    case .focusNext:
-        return state.moveFocus(by: 1)
-    case .focusPrevious:
-        return state.moveFocus(by: -1)
-    case .focus(let pane):
+    case .paneClicked(let pane):
         return state.setFocus(pane)
-
-    case .refresh:
-        return state.startQueries() + state.retryEventStreamIfOffline()
-    case .filterEditingStarted:
-        state.isEditingFilter = true
+    case .wheelScrolled(let delta):
+        switch state.focus {
+        case .list: state.scrollCurrentList(by: delta)
+        default: state.move(.by(delta))
+        }
         return []
-    case .setFilter(let text):
+
+    case .filterTextChanged(let text):
         state.setCurrentFilter(text)
         return []
     case .filterCommitted:
@@ -107,62 +70,32 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.isEditingFilter = false
         state.setCurrentFilter("")
         return []
-    case .cycleSort:
-        guard state.tabs.indices.contains(state.currentTab) else { return [] }
-        state.tabs[state.currentTab].sort = state.tabs[state.currentTab].sort.next
-        state.normalizeSelection(inTab: state.currentTab, keepScreenRow: false)
-        return []
-    case .toggleBots:
-        state.showBots.toggle()
-        return []
 
-    case .showHelp:
-        state.overlay = .help
-        state.helpScroll = 0
+    case .paletteTextChanged(let text):
+        guard case .palette = state.overlay else { return [] }
+        state.overlay = .palette(input: text, selection: 0)
         return []
-    case .helpScrolled(let row):
-        guard state.overlay == .help else { return [] }
-        state.helpScroll = max(0, row)
+    case .paletteSelectionMoved(let delta):
+        guard case .palette(let input, let selection) = state.overlay else { return [] }
+        let count = state.paletteCompletions.count
+        guard count > 0 else { return [] }
+        state.overlay = .palette(input: input, selection: min(max(0, selection + delta), count - 1))
         return []
-    case .hideOverlay:
-        state.overlay = .none
-        return []
-    case .paletteOpened:
-        state.overlay = .palette(input: "")
-        return []
-    case .paletteInputChanged(let text):
-        if case .palette = state.overlay { state.overlay = .palette(input: text) }
+    case .paletteCompleted:
+        guard case .palette(_, let selection) = state.overlay else { return [] }
+        let completions = state.paletteCompletions
+        guard completions.indices.contains(selection) else { return [] }
+        state.overlay = .palette(input: completions[selection].completion, selection: 0)
         return []
     case .paletteSubmitted:
-        guard case .palette(let input) = state.overlay else { return [] }
+        guard case .palette(let input, let selection) = state.overlay else { return [] }
         state.overlay = .none
-        return state.runPaletteCommand(input)
+        return state.runPaletteInput(input, selection: selection)
 
-    case .vote(let label, let value):
-        return state.vote(label: label, value: value)
-    case .postReview(let request):
-        return state.post(request)
-    case .voteAfterConfirming(let label, let value):
-        guard let request = state.voteRequest(label: label, value: value) else { return [] }
-        state.confirmation = Confirmation(request: request, prompt: "Post \(AppState.summary(of: request))?")
-        return []
-    case .confirmReview(let request):
-        state.confirmation = Confirmation(request: request, prompt: "Post \(AppState.summary(of: request))?")
-        return []
-    case .confirmationAccepted:
+    case .confirmationAnswered(let yes):
         guard let confirmation = state.confirmation else { return [] }
         state.confirmation = nil
-        return state.post(confirmation.request)
-    case .confirmationDismissed:
-        state.confirmation = nil
-        return []
-    case .openInBrowser:
-        guard let url = state.selectedURL() else { return [] }
-        return [.host(.openURL(url))]
-    case .copyURL:
-        guard let url = state.selectedURL() else { return [] }
-        state.addMessage("Copied \(url)")
-        return [.host(.copyToClipboard(url))]
+        return yes ? state.post(confirmation.request) : []
     case .noticePosted(let text):
         state.addMessage(text)
         return []
@@ -186,6 +119,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         detail.loading = false
         detail.error = nil
         state.detail = detail
+        // Shown now: it is no longer news.
+        if state.isOnScreenInDetail(change.number) { state.unread.remove(change.number) }
         return []
     case .changeDetailFailed(let number, let message, let at):
         state.now = at
@@ -208,18 +143,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.addMessage("change \(number): \(message)", kind: .error)
         return []
     case .reviewFinished(let id, let at):
-        state.now = at
-        if let pending = state.pendingReviews.first(where: { $0.id == id }) {
-            state.addMessage("Posted \(pending.summary)")
-        }
-        state.pendingReviews.removeAll { $0.id == id }
+        state.reviewFinished(id: id, at: at)
         return []
     case .reviewFailed(let id, let message, let at):
-        state.now = at
-        if let pending = state.pendingReviews.first(where: { $0.id == id }) {
-            state.addMessage("Could not post \(pending.summary): \(message)", kind: .error)
-        }
-        state.pendingReviews.removeAll { $0.id == id }
+        state.reviewFailed(id: id, reason: message, at: at)
         return []
     }
 }

@@ -76,7 +76,7 @@ public struct GerritEffectRunner: EffectRunner {
                 try await client.post(request)
                 send(.reviewFinished(id: id, at: clock.now()))
             } catch {
-                send(.reviewFailed(id: id, message: Self.describe(error), at: clock.now()))
+                send(.reviewFailed(id: id, message: Self.refusal(error), at: clock.now()))
             }
         case .scheduleTick(let seconds):
             do {
@@ -94,6 +94,13 @@ public struct GerritEffectRunner: EffectRunner {
     }
 
     /// A user-facing message: our errors describe themselves; others use their description.
+    /// Why the server refused a review, in its words (no command line): the reducer says which
+    /// review and which change.
+    static func refusal(_ error: any Error) -> String {
+        if let error = error as? GerritClientError { return error.reason }
+        return describe(error)
+    }
+
     static func describe(_ error: any Error) -> String {
         if let error = error as? GerritClientError { return error.description }
         if let error = error as? TransportError { return error.description }

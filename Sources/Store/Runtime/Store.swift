@@ -40,12 +40,13 @@ public final class Store: @unchecked Sendable {
     }
 
     /// A store over any `GerritService` (e.g. a caching client) running as `user`; bell,
-    /// clipboard and browser requests go to `host`.
+    /// clipboard and browser requests go to `host` (`canOpenURLs` false: there is no browser).
     public static func live(service: any GerritService, user: String, settings: Settings,
                             clock: any StoreClock = SystemClock(),
                             size: TerminalSize = TerminalSize(width: 80, height: 24),
-                            host: HostChannel = HostChannel()) -> Store {
-        let state = AppState(settings: settings, serverName: service.serverName, user: user, now: clock.now(), size: size)
+                            host: HostChannel = HostChannel(), canOpenURLs: Bool = true) -> Store {
+        var state = AppState(settings: settings, serverName: service.serverName, user: user, now: clock.now(), size: size)
+        state.canOpenURLs = canOpenURLs
         return Store(initialState: state, runner: GerritEffectRunner(client: service, clock: clock, host: host),
                      clock: clock)
     }

@@ -22,7 +22,7 @@ extension AppState {
                   updated: change.lastUpdated, age: change.lastUpdated.map { now.timeIntervalSince($0) },
                   votes: labelSummaries(of: change), ci: classifierSettings.ciVerdict(of: change),
                   isUnread: unread.contains(change.number), unresolvedComments: Self.unresolvedThreads(of: change),
-                  isSelected: isSelected, isWIP: change.wip ?? false, status: change.status)
+                  isSelected: isSelected, isWIP: change.wip ?? false, status: change.status, hasPendingReview: hasPendingReview(change.number))
     }
 
     /// Unresolved inline threads, or nil when the change came without its comments.

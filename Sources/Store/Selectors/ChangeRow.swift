@@ -28,12 +28,15 @@ public struct ChangeRow: Sendable, Hashable, Identifiable {
     /// Work in progress.
     public var isWIP: Bool
     public var status: ChangeStatus?
+    /// A review of mine is on its way to the server (shown at once, confirmed or rolled back).
+    public var hasPendingReview: Bool
 
     public var id: Int { number }
 
     public init(number: Int, project: String, branch: String, subject: String, owner: String, updated: Date?,
                 age: TimeInterval?, votes: [LabelSummary], ci: CIStatus, isUnread: Bool,
-                unresolvedComments: Int? = nil, isSelected: Bool, isWIP: Bool = false, status: ChangeStatus? = nil) {
+                unresolvedComments: Int? = nil, isSelected: Bool, isWIP: Bool = false, status: ChangeStatus? = nil,
+                hasPendingReview: Bool = false) {
         self.number = number
         self.project = project
         self.branch = branch
@@ -48,6 +51,7 @@ public struct ChangeRow: Sendable, Hashable, Identifiable {
         self.isSelected = isSelected
         self.isWIP = isWIP
         self.status = status
+        self.hasPendingReview = hasPendingReview
     }
 }
 

@@ -23,12 +23,20 @@ public struct AppState: Sendable, Equatable {
     public var bell: Bool
     /// The configured layout (`[tui] layout`).
     public var layoutPreference: TUISettings.Layout
+    /// Which review commands ask before they post (`[tui] confirm-votes`).
+    public var confirmVotes: TUISettings.ConfirmVotes
+    /// What the recheck command posts (`[tui] recheck`).
+    public var recheckMessage: String
+    /// Whether the host can start a browser; without one, open-in-browser shows the URL.
+    public var canOpenURLs: Bool
     /// The latest time an action brought; ages and countdowns are measured from it.
     public var now: Date
     /// The terminal size.
     public var size: TerminalSize
     /// Rows the list pane shows at once (page size for page up/down).
     public var listViewportRows: Int
+    /// What the TUI last measured of the text panes and the help (pages and last pages).
+    public var textMetrics: TextPaneMetrics
 
     // MARK: Data
 
@@ -100,16 +108,21 @@ public struct AppState: Sendable, Equatable {
     public init(serverName: String, user: String, tabs: [TabSpec], classifierSettings: ClassifierSettings,
                 now: Date, size: TerminalSize = TerminalSize(width: 80, height: 24),
                 refreshInterval: Int = 300, bell: Bool = false, showBots: Bool = false,
-                layoutPreference: TUISettings.Layout = .auto, watchCapacity: Int = 500) {
+                layoutPreference: TUISettings.Layout = .auto, watchCapacity: Int = 500,
+                confirmVotes: TUISettings.ConfirmVotes = .all, recheckMessage: String = "recheck") {
         self.serverName = serverName
         self.user = user
         self.classifierSettings = classifierSettings
         self.refreshInterval = refreshInterval
         self.bell = bell
         self.layoutPreference = layoutPreference
+        self.confirmVotes = confirmVotes
+        self.recheckMessage = recheckMessage
+        self.canOpenURLs = true
         self.now = now
         self.size = size
         self.listViewportRows = AppState.defaultViewportRows(for: size)
+        self.textMetrics = TextPaneMetrics()
         self.changes = [:]
         self.categories = [:]
         self.reviewedByMe = []
@@ -147,7 +160,8 @@ public struct AppState: Sendable, Equatable {
         self.init(serverName: serverName, user: user, tabs: TabSpec.tabs(from: settings, me: user),
                   classifierSettings: ClassifierSettings(settings: settings, me: user),
                   now: now, size: size, refreshInterval: settings.tui.refresh, bell: settings.tui.bell,
-                  showBots: settings.tui.showBots, layoutPreference: settings.tui.layout)
+                  showBots: settings.tui.showBots, layoutPreference: settings.tui.layout,
+                  confirmVotes: settings.tui.confirmVotes, recheckMessage: settings.tui.recheck)
     }
 
     /// A list height guess from the terminal size until the view reports its own.

@@ -4,6 +4,6 @@ public enum Overlay: Sendable, Hashable {
     case none
     /// The `?` help overlay.
     case help
-    /// The `:` command palette with the text typed so far.
-    case palette(input: String)
+    /// The `:` command palette: the text typed so far and the highlighted completion.
+    case palette(input: String, selection: Int)
 }

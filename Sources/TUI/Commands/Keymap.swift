@@ -1,4 +1,5 @@
 import Config
+import Store
 
 /// Which command each key runs: the command table's defaults with `[keys]` overrides applied.
 ///
@@ -12,12 +13,15 @@ public struct Keymap: Hashable, Sendable {
     private var keysByCommand: [CommandID: [Key]]
 
     /// The keymap with the table's default keys.
+    ///
+    /// The table names keys as `[keys]` does; a name that does not parse is a bug in the table,
+    /// caught by a test, and skipped here.
     public init(table: CommandTable = .standard) {
         self.table = table
         commandsByKey = [:]
         keysByCommand = [:]
         for command in table.commands {
-            assign(command.defaultKeys, to: command.id)
+            assign(command.defaultKeys.compactMap { try? ConfigKeyName.parse($0) }, to: command.id)
         }
     }
 

@@ -17,9 +17,10 @@ public enum ScrollLimits {
         return max(0, count - max(1, rect.height - 2))
     }
 
-    /// The help overlay's largest useful scroll.
+    /// The help overlay's largest useful scroll (its lines wrap to the box's width).
     public static func maxHelpScroll(keymap: Keymap, palette: Palette, size: Size) -> Int {
-        let count = HelpOverlay.lines(keymap: keymap, palette: palette).count
+        let inner = HelpOverlay.innerWidth(for: size)
+        let count = HelpOverlay.lines(keymap: keymap, palette: palette, width: inner).count
         return max(0, count - max(1, size.height - 5))
     }
 }

@@ -61,7 +61,7 @@ public final class TriageApp {
         self.palette = palette
         self.host = host
         self.opener = opener
-        self.router = KeyRouter(keymap: keymap, canOpenBrowser: opener != nil, palette: palette, timeZone: timeZone)
+        self.router = KeyRouter(keymap: keymap, palette: palette, timeZone: timeZone)
         self.timeZone = timeZone
     }
 
@@ -133,7 +133,12 @@ public final class TriageApp {
         switch request {
         case .bell: terminal.bell()
         case .copyToClipboard(let text): terminal.copyToClipboard(text)
-        case .openURL(let url): opener?.open(url)
+        case .openURL(let url):
+            if let opener {
+                opener.open(url)
+            } else {
+                store.send(.noticePosted("No browser found (xdg-open, $BROWSER); the change is at \(url)"))
+            }
         }
     }
 

@@ -24,6 +24,7 @@ extension TriageModel {
                   detailLoading: state.detail?.loading ?? false, detailError: state.detail?.error,
                   scroll: scroll, showBots: state.showBots, people: state.classifierSettings,
                   feed: visibleFeed.reversed(), watchBadge: state.watch.badge, focus: state.focus,
-                  overlay: state.overlay, confirmation: state.confirmation?.prompt, layout: state.layoutPreference)
+                  overlay: state.overlay, confirmation: state.confirmation?.prompt, layout: state.layoutPreference,
+                  paletteCompletions: state.paletteCompletions)
     }
 }

@@ -57,6 +57,8 @@ public struct TriageModel: Equatable, Sendable {
     public var overlay: Overlay
     /// The question of a review waiting for yes or no.
     public var confirmation: String?
+    /// The palette's list for what is typed, while it is open.
+    public var paletteCompletions: [PaletteCompletion]
     /// How the screen is split.
     public var layout: TUISettings.Layout
 
@@ -66,7 +68,8 @@ public struct TriageModel: Equatable, Sendable {
                 comments: CommentThreads? = nil, detailIsFull: Bool = true,
                 detailLoading: Bool = false, detailError: String? = nil, scroll: ViewScroll = ViewScroll(),
                 showBots: Bool = false, people: ClassifierSettings, feed: [WatchEntry] = [], watchBadge: Int = 0,
-                focus: Pane = .list, overlay: Overlay = .none, confirmation: String? = nil, layout: TUISettings.Layout = .auto) {
+                focus: Pane = .list, overlay: Overlay = .none, confirmation: String? = nil, layout: TUISettings.Layout = .auto,
+                paletteCompletions: [PaletteCompletion] = []) {
         self.now = now
         self.timeZone = timeZone
         self.status = status
@@ -92,6 +95,7 @@ public struct TriageModel: Equatable, Sendable {
         self.overlay = overlay
         self.confirmation = confirmation
         self.layout = layout
+        self.paletteCompletions = paletteCompletions
     }
 
     /// The one bot rule (Reports' `BotMatcher`) for the configured bots.

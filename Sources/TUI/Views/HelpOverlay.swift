@@ -1,4 +1,5 @@
 import Store
+import TerminalText
 
 /// The `?` help: every command of the table with its keys and description, by group.
 ///
@@ -9,31 +10,46 @@ public enum HelpOverlay {
         lines(keymap: keymap, palette: .builtIn).map { $0.map(\.text).joined() }
     }
 
-    /// The help lines with styles: one heading per command group, then key, id and help per command.
+    /// The help lines with styles: one heading per command group, then key, id and help per
+    /// command, the help wrapped under itself when it does not fit `width`.
     ///
     /// Narrower than 70 columns the command ids are left out, so the descriptions fit.
     public static func lines(keymap: Keymap, palette: Palette, width: Int = .max) -> [[Span]] {
         let showIDs = width >= 70
+        let keyWidth = showIDs ? 14 : 10
+        let indent = 2 + keyWidth + (showIDs ? 16 : 0)
         var lines: [[Span]] = []
-        for group in Command.Group.allCases {
+        for group in CommandSpec.Group.allCases {
             let commands = keymap.table.commands.filter { $0.group == group }
             guard !commands.isEmpty else { continue }
             if !lines.isEmpty { lines.append([]) }
             lines.append([Span(group.rawValue, palette[.heading])])
             for command in commands {
                 let keys = keymap.keys(for: command.id).map(Keymap.label).joined(separator: " ")
-                var line = [Span("  " + fitted(keys.isEmpty ? "(unbound)" : keys, showIDs ? 14 : 10), palette[.key])]
-                if showIDs { line.append(Span(fitted(command.id.rawValue, 16), palette[.dim])) }
-                line.append(Span(command.help, palette[.help]))
+                var line = [Span("  " + fitted(keys.isEmpty ? "(palette)" : keys, keyWidth), palette[.key])]
+                if showIDs { line.append(Span(fitted(command.usage, 16), palette[.dim])) }
+                let room = width == .max ? Int.max : max(10, width - indent)
+                let pieces = room == Int.max ? [command.help] : wordWrap(command.help, width: room)
+                line.append(Span(pieces.first ?? "", palette[.help]))
                 lines.append(line)
+                for piece in pieces.dropFirst() {
+                    lines.append([Span(String(repeating: " ", count: indent) + piece, palette[.help])])
+                }
             }
         }
         return lines
     }
 
     /// Draws the help box centred over `area`, scrolled by `scroll` rows.
+    /// The width inside the help box on a terminal of `size`.
+    public static func innerWidth(for size: Size) -> Int {
+        max(1, min(size.width, boxWidth) - 2)
+    }
+
+    private static let boxWidth = 84
+
     public static func draw(scroll: Int, keymap: Keymap, palette: Palette, in area: Rect, screen: inout Screen) {
-        let width = min(area.width, 84)
+        let width = min(area.width, boxWidth)
         let height = area.height
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y, width: width, height: height)
         screen.fill(rect, style: palette[.help])

@@ -23,12 +23,16 @@ public enum RootView {
             case .watch: WatchFeedView.draw(model, focused: focused, palette: palette, in: rect, screen: &screen)
             }
         }
-        KeyHintBar.draw(pane: model.focus, keymap: keymap, palette: palette, in: layout.hintBar, screen: &screen)
+        // A kept filter hides rows: say how to get them back.
+        let keptFilter = model.focus == .list && !model.filter.isEmpty && !model.isEditingFilter
+        let first = keptFilter ? [(keys: keymap.keyLabel(for: .back, limit: 1), hint: "clear filter")] : []
+        KeyHintBar.draw(pane: model.focus, keymap: keymap, palette: palette, first: first, in: layout.hintBar, screen: &screen)
         switch model.overlay {
         case .help:
             HelpOverlay.draw(scroll: model.scroll.help, keymap: keymap, palette: palette, in: layout.body, screen: &screen)
-        case .palette(let input):
-            PromptOverlay.drawPalette(input, keymap: keymap, palette: palette, layout: layout, screen: &screen)
+        case .palette(let input, let selection):
+            PromptOverlay.drawPalette(input, completions: model.paletteCompletions, selection: selection, keymap: keymap,
+                                      palette: palette, layout: layout, screen: &screen)
         case .none:
             if let question = model.confirmation {
                 PromptOverlay.drawConfirmation(question, palette: palette, layout: layout, screen: &screen)

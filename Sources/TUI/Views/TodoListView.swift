@@ -35,6 +35,11 @@ public enum TodoListView {
         }
         let top = ScrolledLines.clampedOffset(model.listScroll, lineCount: model.rows.count, height: inner.height)
         let shown = model.rows.dropFirst(top).prefix(inner.height)
+        // Rows out of sight are counted on the frame, so a scrolled list never looks complete.
+        let below = model.rows.count - top - shown.count
+        let borderStyle = palette[focused ? .borderFocused : .border]
+        if top > 0 { putOnBorder(" ↑ \(top) more ", y: rect.y, in: rect, style: borderStyle, screen: &screen) }
+        if below > 0 { putOnBorder(" ↓ \(below) more ", y: rect.maxY - 1, in: rect, style: borderStyle, screen: &screen) }
         // Ages count in days without a bigger unit (as the CLI's "694 days"), so a change older
         // than 999 days widens the column for the rows on screen instead of being cut.
         let ageWidth = shown.map { displayWidth(of: $0.age.map(TimeText.age(seconds:)) ?? "") }.max().map { max(4, $0) } ?? 4
@@ -48,6 +53,13 @@ public enum TodoListView {
             }
             screen.put(spans, at: Position(x: line.x, y: line.y), clip: line)
         }
+    }
+
+    /// Text on the frame's top or bottom line, near its right corner.
+    private static func putOnBorder(_ text: String, y: Int, in rect: Rect, style: Style, screen: inout Screen) {
+        let width = displayWidth(of: text)
+        guard rect.width > width + 4 else { return }
+        screen.put(text, at: Position(x: rect.maxX - width - 2, y: y), style: style)
     }
 
     /// One row's spans, exactly `width` cells wide.
@@ -95,7 +107,7 @@ public enum TodoListView {
         }
         let age = row.age.map(TimeText.age(seconds:)) ?? ""
         spans += [Span(fit(age, toWidth: ageWidth, alignment: .right), style(palette[.age])), gap,
-                  Span(row.isUnread ? "●" : " ", style(palette[.unread]))]
+                  Span(row.hasPendingReview ? "⋯" : row.isUnread ? "●" : " ", style(palette[.unread]))]
         return spans
     }
 

@@ -21,14 +21,18 @@ public enum KeyHintBar {
     }
 
     /// Draws the focused pane's hints into `rect`, as many as fit.
-    public static func draw(pane: Pane, keymap: Keymap, palette: Palette, in rect: Rect, screen: inout Screen) {
+    ///
+    /// - Parameter first: hints that matter now and come before the pane's own (Esc clears a
+    ///   kept filter).
+    public static func draw(pane: Pane, keymap: Keymap, palette: Palette, first: [(keys: String, hint: String)] = [],
+                            in rect: Rect, screen: inout Screen) {
         guard !rect.isEmpty else { return }
         let base = palette[.keyHint]
         screen.fill(rect, style: base)
         let keyStyle = Style(foreground: palette[.key].foreground, background: base.background,
                              attributes: palette[.key].attributes)
         // The help hint is kept last and always shown: from it every other key can be found.
-        let all = hints(for: pane, keymap: keymap)
+        let all = first + hints(for: pane, keymap: keymap)
         let helpHint = keymap.table.command(.help)?.hint
         let help = all.first { $0.hint == helpHint }
         let others = all.filter { $0.hint != helpHint }

@@ -1,3 +1,5 @@
+import Config
+
 /// Looks at the raw arguments before the real parse: which word is the command, and is it known?
 ///
 /// The original parsed twice so that config aliases could become commands; this does the same
@@ -75,21 +77,8 @@ struct CommandLineRouter {
         return names.first { $0.hasPrefix(word) && word.count >= 3 }
     }
 
-    /// Levenshtein distance over characters.
+    /// Edits between two words: Config's one rule for every "did you mean".
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        EditDistance.between(a, b)
     }
 }

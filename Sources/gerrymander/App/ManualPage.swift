@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// `gerrymander --generate-manual`: a man page in roff, built from the same command declarations
 /// as `--help` and the shell completions.
@@ -32,6 +33,7 @@ enum ManualPage {
             }
             lines += options(own)
         }
+        lines += keys()
         lines += [
             ".SH FILES",
             ".TP", "\\fI~/.gerrymander\\fR",
@@ -43,6 +45,22 @@ enum ManualPage {
             "0 on success, 1 when the server or its data failed, 2 for a usage or configuration error.",
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The full-screen UI's commands and default keys, from the store's command table (the
+    /// same one the keymap, the help overlay and the palette use).
+    private static func keys() -> [String] {
+        var lines = [".SH KEYS",
+                     "In the full-screen UI every command has an id; \\fB[keys]\\fR lines rebind them " +
+                     "(\\fIid\\fR = \\fIkey\\fR, \\fIkey\\fR...) and \\fB:\\fR runs them by id."]
+        for group in CommandSpec.Group.allCases {
+            lines.append(".SS \(escape(group.rawValue))")
+            for command in CommandTable.standard.commands where command.group == group {
+                let keys = command.defaultKeys.isEmpty ? "palette only" : command.defaultKeys.joined(separator: ", ")
+                lines += [".TP", "\\fB\(escape(command.usage))\\fR (\(escape(keys)))", escape(command.help)]
+            }
+        }
+        return lines
     }
 
     private static func options(_ arguments: [CommandCatalog.Argument]) -> [String] {

@@ -12,7 +12,7 @@ import Glibc
 struct ReviewCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Vote on a change, post a message, abandon or restore it.",
+        abstract: "Vote on a change, post a message, abandon, restore or submit it.",
         discussion: """
         Without a patch set the change's current one is reviewed. Messages reach the server \
         exactly as written (quotes, $, backticks, line breaks, any language).
@@ -35,15 +35,18 @@ struct ReviewCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     var messageFile: String?
     @Flag(help: "Abandon the change (the message becomes the reason).") var abandon = false
     @Flag(help: "Restore an abandoned change.") var restore = false
+    @Flag(help: "Submit (merge) the change, after any votes given.") var submit = false
 
     func run() async throws {
         let (change, patchSet) = try Self.parseTarget(target)
         let votes = try Self.parseVotes(labels)
         let text = try reviewMessage()
-        if abandon && restore { throw CLIError.usage("--abandon and --restore cannot be used together.") }
-        let action: ReviewRequest.Action? = abandon ? .abandon : restore ? .restore : nil
+        if [abandon, restore, submit].filter({ $0 }).count > 1 {
+            throw CLIError.usage("--abandon, --restore and --submit cannot be used together.")
+        }
+        let action: ReviewRequest.Action? = abandon ? .abandon : restore ? .restore : submit ? .submit : nil
         if votes.isEmpty && text == nil && action == nil {
-            throw CLIError.usage("nothing to post: give --label, -m/--message-file, --abandon or --restore.")
+            throw CLIError.usage("nothing to post: give --label, -m/--message-file, --abandon, --restore or --submit.")
         }
         // The same settings and client as every command (a review never uses the cache).
         let client = try ReportEnvironment.make(global).client
@@ -132,6 +135,7 @@ struct ReviewCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         switch request.action {
         case .abandon?: parts.append("abandoned")
         case .restore?: parts.append("restored")
+        case .submit?: parts.append("submitted")
         case nil: break
         }
         return "change \(request.target): " + parts.joined(separator: ", ")

@@ -61,7 +61,8 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         // Bell, clipboard and browser requests of the store's effects reach the UI loop here.
         let host = HostChannel()
         let browser = BrowserOpener()
-        let store = Store.live(service: service, user: client.user, settings: settings, host: host)
+        let store = Store.live(service: service, user: client.user, settings: settings, host: host,
+                               canOpenURLs: browser.isAvailable)
         Self.paintFromCache(store, service: service)
         do {
             let app = TriageApp(store: store, keymap: keymap, palette: palette, host: host,

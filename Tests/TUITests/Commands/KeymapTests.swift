@@ -10,14 +10,14 @@ struct KeymapTests {
                            home: "/home/u", checkKeyfile: false).keys
     }
 
-    @Test("Default keys: arrows and vim keys, paging, g/G, Tab, Enter, Esc, r, o, y, ?, :, q")
+    @Test("Default keys: arrows and vim keys, paging, g/G, Tab, Enter, Esc, C-r, r, o, y, ?, :, q")
     func defaults() {
         let keymap = Keymap()
         let expected: [(Key, CommandID)] = [
             (.char("j"), .moveDown), (.down, .moveDown), (.char("k"), .moveUp), (.up, .moveUp),
             (.pageDown, .pageDown), (.pageUp, .pageUp), (.char("g"), .first), (.char("G"), .last),
             (.tab, .nextPane), (.backTab, .previousPane), (.enter, .open), (.escape, .back), (.backspace, .back),
-            (.char("r"), .refresh), (.char("o"), .openInBrowser), (.char("y"), .copyURL), (.char("b"), .toggleBots),
+            (.ctrl("r"), .refresh), (.char("r"), .review), (.char("o"), .openInBrowser), (.char("y"), .copyURL), (.char("b"), .toggleBots),
             (.char("?"), .help), (.char(":"), .commandPalette), (.char("/"), .filter), (.char("q"), .quit),
             (.right, .nextTab), (.left, .previousTab),
         ]

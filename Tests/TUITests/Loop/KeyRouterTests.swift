@@ -17,8 +17,7 @@ struct KeyRouterTests {
     }
 
     func actions(_ key: Key, _ state: AppState, keymap: Keymap = Keymap()) -> [Action] {
-        KeyRouter(keymap: keymap, canOpenBrowser: true, palette: SampleData.palette, timeZone: SampleData.utc)
-            .route(key, state: state)
+        KeyRouter(keymap: keymap, palette: SampleData.palette, timeZone: SampleData.utc).route(key, state: state)
     }
 
     /// A change opened in the detail pane, the way the store gets there, at 80×24.
@@ -26,9 +25,9 @@ struct KeyRouterTests {
         var state = state()
         _ = reduce(&state, .resized(width: size.width, height: size.height))
         _ = reduce(&state, .queryFinished(state.tabs[0].spec.queryID, SampleData.changes, at: SampleData.now))
-        _ = reduce(&state, .open)
+        _ = reduce(&state, .commandInvoked(.open))
         _ = reduce(&state, .changeDetailLoaded(SampleData.first, at: SampleData.now))
-        if focus == .comments { _ = reduce(&state, .open) }
+        if focus == .comments { _ = reduce(&state, .commandInvoked(.open)) }
         return state
     }
 
@@ -38,24 +37,43 @@ struct KeyRouterTests {
                                    size: size) ?? -1
     }
 
-    @Test("List keys move the cursor, switch tabs and panes, open, go back")
+    /// Runs `key` through the router and the reducer.
+    func press(_ key: Key, _ state: inout AppState) {
+        for action in actions(key, state) { _ = reduce(&state, action) }
+    }
+
+    @Test("Keys run the commands of the table; the store decides what they do")
     func listKeys() {
         let list = state()
-        let expected: [(Key, [Action])] = [
-            (.char("j"), [.moveSelection(by: 1)]), (.down, [.moveSelection(by: 1)]),
-            (.char("k"), [.moveSelection(by: -1)]), (.up, [.moveSelection(by: -1)]),
-            (.pageDown, [.pageDown]), (.pageUp, [.pageUp]), (.char("g"), [.selectFirst]), (.char("G"), [.selectLast]),
-            (.tab, [.focusNext]), (.backTab, [.focusPrevious]), (.right, [.nextTab]), (.left, [.previousTab]),
-            (.enter, [.open]), (.escape, [.back]), (.backspace, [.back]), (.char("r"), [.refresh]),
-            (.char("o"), [.openInBrowser]), (.char("y"), [.copyURL]), (.char("b"), [.toggleBots]),
-            (.char("?"), [.showHelp]), (.char(":"), [.paletteOpened]), (.char("/"), [.filterEditingStarted]),
-            (.char("q"), [.quit]), (.char("c"), [.focus(.comments)]), (.char("w"), [.focus(.watch)]),
-            (.char("s"), [.cycleSort]), (.char("v"), [.paletteOpened, .paletteInputChanged("vote Code-Review ")]),
-            // 30 rows: status, tabs and hints take 3, the list's frame 2.
-            (.resize(Size(width: 100, height: 30)), [.resized(width: 100, height: 30), .listViewportChanged(rows: 25)]),
+        let expected: [(Key, CommandID)] = [
+            (.char("j"), .moveDown), (.down, .moveDown), (.char("k"), .moveUp), (.up, .moveUp),
+            (.pageDown, .pageDown), (.pageUp, .pageUp), (.char("g"), .first), (.char("G"), .last),
+            (.tab, .nextPane), (.backTab, .previousPane), (.right, .nextTab), (.left, .previousTab),
+            (.enter, .open), (.escape, .back), (.backspace, .back), (.ctrl("r"), .refresh), (.function(5), .refresh),
+            (.char("o"), .openInBrowser), (.char("y"), .copyURL), (.char("b"), .toggleBots),
+            (.char("?"), .help), (.char(":"), .commandPalette), (.char("/"), .filter),
+            (.char("q"), .quit), (.char("c"), .showComments), (.char("w"), .showWatch), (.char("s"), .sort),
+            (.char("r"), .review), (.char("1"), .codeReviewPlus1), (.char("2"), .codeReviewPlus2),
+            (.char("-"), .codeReviewMinus1), (.char("_"), .codeReviewMinus2), (.char("A"), .approve),
+            (.char("!"), .recheck), (.ctrl("a"), .abandon), (.ctrl("e"), .restore), (.ctrl("u"), .submit),
+            (.char("J"), .nextChange), (.char("K"), .previousChange), (.char("#"), .openChange),
+            (.char("v"), .toggleReviewed), (.char("m"), .message), (.char("R"), .reply), (.char("u"), .toggleResolved),
         ]
-        for (key, wanted) in expected {
-            #expect(actions(key, list) == wanted, "\(key.name)")
+        for (key, command) in expected {
+            #expect(actions(key, list) == [.commandInvoked(command)], "\(key.name)")
+        }
+        // 30 rows: status, tabs and hints take 3, the list's frame 2.
+        #expect(actions(.resize(Size(width: 100, height: 30)), list)
+            == [.resized(width: 100, height: 30), .listViewportChanged(rows: 25)])
+    }
+
+    @Test("Every default key of the command table is a key name the keymap reads")
+    func everyDefaultKeyParses() {
+        for command in CommandTable.standard.commands {
+            for name in command.defaultKeys {
+                #expect((try? ConfigKeyName.parse(name)) != nil, "\(command.id.rawValue): \(name)")
+            }
+            #expect(Keymap().keys(for: command.id).count == command.defaultKeys.count, "\(command.id.rawValue) lost a key")
         }
     }
 
@@ -69,37 +87,50 @@ struct KeyRouterTests {
 
     @Test("In the text panes movement stops at the last page, so G lands there and k moves at once")
     func textPaneScroll() {
-        #expect(actions(.char("G"), state(focus: .watch)) == [.selectLast])
-        #expect(actions(.char("j"), state(focus: .comments)).isEmpty, "nothing to scroll yet")
+        #expect(actions(.char("G"), state(focus: .watch)) == [.commandInvoked(.last)])
         var detail = opened()
         let limit = textLimit(detail)
         #expect(limit > 0 && limit < 100)
-        #expect(actions(.char("j"), detail) == [.moveSelection(by: 1)])
-        #expect(actions(.char("g"), detail) == [.selectFirst])
-        #expect(actions(.char("G"), detail) == [.moveSelection(by: limit)])
-        _ = reduce(&detail, .moveSelection(by: limit))
-        #expect(actions(.char("j"), detail).isEmpty, "already at the bottom")
-        #expect(actions(.pageDown, detail).isEmpty)
-        #expect(actions(.mouse(MouseEvent(.scrollDown, at: Position(x: 10, y: 5))), detail).isEmpty)
-        #expect(actions(.char("k"), detail) == [.moveSelection(by: -1)])
-        // Past the end (the text got shorter since): k moves up from the last page at once.
-        _ = reduce(&detail, .moveSelection(by: 50))
-        #expect(actions(.char("k"), detail) == [.moveSelection(by: -51)])
+        // The first movement tells the store how far the text goes.
+        let first = actions(.char("j"), detail)
+        #expect(first.count == 2 && first.last == .commandInvoked(.moveDown))
+        guard case .textPaneMeasured(let metrics)? = first.first else {
+            Issue.record("no measurement before the first movement: \(first)")
+            return
+        }
+        #expect(metrics.textScrollLimit == limit)
         // Page keys page by the pane's height: 24 rows less status, tabs, hints and the frame.
-        _ = reduce(&detail, .selectFirst)
-        #expect(actions(.pageDown, detail) == [.moveSelection(by: min(19, limit))])
+        #expect(metrics.textPage == 19)
+        press(.char("G"), &detail)
+        #expect(detail.detail?.commentScroll == limit)
+        press(.char("j"), &detail)
+        #expect(detail.detail?.commentScroll == limit, "already at the bottom")
+        press(.pageDown, &detail)
+        #expect(detail.detail?.commentScroll == limit)
+        press(.char("k"), &detail)
+        #expect(detail.detail?.commentScroll == limit - 1)
+        // Past the end (the text got shorter since): k moves up from the last page at once.
+        detail.detail?.commentScroll = limit + 50
+        press(.char("k"), &detail)
+        #expect(detail.detail?.commentScroll == limit - 1)
+        press(.char("g"), &detail)
+        press(.pageDown, &detail)
+        #expect(detail.detail?.commentScroll == min(19, limit))
+        // Measured once; the next keys need no measurement.
+        #expect(actions(.char("j"), detail) == [.commandInvoked(.moveDown)])
     }
 
-    @Test("A review waiting for confirmation takes y/Enter and n/Esc")
+    @Test("A review waiting for confirmation takes y/Enter and n/Esc; other keys wait, q still quits")
     func confirmation() {
         var asking = state()
         asking.confirmation = Confirmation(request: ReviewRequest(change: 1, patchSet: 1, votes: ["Code-Review": 2]),
-                                           prompt: "Post Code-Review +2 on 1,1?")
-        #expect(actions(.char("y"), asking) == [.confirmationAccepted])
-        #expect(actions(.enter, asking) == [.confirmationAccepted])
-        #expect(actions(.char("n"), asking) == [.confirmationDismissed])
-        #expect(actions(.escape, asking) == [.confirmationDismissed])
+                                           prompt: "Code-Review +2 on 1,1")
+        #expect(actions(.char("y"), asking) == [.confirmationAnswered(true)])
+        #expect(actions(.enter, asking) == [.confirmationAnswered(true)])
+        #expect(actions(.char("n"), asking) == [.confirmationAnswered(false)])
+        #expect(actions(.escape, asking) == [.confirmationAnswered(false)])
         #expect(actions(.char("j"), asking).isEmpty)
+        #expect(actions(.char("q"), asking) == [.commandInvoked(.quit)])
     }
 
     @Test("[keys] overrides reach the router")
@@ -107,65 +138,50 @@ struct KeyRouterTests {
         let settings = try Settings.parse("[keys]\nmove-down = n\nquit = x\n", location: ConfigLocation(file: "c", line: 0),
                                           home: "/h", checkKeyfile: false)
         let keymap = try Keymap(bindings: settings.keys)
-        #expect(actions(.char("n"), state(), keymap: keymap) == [.moveSelection(by: 1)])
+        #expect(actions(.char("n"), state(), keymap: keymap) == [.commandInvoked(.moveDown)])
         #expect(actions(.char("j"), state(), keymap: keymap).isEmpty)
-        #expect(actions(.char("x"), state(), keymap: keymap) == [.quit])
+        #expect(actions(.char("x"), state(), keymap: keymap) == [.commandInvoked(.quit)])
         #expect(actions(.char("q"), state(), keymap: keymap).isEmpty)
     }
 
-    @Test("Typing in the filter and the palette edits text; Enter and Esc finish")
+    @Test("Typing in the filter and the palette edits text; Tab completes, arrows pick, Enter and Esc finish")
     func textEntry() {
         var filtering = state()
         filtering.isEditingFilter = true
-        #expect(actions(.char("q"), filtering) == [.setFilter("q")])
+        #expect(actions(.char("q"), filtering) == [.filterTextChanged("q")])
         #expect(actions(.enter, filtering) == [.filterCommitted])
         #expect(actions(.escape, filtering) == [.filterCancelled])
         var palette = state()
-        palette.overlay = .palette(input: "bot")
-        #expect(actions(.char("s"), palette) == [.paletteInputChanged("bots")])
-        #expect(actions(.backspace, palette) == [.paletteInputChanged("bo")])
+        palette.overlay = .palette(input: "bot", selection: 0)
+        #expect(actions(.char("s"), palette) == [.paletteTextChanged("bots")])
+        #expect(actions(.backspace, palette) == [.paletteTextChanged("bo")])
+        #expect(actions(.tab, palette) == [.paletteCompleted])
+        #expect(actions(.down, palette) == [.paletteSelectionMoved(by: 1)])
+        #expect(actions(.up, palette) == [.paletteSelectionMoved(by: -1)])
         #expect(actions(.enter, palette) == [.paletteSubmitted])
-        #expect(actions(.escape, palette) == [.hideOverlay])
+        #expect(actions(.escape, palette) == [.commandInvoked(.back)])
     }
 
-    @Test("The palette runs the command table's ids as their keys would")
-    func paletteCommandIDs() {
-        var palette = state()
-        palette.overlay = .palette(input: "toggle-bots")
-        #expect(actions(.enter, palette) == [.hideOverlay, .toggleBots])
-        palette.overlay = .palette(input: "show-watch ")
-        #expect(actions(.enter, palette) == [.hideOverlay, .focus(.watch)])
-        palette.overlay = .palette(input: "tab mine")
-        #expect(actions(.enter, palette) == [.paletteSubmitted])
-    }
-
-    @Test("Without a browser, o shows the URL instead")
-    func noBrowser() {
-        var list = state()
-        list.changes[87329] = SampleData.first
-        list.tabs[0].members = [87329]
-        list.tabs[0].selection = 87329
-        let routed = KeyRouter(keymap: Keymap(), canOpenBrowser: false).route(.char("o"), state: list)
-        #expect(routed == [.noticePosted("No browser found (xdg-open); the change is at https://review.example.org/87329")])
-    }
-
-    @Test("In the help overlay j/k scroll it within its length, q quits, other commands close it")
+    @Test("In the help overlay movement scrolls it within its length, after measuring it")
     func help() {
         var helping = state()
-        _ = reduce(&helping, .showHelp)
+        _ = reduce(&helping, .resized(width: size.width, height: size.height))
+        _ = reduce(&helping, .commandInvoked(.help))
         let limit = ScrollLimits.maxHelpScroll(keymap: Keymap(), palette: SampleData.palette, size: size)
         #expect(limit > 0)
-        #expect(actions(.char("j"), helping) == [.helpScrolled(to: 1)])
-        #expect(actions(.char("k"), helping).isEmpty, "already at the top")
-        #expect(actions(.char("G"), helping) == [.helpScrolled(to: limit)])
-        _ = reduce(&helping, .helpScrolled(to: limit))
-        #expect(actions(.char("j"), helping).isEmpty, "already at the bottom")
-        #expect(actions(.pageUp, helping) == [.helpScrolled(to: max(0, limit - 19))])
-        #expect(actions(.escape, helping) == [.hideOverlay])
-        #expect(actions(.char("q"), helping) == [.quit])
+        press(.char("j"), &helping)
+        #expect(helping.helpScroll == 1)
+        press(.char("G"), &helping)
+        #expect(helping.helpScroll == limit)
+        press(.char("j"), &helping)
+        #expect(helping.helpScroll == limit, "already at the bottom")
+        press(.pageUp, &helping)
+        #expect(helping.helpScroll == max(0, limit - 19))
+        press(.escape, &helping)
+        #expect(helping.overlay == .none)
     }
 
-    @Test("A click on a tab switches to it; a click on a list row selects it")
+    @Test("A click on a tab switches to it; a click on a list row selects it; the wheel scrolls")
     func clicks() {
         var list = state()
         list.tabs = [TabState(spec: TabSpec.todo(.mine, me: "demo")), TabState(spec: TabSpec.todo(.others, me: "demo"))]
@@ -174,9 +190,9 @@ struct KeyRouterTests {
         // " Mine …  Others …": Others starts after the current tab's piece.
         let placement = TabBarView.placement(list.tabTitles, width: 80)
         let others = placement.tabs[1]
-        #expect(actions(.mouse(MouseEvent(.press(button: 1), at: Position(x: others.x + 1, y: 1))), list) == [.switchTab(to: 1)])
+        #expect(actions(.mouse(MouseEvent(.press(button: 1), at: Position(x: others.x + 1, y: 1))), list) == [.tabClicked(1)])
         let third = SampleData.changes[2].number
-        #expect(actions(.mouse(MouseEvent(.press(button: 1), at: Position(x: 10, y: 5))), list) == [.selectChange(third)])
-        #expect(actions(.mouse(MouseEvent(.scrollDown, at: Position(x: 10, y: 5))), list) == [.moveSelection(by: 3)])
+        #expect(actions(.mouse(MouseEvent(.press(button: 1), at: Position(x: 10, y: 5))), list) == [.rowClicked(change: third)])
+        #expect(actions(.mouse(MouseEvent(.scrollDown, at: Position(x: 10, y: 5))), list) == [.wheelScrolled(by: 3)])
     }
 }

@@ -148,7 +148,7 @@ struct TriageAppTests {
         let done = LoopThread { app.run(on: terminal, launch: false) }
         try? await Task.sleep(for: .milliseconds(500))
         #expect(!done.isFinished)
-        store.send(.quit)
+        store.send(.commandInvoked(.quit))
         #expect(await eventually { done.isFinished })
         // Read only now that the loop's thread has ended.
         #expect(terminal.drawnScreens.count == 1)
@@ -193,7 +193,12 @@ struct TriageAppTests {
     @Test("Without a browser, o shows the URL in the status bar until the store's clock passes its expiry")
     func noticeExpires() {
         let terminal = MemoryTerminal(size: size)
-        let (app, store) = loaded(terminal)
+        var state = makeState()
+        state.canOpenURLs = false
+        let store = Store(initialState: state, runner: SampleRunner())
+        let app = TriageApp(store: store, keymap: Keymap(), palette: SampleData.palette, opener: nil, timeZone: SampleData.utc)
+        store.send(.queryFinished(Self.allTab.queryID, SampleData.changes, at: SampleData.now))
+        app.start(on: terminal, launch: false)
         terminal.enqueue(.char("o"))
         app.step(on: terminal)
         #expect(terminal.lastScreen?.plainText()[0].contains("No browser found") == true)
@@ -253,7 +258,7 @@ struct TriageAppTests {
         #expect(terminal.lastScreen?.plainText().contains { $0.contains("Change-Id: I87329") } == true)
         // Scrolled past the end (as if the text had shrunk): the frame shows the last page and
         // leaves the store alone.
-        store.send(.moveSelection(by: 50))
+        store.send(.commandInvoked(.moveDown, argument: "50"))
         let before = store.state
         app.step(on: terminal)
         #expect(store.state == before)

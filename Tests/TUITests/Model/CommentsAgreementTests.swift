@@ -81,11 +81,11 @@ struct CommentsAgreementTests {
         var state = AppState(serverName: "demo", user: "demo", tabs: [tab],
                              classifierSettings: ClassifierSettings(settings: settings, me: "demo"), now: now)
         _ = reduce(&state, .queryFinished(tab.queryID, [change], at: now))
-        _ = reduce(&state, .open)
+        _ = reduce(&state, .commandInvoked(.open))
         _ = reduce(&state, .changeDetailLoaded(change, at: now))
-        _ = reduce(&state, .focus(.comments))
+        _ = reduce(&state, .paneClicked(.comments))
         let hidden = try view(TriageModel(state: state), of: change)
-        _ = reduce(&state, .toggleBots)
+        _ = reduce(&state, .commandInvoked(.toggleBots))
         return (hidden, try view(TriageModel(state: state), of: change))
     }
 

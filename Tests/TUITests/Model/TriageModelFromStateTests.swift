@@ -15,7 +15,7 @@ struct TriageModelFromStateTests {
                              classifierSettings: SampleData.people, now: SampleData.now)
         _ = reduce(&state, .resized(width: width, height: height))
         _ = reduce(&state, .queryFinished(QueryID(GerritQuery.status("open").rendered), SampleData.changes, at: SampleData.now))
-        _ = reduce(&state, .open)
+        _ = reduce(&state, .commandInvoked(.open))
         _ = reduce(&state, .changeDetailLoaded(SampleData.first, at: SampleData.now))
         return state
     }

@@ -1,3 +1,4 @@
+import Config
 import GerritTestSupport
 import Store
 import Testing
@@ -45,7 +46,14 @@ struct RootViewSnapshotTests {
 
     @Test("Command palette", arguments: [Size(width: 80, height: 24)])
     func palette(size: Size) {
-        assertSnapshot(of: render(SampleData.model(overlay: .palette(input: "bo")), size), named: "palette-\(size)")
+        // The list is the store's: "ap" finds approve, the approvable tab and what spells it.
+        var state = AppState(serverName: "demo", user: "demo", tabs: TabSpec.tabs(from: .defaults(home: "/h"), me: "demo"),
+                             classifierSettings: SampleData.people, now: SampleData.now)
+        state.overlay = .palette(input: "ap", selection: 1)
+        var model = SampleData.model(overlay: state.overlay)
+        model.paletteCompletions = state.paletteCompletions
+        #expect(model.paletteCompletions.prefix(2).map(\.title) == ["approve", "tab approvable"])
+        assertSnapshot(of: render(model, size), named: "palette-\(size)")
     }
 
     @Test("A review waiting for confirmation")
