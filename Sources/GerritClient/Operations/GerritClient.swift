@@ -150,7 +150,15 @@ public struct GerritClient: Sendable {
     /// Plain one-line ASCII messages go on the command line; comments and multi-line or
     /// non-ASCII messages go as JSON on stdin (`--json`), which Gerrit cannot combine with
     /// abandon/restore, so those then run as a second command.
+    ///
+    /// Gerrit older than 2.9 has no `--json`: there, inline comments go as message lines that
+    /// quote their `file:line`, and the message as one line.
     public func review(_ request: ReviewRequest) async throws {
+        var request = request
+        if request.needsJSON, let version = try? await serverVersion(),
+           version < GerritVersion(major: 2, minor: 9) {
+            request = request.flattenedForOldServers()
+        }
         for command in request.commands(idleTimeout: commandTimeout) {
             let output = try await transport.collect(command)
             if output.exitStatus != 0 {

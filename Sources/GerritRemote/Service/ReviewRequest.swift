@@ -1,8 +1,8 @@
 import Foundation
 
 /// A `gerrit review` to post: votes, a message, inline comments, abandon or restore, on one patch set.
-public struct ReviewRequest: Sendable, Hashable {
-    public enum Action: Sendable, Hashable { case abandon, restore, submit }
+public struct ReviewRequest: Sendable, Hashable, Codable {
+    public enum Action: String, Sendable, Hashable, Codable { case abandon, restore, submit }
 
     public var change: Int
     public var patchSet: Int
@@ -12,6 +12,8 @@ public struct ReviewRequest: Sendable, Hashable {
     public var action: Action?
     /// Inline comments, posted with `--json` (the only SSH path for them).
     public var comments: [ReviewComment]
+    /// Send on the command line even when `--json` would be chosen (servers without it).
+    public var commandLineOnly = false
 
     public init(change: Int, patchSet: Int, votes: [String: Int] = [:], message: String? = nil, action: Action? = nil,
                 comments: [ReviewComment] = []) {
@@ -79,7 +81,7 @@ public struct ReviewRequest: Sendable, Hashable {
     /// restore or submit, so a restore runs first (votes need an open change), and an abandon
     /// or a submit runs last.
     public func commands(idleTimeout: Double? = RemoteCommand.defaultIdleTimeout) -> [RemoteCommand] {
-        guard needsJSON else { return [RemoteCommand(arguments, idleTimeout: idleTimeout)] }
+        guard needsJSON, !commandLineOnly else { return [RemoteCommand(arguments, idleTimeout: idleTimeout)] }
         let review = RemoteCommand(["gerrit", "review", "--json", target], stdin: jsonBody, idleTimeout: idleTimeout)
         switch action {
         case .restore?:
@@ -93,6 +95,26 @@ public struct ReviewRequest: Sendable, Hashable {
         }
     }
 
+    /// The review as a server older than Gerrit 2.9 can take it: it has no `--json`, so inline
+    /// comments become lines of the message quoting their `file:line`, and the message is one
+    /// line (its command-line splitter would read line breaks as targets).
+    public func flattenedForOldServers() -> ReviewRequest {
+        guard needsJSON else { return self }
+        var parts: [String] = []
+        if let message, !message.isEmpty { parts.append(message) }
+        for comment in comments {
+            let place = comment.file + (comment.line.map { ":\($0)" } ?? "")
+            parts.append("[\(place)] \(comment.message)")
+        }
+        var flat = self
+        flat.comments = []
+        flat.commandLineOnly = true
+        let joined = parts.joined(separator: "\n")
+        flat.message = joined.isEmpty ? nil : joined.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " / ")
+        return flat
+    }
+
     /// The lines of `gerrit review`'s stderr worth showing: `error:` and `fatal:` lines, minus
     /// the "one or more reviews failed" summary; all of it when nothing matches.
     public static func userMessages(fromStderr stderr: String) -> String {
@@ -103,7 +125,7 @@ public struct ReviewRequest: Sendable, Hashable {
 }
 
 /// One inline comment of a review.
-public struct ReviewComment: Sendable, Hashable {
+public struct ReviewComment: Sendable, Hashable, Codable {
     /// The file path in the patch set (`/COMMIT_MSG` for the commit message).
     public var file: String
     /// The line the comment is on; `nil` for a comment on the whole file.

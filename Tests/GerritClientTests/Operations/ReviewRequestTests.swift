@@ -88,3 +88,29 @@ import Testing
         }
     }
 }
+
+@Suite struct OldServerReviewTests {
+    @Test func beforeGerrit29InlineCommentsBecomeOneLineOfMessageQuotingFileAndLine() {
+        let request = ReviewRequest(change: 5, patchSet: 2, votes: ["Code-Review": -1], message: "Two things:\nsee below",
+                                    comments: [ReviewComment(file: "nova/api.py", line: 12, message: "typo"),
+                                               ReviewComment(file: "README", message: "whole file")])
+        let flat = request.flattenedForOldServers()
+        #expect(flat.comments.isEmpty)
+        #expect(flat.message == "Two things: / see below / [nova/api.py:12] typo / [README] whole file")
+        let commands = flat.commands()
+        #expect(commands.count == 1)
+        #expect(!commands[0].arguments.contains("--json"))
+        #expect(commands[0].arguments == ["gerrit", "review", "--label", "Code-Review=-1", "--message",
+                                          "Two things: / see below / [nova/api.py:12] typo / [README] whole file", "5,2"])
+    }
+
+    @Test func anOldServerGetsTheFlatReviewFromTheClient() async throws {
+        let transport = ScriptedTransport(expecting: [
+            .command(["gerrit", "version"], reply: .lines(["gerrit version 2.8.6"])),
+            .command(["gerrit", "review", "--message", "[a.c:3] fix", "9,1"], reply: .lines([])),
+        ])
+        let client = GerritClient(transport: transport, serverName: "old", user: "me")
+        try await client.review(ReviewRequest(change: 9, patchSet: 1, comments: [ReviewComment(file: "a.c", line: 3, message: "fix")]))
+        transport.verifyAllConsumed()
+    }
+}
