@@ -76,6 +76,16 @@ public final class NcursesTerminal: Terminal {
         keypad(window, true)
         intrflush(window, false)
         curs_set(0)
+        // Ctrl-S and Ctrl-Q are keys here (Ctrl-S sends what the editor holds), not the tty's
+        // XOFF/XON flow control, which would freeze the screen. Set after curses' own mode
+        // calls (each rewrites the tty from its copy) and saved as its program mode, so the
+        // return from an editor keeps it; the shell's settings come back on the way out.
+        var attributes = termios()
+        if tcgetattr(inputDescriptor, &attributes) == 0 {
+            attributes.c_iflag &= ~tcflag_t(IXON | IXOFF)
+            tcsetattr(inputDescriptor, TCSANOW, &attributes)
+            def_prog_mode()
+        }
         set_escdelay(Int32(escapeDelayMs))
         var colorCount = 0
         if has_colors() {
@@ -209,6 +219,22 @@ public final class NcursesTerminal: Terminal {
         endwin()
         raise(SIGTSTP)
         // Execution continues here after SIGCONT.
+        invalidate()
+        wrefresh(window)
+        size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    /// Hands the terminal to another program (an editor) while `body` runs, then takes it back;
+    /// the next `draw` repaints everything.
+    public func runOutside(_ body: () -> Void) {
+        guard isOpen else {
+            body()
+            return
+        }
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
         invalidate()
         wrefresh(window)
         size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))

@@ -9,19 +9,22 @@ import Testing
     @Test func launchFetchesEachDistinctQueryOnceAndStartsTheStreamAndTheTimer() {
         let tabs = TabSpec.tabs(from: .defaults(home: "/home/demo"), me: "demo")
         var store = TestStore(makeState(tabs: tabs))
-        let mine = tabs[0], anyones = tabs[1], others = tabs[3]
+        let mine = tabs[0], anyones = tabs[1], others = tabs[3], myChanges = tabs[6]
         store.send(.launched(at: t0), effects: [
             .query(id: mine.queryID, query: mine.query, options: AppState.listOptions),
             .query(id: anyones.queryID, query: anyones.query, options: AppState.listOptions),
             .query(id: others.queryID, query: others.query, options: AppState.listOptions),
+            .query(id: myChanges.queryID, query: myChanges.query, options: AppState.listOptions),
             .startEventStream(backfillOptions: AppState.listOptions),
             .scheduleTick(after: 1),
+            // What was kept on this machine, and which tabs the server can fill.
+            .loadLocalState, .detectServerVersion,
         ]) {
-            $0.inFlightQueries = [mine.queryID, anyones.queryID, others.queryID]
+            $0.inFlightQueries = [mine.queryID, anyones.queryID, others.queryID, myChanges.queryID]
         }
         // A refresh while they run merges into them: nothing new is sent.
         store.send(.commandInvoked(.refresh))
-        #expect(store.state.tabQueries.map(\.id) == [mine.queryID, anyones.queryID, others.queryID])
+        #expect(store.state.tabQueries.map(\.id) == [mine.queryID, anyones.queryID, others.queryID, myChanges.queryID])
     }
 
     @Test func resultsFeedEveryTabThatSharesTheQueryAndTheCursorLandsOnTheFirstRow() {
@@ -31,8 +34,10 @@ import Testing
             .query(id: tabs[0].queryID, query: tabs[0].query, options: AppState.listOptions),
             .query(id: tabs[1].queryID, query: tabs[1].query, options: AppState.listOptions),
             .query(id: tabs[3].queryID, query: tabs[3].query, options: AppState.listOptions),
+            .query(id: tabs[6].queryID, query: tabs[6].query, options: AppState.listOptions),
             .startEventStream(backfillOptions: AppState.listOptions), .scheduleTick(after: 1),
-        ]) { $0.inFlightQueries = [tabs[0].queryID, tabs[1].queryID, tabs[3].queryID] }
+            .loadLocalState, .detectServerVersion,
+        ]) { $0.inFlightQueries = [tabs[0].queryID, tabs[1].queryID, tabs[3].queryID, tabs[6].queryID] }
 
         let open = [change(1, owner: alice), change(2, owner: me), change(3, owner: bob, votes: [("Code-Review", 1, me)])]
         let later = t0.addingTimeInterval(2)
@@ -45,7 +50,7 @@ import Testing
             }
         }
         // The four tabs sharing the open query all got members; mine's own query has not answered.
-        #expect(store.state.tabs.map { $0.members != nil } == [false, true, true, false, true, true])
+        #expect(store.state.tabs.map { $0.members != nil } == [false, true, true, false, true, true, false])
         #expect(store.state.tabTitles.map(\.count)[0] == nil)
         #expect(store.state.tabTitles[0].isLoading)
     }
@@ -100,10 +105,12 @@ import Testing
             ConfigValue(section: "command-todo-approvable", key: "strict", value: "yes", location: location)]))
         let state = AppState(settings: settings, serverName: "demo", user: "demo", now: t0)
         #expect(state.classifierSettings == ClassifierSettings(me: "demo", bots: ["zuul"], strict: true, expireAge: 14 * 86_400))
-        #expect(state.tabs.map(\.id) == ["mine", "anyones", "noones", "others", "approvable", "expirable", "nova-todo", "nova-open"])
-        #expect(state.tabs[6].spec.category == .noones)
-        #expect(state.tabs[6].spec.query.rendered == "status:open AND project:openstack/nova")
-        #expect(state.tabs[7].spec.category == nil)
-        #expect(state.tabs[7].spec.query.rendered == "status:open")
+        #expect(state.tabs.map(\.id) == ["mine", "anyones", "noones", "others", "approvable", "expirable", "my-changes",
+                                         "nova-todo", "nova-open"])
+        #expect(state.tabs[6].spec.query.rendered == "status:open AND owner:demo")
+        #expect(state.tabs[7].spec.category == .noones)
+        #expect(state.tabs[7].spec.query.rendered == "status:open AND project:openstack/nova")
+        #expect(state.tabs[8].spec.category == nil)
+        #expect(state.tabs[8].spec.query.rendered == "status:open")
     }
 }

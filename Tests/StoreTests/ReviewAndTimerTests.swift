@@ -33,6 +33,8 @@ import Testing
             $0.nextRequestID = 2
             $0.changes[1] = voted
             $0.categories[1] = classified(voted)
+            // Kept until the server takes it.
+            $0.local.unsent = [UnsentReview(id: 1, request: request, status: .posting)]
         }
         #expect(store.state.statusBar.pending == 1)
         #expect(store.state.hasPendingReview(1))
@@ -40,6 +42,7 @@ import Testing
         store.send(.reviewFinished(id: 1, at: at)) {
             $0.now = at
             $0.pendingReviews = []
+            $0.local.unsent = []
             $0.messages = [StatusMessage(text: "Posted Code-Review +2 on 1,3", expires: at.addingTimeInterval(5))]
         }
         #expect(store.state.changes[1]?.latestPatchSet?.approvals.map(\.value) == [2])
@@ -60,12 +63,15 @@ import Testing
             $0.nextRequestID = 2
             $0.changes[2] = voted
             $0.categories[2] = classified(voted)
+            $0.local.unsent = [UnsentReview(id: 1, request: request, status: .posting)]
         }
         let at = t0.addingTimeInterval(1)
         let original = change(2)
         store.send(.reviewFailed(id: 1, message: "change 2 is closed", at: at)) {
             $0.now = at
             $0.pendingReviews = []
+            // Votes alone are not kept: rolled back, with the reason.
+            $0.local.unsent = []
             $0.changes[2] = original
             $0.categories[2] = classified(original)
             $0.messages = [StatusMessage(text: "Code-Review -1 refused on 2: change 2 is closed", kind: .error,
@@ -105,6 +111,7 @@ import Testing
             $0.confirmation = nil
             $0.pendingReviews = [PendingReview(id: 1, request: submit, summary: "submit on 1,3")]
             $0.nextRequestID = 2
+            $0.local.unsent = [UnsentReview(id: 1, request: submit, status: .posting)]
         }
         store.send(.confirmationAnswered(true))
     }

@@ -51,6 +51,7 @@ struct RefusingService: GerritService {
             continuation.finish()
         }
     }
+    func serverVersion() async throws -> GerritVersion? { nil }
     func post(_ request: ReviewRequest) async throws {
         throw GerritClientError.commandFailed(server: serverName, command: "gerrit review", status: 1, stderr: "fatal: not permitted")
     }
@@ -68,6 +69,7 @@ final class CountingService: GerritService, @unchecked Sendable {
         return [change(number, subject: "full record")]
     }
     func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> { AsyncStream { $0.finish() } }
+    func serverVersion() async throws -> GerritVersion? { nil }
     func post(_ request: ReviewRequest) async throws {}
 }
 
@@ -166,10 +168,11 @@ final class ActionLog: @unchecked Sendable {
         _ = await states.next()
         store.send(.launched(at: t0))
         let tab = plainTab("nova")
-        #expect(await eventually { runner.effects.count == 3 })
+        #expect(await eventually { runner.effects.count == 5 })
         #expect(Set(runner.effects.map { "\($0)" }) == Set([
             Effect.query(id: tab.queryID, query: tab.query, options: AppState.listOptions),
             .startEventStream(backfillOptions: AppState.listOptions), .scheduleTick(after: 1),
+            .loadLocalState, .detectServerVersion,
         ].map { "\($0)" }))
         store.send(.commandInvoked(.quit))
         #expect(store.isFinished)
@@ -210,7 +213,9 @@ final class ActionLog: @unchecked Sendable {
         }
         #expect(loaded)
         let state = store.state
-        #expect(state.tabs.map(\.id) == ["mine", "anyones", "noones", "others", "approvable", "expirable"])
+        // The simulator says it is Gerrit 3.9: an attention tab joins the defaults.
+        #expect(state.tabs.map(\.id) == ["mine", "anyones", "noones", "others", "approvable", "expirable", "my-changes",
+                                         "attention"])
         #expect(state.connection == .live)
         #expect(state.tabs.allSatisfy { $0.error == nil })
         #expect(state.inFlightQueries.isEmpty)

@@ -143,7 +143,7 @@ import Testing
         #expect(feed.entries.map(\.id) == [3, 4, 5])
     }
 
-    @Test func mergedChangesLeaveTabsWhoseQueryAsksForOpenOnesAndStayInRawOnesUntilRefreshed() {
+    @Test func mergedChangesLeaveTabsWhoseQueryAsksForOpenOnesAndStayInOthers() {
         let mine = TabSpec.todo(.mine, me: "demo")
         var state = makeState(tabs: [mine, plainTab("nova")])
         _ = reduce(&state, .queryFinished(mine.queryID, [change(1), change(2)], at: t0))

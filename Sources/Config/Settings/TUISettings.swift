@@ -22,7 +22,8 @@ public struct TUISettings: Sendable, Hashable {
     public var mouse: Bool
     /// Show bot comments in threads from the start. Default false.
     public var showBots: Bool
-    /// The list tabs in order (todo list names or aliases). Default the six todo lists.
+    /// The list tabs in order (todo list names, my-changes, or aliases). Default the six todo
+    /// lists and my-changes; an Attention tab joins on servers that keep an attention set.
     public var tabs: [String]
     /// Which review commands ask before they post.
     public enum ConfirmVotes: String, Sendable, Hashable, CaseIterable {
@@ -37,7 +38,7 @@ public struct TUISettings: Sendable, Hashable {
     public var recheck: String
 
     /// The default tab list.
-    public static let defaultTabs = ["mine", "anyones", "noones", "others", "approvable", "expirable"]
+    public static let defaultTabs = ["mine", "anyones", "noones", "others", "approvable", "expirable", "my-changes"]
 
     /// Creates TUI settings.
     public init(theme: String = "default", layout: Layout = .auto, bell: Bool = false, refresh: Int = 300,

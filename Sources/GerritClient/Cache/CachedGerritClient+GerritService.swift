@@ -16,4 +16,6 @@ extension CachedGerritClient: GerritService {
     }
 
     public func post(_ request: ReviewRequest) async throws { try await client.review(request) }
+
+    public func serverVersion() async throws -> GerritVersion? { try await client.serverVersion() }
 }

@@ -262,7 +262,7 @@ private func createFileIfMissing(_ path: String, mode: mode_t) -> String? {
 
 /// Creates `path` and any missing parents with `mode` (mkdir -p), so the whole new chain is
 /// private. Returns "<path>: <system reason>" for the first one that cannot be made.
-private func createDirectories(_ path: String, mode: mode_t) -> String? {
+func createDirectories(_ path: String, mode: mode_t) -> String? {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
         return isDirectory.boolValue ? nil : "\(path): not a directory"

@@ -17,4 +17,6 @@ public protocol GerritService: Sendable {
     func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate>
     /// Posts a review.
     func post(_ request: ReviewRequest) async throws
+    /// The server's version (`gerrit version`), or nil when it does not tell.
+    func serverVersion() async throws -> GerritVersion?
 }

@@ -9,6 +9,7 @@ public struct SimQueryEvaluator: Sendable {
     static let operators: Set<String> = [
         "status", "is", "project", "projects", "branch", "topic", "hashtag", "owner", "reviewer", "label",
         "age", "limit", "message", "file", "change", "resume_sortkey", "since", "after", "before", "until", "",
+        "attention",
     ]
 
     public init(dataset: SimDataset, user: String) {
@@ -24,7 +25,8 @@ public struct SimQueryEvaluator: Sendable {
         case .and(let qs), .or(let qs): try qs.forEach { try validate($0, oldServer: oldServer) }
         case .not(let q): try validate(q, oldServer: oldServer)
         case .term(let op, let value):
-            guard Self.operators.contains(op), !(op == "resume_sortkey" && !oldServer) else {
+            // The attention set came with Gerrit 3.3; resume_sortkey went with 2.10.
+            guard Self.operators.contains(op), !(op == "resume_sortkey" && !oldServer), !(op == "attention" && oldServer) else {
                 throw SimQueryError(message: "Unsupported operator \(op):\(value)")
             }
             switch op {
@@ -98,6 +100,7 @@ public struct SimQueryEvaluator: Sendable {
         case "hashtag": return c.hashtags.contains { $0.lowercased() == v }
         case "owner": return account(value).map { $0 == c.owner } ?? false
         case "reviewer": return account(value).map { c.reviewers.contains($0) } ?? false
+        case "attention": return account(value).map { attention(c, $0) } ?? false
         case "label": return label(c, value)
         case "age": return now - c.lastUpdated >= (Self.seconds(value) ?? 0)
         case "since", "after": return Self.date(value).map { c.lastUpdated >= $0 } ?? false
@@ -110,6 +113,19 @@ public struct SimQueryEvaluator: Sendable {
         case "limit", "resume_sortkey": return true
         default: return false
         }
+    }
+
+    /// Whether `who` is in the change's attention set, as Gerrit keeps it: a reviewer who has
+    /// not voted on the current patch set, or the owner once a human voted against it.
+    private func attention(_ c: SimChange, _ who: Int) -> Bool {
+        guard c.status == .new else { return false }
+        let votes = c.currentPatchSet.approvals
+        if who == c.owner {
+            return votes.contains { vote in
+                vote.value < 0 && !(dataset.accounts.indices.contains(vote.by) && dataset.accounts[vote.by].isBot)
+            }
+        }
+        return c.reviewers.contains(who) && !votes.contains { $0.by == who }
     }
 
     private func file(_ c: SimChange, _ value: String) -> Bool {

@@ -77,6 +77,11 @@ public struct SimulatedService: GerritService {
         }
     }
 
+    public func serverVersion() async throws -> GerritVersion? {
+        let result = await server.run(commandLine: "gerrit version", user: user)
+        return result.stdout.lazy.compactMap(GerritVersion.init(parsing:)).first
+    }
+
     public func post(_ request: ReviewRequest) async throws {
         for command in request.commands() {
             let result = await server.run(commandLine: command.quoted, user: user, stdin: command.stdin ?? Data())

@@ -52,6 +52,25 @@ public enum Action: Sendable, Equatable {
     case paletteSubmitted
     /// The answer to the pending confirmation: yes posts it, no drops it.
     case confirmationAnswered(Bool)
+    /// A key in the built-in editor changed its text or moved its cursor.
+    case composeEdited(ComposeText.Edit)
+    /// The built-in editor's text is done (Ctrl-S): send it.
+    case composeFinished
+    /// The built-in editor was left (Esc): its text stays as a draft.
+    case composeCancelled
+    /// `$VISUAL`/`$EDITOR` ended: the text written, or nil when it could not run (then `problem`
+    /// says why and the built-in editor takes over).
+    case textEdited(ComposePurpose, text: String?, problem: String? = nil)
+    /// ↑/↓ in the review form.
+    case formRowMoved(by: Int)
+    /// ←/→ (or −/+) on a label of the review form.
+    case formValueStepped(by: Int)
+    /// A digit on a label of the review form: that value (with − typed before it, negative).
+    case formValueSet(Int)
+    /// Enter (or Ctrl-S) in the review form: ask, then post what it says.
+    case formSubmitted
+    /// Enter on the form's message (or `m`): write it.
+    case formMessageEditRequested
     /// The host has something to tell the user that no effect reported (say, where a change is
     /// when there is no browser to open it): shown in the status bar until it expires.
     case noticePosted(String)
@@ -79,6 +98,13 @@ public enum Action: Sendable, Equatable {
     case reviewFinished(id: Int, at: Date)
     /// A posted review failed.
     case reviewFailed(id: Int, message: String, at: Date)
+    /// What was kept on this machine (drafts, unsent reviews, seen marks), or nil with the
+    /// reason when it could not be read.
+    case localStateLoaded(LocalState?, problem: String?)
+    /// Saving the local state failed (reported once).
+    case localStateSaveFailed(String)
+    /// What `gerrit version` said (nil when it could not tell): which tabs the server can fill.
+    case serverVersionFound(major: Int, minor: Int)
 }
 
 /// What the TUI measured of the scrollable text at the current size: the last useful scroll

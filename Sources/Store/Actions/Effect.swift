@@ -23,6 +23,13 @@ public enum Effect: Sendable, Equatable {
     /// Something only the host can do (bell, clipboard, browser); the runner hands it to the
     /// host's `HostChannel`, and nothing comes back.
     case host(HostRequest)
+    /// Read the local state (drafts, unsent reviews, seen and reviewed marks); answers
+    /// `localStateLoaded`.
+    case loadLocalState
+    /// Save the local state; answers `localStateSaveFailed` only when it cannot.
+    case saveLocalState(LocalState)
+    /// Ask the server's version; answers `serverVersionFound` when it tells.
+    case detectServerVersion
     /// Send `tick` after `seconds`.
     case scheduleTick(after: Double)
     /// Stop a running list query (Esc while waiting); no answer comes back for it.
@@ -40,7 +47,9 @@ public enum Effect: Sendable, Equatable {
         case .loadChangeDetail, .prefetchChangeDetail: return "detail"
         case .startEventStream: return "events"
         case .scheduleTick: return "tick"
-        case .postReview, .host, .quit: return nil
+        // The newest state replaces a save still waiting to start; a write once started finishes.
+        case .saveLocalState: return "save-local"
+        case .postReview, .host, .quit, .loadLocalState, .detectServerVersion: return nil
         }
     }
 }

@@ -10,4 +10,7 @@ public enum HostRequest: Hashable, Sendable {
     case copyToClipboard(String)
     /// Open a URL in the user's browser.
     case openURL(String)
+    /// Let the user write `initial` further in `$VISUAL`/`$EDITOR` (the UI steps aside while
+    /// it runs); the host answers with `Action.textEdited`.
+    case editText(ComposePurpose, initial: String)
 }

@@ -46,9 +46,11 @@ extension AppState {
         case .dependsOn: return followDependency(parent: true)
         case .neededBy: return followDependency(parent: false)
 
-        case .review, .message, .reply, .toggleResolved:
-            addMessage("\(id.rawValue) is not available yet", kind: .error)
-            return []
+        case .review: return openReviewForm()
+        case .message: return startMessage()
+        case .reply: return startReply(argument)
+        // An unresolved thread gets resolved; a resolved one reopened.
+        case .toggleResolved: return startReply(argument, resolve: Self.parseThreadUnresolved(argument) ?? true)
         case .codeReviewPlus1: return review(votes: ["Code-Review": 1], policy: .unlessSmallVotesPostAtOnce)
         case .codeReviewPlus2: return review(votes: ["Code-Review": 2], policy: .always)
         case .codeReviewMinus1: return review(votes: ["Code-Review": -1], policy: .unlessSmallVotesPostAtOnce)
@@ -65,9 +67,7 @@ extension AppState {
         case .abandon: return review(action: .abandon, policy: .always)
         case .restore: return review(action: .restore, policy: .always)
         case .submit: return review(action: .submit, policy: .always)
-        case .toggleReviewed:
-            addMessage("toggle-reviewed is not available yet", kind: .error)
-            return []
+        case .toggleReviewed: return toggleReviewed()
         case .toggleBots:
             showBots.toggle()
             return []

@@ -8,7 +8,8 @@ extension AppState {
         switch update {
         case .state(let state):
             connectionChanged(state, at: at)
-            return []
+            // Back online: what waited in the queue goes now.
+            return state == .live ? postQueued() : []
         case .event(let event):
             return received(event, at: at)
         case .backfill(let results):
@@ -65,7 +66,7 @@ extension AppState {
             let updated = known.applying(event, at: at)
             changes[number] = updated
             categories[number] = classify(updated, at: at)
-            placeInTabs(number)
+            effects += placeInTabs(number)
             if !isOnScreenInDetail(number) { unread.insert(number) }
             normalizeAllSelections(keepScreenRow: true)
         } else if let fetching = fetchingChanges[number] {
@@ -126,21 +127,22 @@ extension AppState {
     }
 
     /// A change fetched because an event announced it: record it and put it on its lists.
-    mutating func changeFetched(_ number: Int, _ fetched: Change?, reviewedByMe reviewed: Bool, at: Date) {
+    mutating func changeFetched(_ number: Int, _ fetched: Change?, reviewedByMe reviewed: Bool, at: Date) -> [Effect] {
         now = at
         let later = fetchingChanges.removeValue(forKey: number) ?? []
-        guard var change = fetched else { return }
+        guard var change = fetched else { return [] }
         for event in later { change = change.applying(event, at: at) }
         if let known = changes[number], let knownUpdate = known.lastUpdated, let incoming = change.lastUpdated,
            knownUpdate > incoming {
-            return
+            return []
         }
         if reviewed { reviewedByMe.insert(number) } else { reviewedByMe.remove(number) }
         changes[number] = change
         categories[number] = classify(change, at: at)
-        placeInTabs(number)
+        let effects = placeInTabs(number)
         if !isOnScreenInDetail(number) { unread.insert(number) }
         normalizeAllSelections(keepScreenRow: true)
+        return effects
     }
 
     /// The feed caught up after a reconnect (or dropped events): known changes update in place,
@@ -162,7 +164,7 @@ extension AppState {
             if let knownUpdate = known.lastUpdated, let incoming = change.lastUpdated, knownUpdate > incoming { continue }
             changes[number] = change
             categories[number] = classify(change, at: at)
-            placeInTabs(number)
+            effects += placeInTabs(number)
             if !isOnScreenInDetail(number) { unread.insert(number) }
             updated += 1
         }

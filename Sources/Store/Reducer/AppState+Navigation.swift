@@ -189,6 +189,9 @@ extension AppState {
         }
         detail?.loading = true
         detail?.error = nil
-        return [.loadChangeDetail(number: number, options: .everything)]
+        // Looked at now (kept across restarts); a review of it that did not go is offered again.
+        let seen = noteSeen(number)
+        offerUnsent(for: number)
+        return [.loadChangeDetail(number: number, options: .everything)] + seen
     }
 }

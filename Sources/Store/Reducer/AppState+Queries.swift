@@ -65,6 +65,7 @@ extension AppState {
             }
             changes[change.number] = change
             categories[change.number] = classify(change, at: at)
+            if localLoaded { markUnreadIfChangedSinceSeen(change.number, change) }
         }
         for index in tabs.indices where tabs[index].spec.queryID == id {
             tabs[index].members = results.map(\.number)
@@ -77,6 +78,10 @@ extension AppState {
 
     mutating func queryFinished(_ id: QueryID, _ results: [Change], at: Date) -> [Effect] {
         now = at
+        if let (number, tab) = id.membership {
+            membershipAnswered(number, tab: tab, results)
+            return []
+        }
         inFlightQueries.remove(id)
         lastRefresh = at
         storeQueryResult(id, results, at: at, fromServer: true)

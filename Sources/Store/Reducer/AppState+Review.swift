@@ -47,7 +47,9 @@ extension AppState {
         return VotableLabels(for: change, projectChanges: Array(project.prefix(200)))
     }
 
-    /// Posts `request`, showing its votes at once as pending (rolled back if refused).
+    /// Posts `request`, showing its votes at once as pending (rolled back if refused). It is
+    /// kept on this machine until the server takes it; while the server cannot be reached it
+    /// waits in the queue and goes when the connection is back.
     mutating func post(_ request: ReviewRequest) -> [Effect] {
         let id = nextRequestID
         nextRequestID += 1
@@ -60,25 +62,45 @@ extension AppState {
         }
         pendingReviews.append(PendingReview(id: id, request: request, summary: Self.summary(of: request), previousVotes: previous))
         applyMyVotes(request.votes, on: request.change)
-        return [.postReview(id: id, request: request)]
+        guard isOnline else {
+            keepUnsent(request, status: .queued, id: id)
+            addMessage("Queued until \(serverName) is back: \(Self.summary(of: request))")
+            return saveLocal()
+        }
+        keepUnsent(request, status: .posting, id: id)
+        return [.postReview(id: id, request: request)] + saveLocal()
     }
 
-    /// The server took it: the votes stay (the event that follows confirms them again).
-    mutating func reviewFinished(id: Int, at: Date) {
+    /// The server took it: the votes stay (the event that follows confirms them again), and
+    /// the draft is gone.
+    mutating func reviewFinished(id: Int, at: Date) -> [Effect] {
         now = at
-        guard let index = pendingReviews.firstIndex(where: { $0.id == id }) else { return }
+        local.unsent.removeAll { $0.id == id }
+        guard let index = pendingReviews.firstIndex(where: { $0.id == id }) else { return saveLocal() }
         let pending = pendingReviews.remove(at: index)
         addMessage("Posted \(pending.summary)")
+        return saveLocal()
     }
 
-    /// The server refused it: my votes go back to what they were, and the message says why.
-    mutating func reviewFailed(id: Int, reason: String, at: Date) {
+    /// The server refused it: my votes go back to what they were, the message says why, and
+    /// anything typed stays as a draft, offered again when the change is opened.
+    mutating func reviewFailed(id: Int, reason: String, at: Date) -> [Effect] {
         now = at
-        guard let index = pendingReviews.firstIndex(where: { $0.id == id }) else { return }
+        if let unsent = local.unsent.first(where: { $0.id == id }) {
+            if unsent.hasText {
+                updateUnsent(id, status: .failed(reason))
+            } else {
+                local.unsent.removeAll { $0.id == id }
+            }
+        }
+        guard let index = pendingReviews.firstIndex(where: { $0.id == id }) else { return saveLocal() }
         let pending = pendingReviews.remove(at: index)
         let rollback = pending.previousVotes.mapValues { $0 ?? 0 }
         applyMyVotes(rollback, on: pending.request.change)
-        addMessage("\(Self.describe(pending.request)) refused on \(pending.request.change): \(reason)", kind: .error)
+        var text = "\(Self.describe(pending.request)) refused on \(pending.request.change): \(reason)"
+        if local.unsent.contains(where: { $0.id == id }) { text += " (kept as a draft)" }
+        addMessage(text, kind: .error)
+        return saveLocal()
     }
 
     /// Sets my votes on the latest patch set of change `number`, in the lists and the detail

@@ -14,6 +14,8 @@ extension AppState {
             guard let change = changes[number] else { continue }
             if let category = tab.spec.category {
                 guard change.isOpen, categories[number]?.contains(category) == true else { continue }
+                // Marked reviewed here: off the todo lists until a new patch set or comment.
+                if !local.reviewed.isEmpty, isMarkedReviewed(change) { continue }
             }
             if !needle.isEmpty && !Self.searchText(of: change).contains(needle) { continue }
             shown.append(change)

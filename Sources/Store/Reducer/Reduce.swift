@@ -16,7 +16,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.now = at
         state.connection = .connecting
         return state.startQueries() + [.startEventStream(backfillOptions: AppState.listOptions),
-                                       .scheduleTick(after: AppState.tickInterval)]
+                                       .scheduleTick(after: AppState.tickInterval), .loadLocalState, .detectServerVersion]
     case .cachedChangesLoaded(let results, let savedAt):
         state.cacheSavedAt = savedAt
         for (id, changes) in results.sorted(by: { $0.key < $1.key }) {
@@ -95,7 +95,32 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .confirmationAnswered(let yes):
         guard let confirmation = state.confirmation else { return [] }
         state.confirmation = nil
-        return yes ? state.post(confirmation.request) : []
+        if yes { return state.post(confirmation.request) }
+        guard confirmation.keepsDraftOnNo else { return [] }
+        state.keepUnsent(confirmation.request, status: .failed("kept as a draft"))
+        return state.saveLocal()
+    case .composeEdited(let edit):
+        state.composeEdited(edit)
+        return []
+    case .composeFinished:
+        return state.composeFinished()
+    case .composeCancelled:
+        return state.composeCancelled()
+    case .textEdited(let purpose, let text, let problem):
+        return state.textEdited(purpose, text: text, problem: problem)
+    case .formRowMoved(let delta):
+        state.formRowMoved(by: delta)
+        return []
+    case .formValueStepped(let delta):
+        state.formValueStepped(by: delta)
+        return []
+    case .formValueSet(let value):
+        state.formValueSet(value)
+        return []
+    case .formSubmitted:
+        return state.formSubmitted()
+    case .formMessageEditRequested:
+        return state.formMessageEditRequested()
     case .noticePosted(let text):
         state.addMessage(text)
         return []
@@ -135,18 +160,22 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.eventStreamEnded(at: at)
         return []
     case .changeFetched(let number, let change, let reviewed, let at):
-        state.changeFetched(number, change, reviewedByMe: reviewed, at: at)
-        return []
+        return state.changeFetched(number, change, reviewedByMe: reviewed, at: at)
     case .changeFetchFailed(let number, let message, let at):
         state.now = at
         state.fetchingChanges[number] = nil
         state.addMessage("change \(number): \(message)", kind: .error)
         return []
     case .reviewFinished(let id, let at):
-        state.reviewFinished(id: id, at: at)
-        return []
+        return state.reviewFinished(id: id, at: at)
     case .reviewFailed(let id, let message, let at):
-        state.reviewFailed(id: id, reason: message, at: at)
+        return state.reviewFailed(id: id, reason: message, at: at)
+    case .localStateLoaded(let loaded, let problem):
+        return state.localStateLoaded(loaded, problem: problem)
+    case .localStateSaveFailed(let problem):
+        state.addMessage(problem, kind: .error)
         return []
+    case .serverVersionFound(let major, let minor):
+        return state.serverVersionFound(major: major, minor: minor)
     }
 }

@@ -13,15 +13,39 @@ public struct GerritEffectRunner: EffectRunner {
     public let clock: any StoreClock
     /// Where host requests go.
     public let host: HostChannel
+    /// Where the local state (unsent reviews, seen and reviewed marks) is kept.
+    public let storage: any LocalStateStorage
 
-    public init(client: any GerritService, clock: any StoreClock, host: HostChannel = HostChannel()) {
+    public init(client: any GerritService, clock: any StoreClock, host: HostChannel = HostChannel(),
+                storage: any LocalStateStorage = NoLocalStateStorage()) {
         self.client = client
         self.clock = clock
         self.host = host
+        self.storage = storage
     }
 
     public func run(_ effect: Effect, send: @escaping @Sendable (Action) -> Void) async {
         switch effect {
+        case .loadLocalState:
+            do {
+                guard let data = try storage.load() else {
+                    send(.localStateLoaded(nil, problem: nil))
+                    return
+                }
+                send(.localStateLoaded(try LocalStateCoding.decode(data), problem: nil))
+            } catch {
+                send(.localStateLoaded(nil, problem: "Could not read the saved drafts and marks: \(Self.describe(error)); starting without them"))
+            }
+        case .saveLocalState(let state):
+            do {
+                try storage.save(try LocalStateCoding.encode(state))
+            } catch {
+                send(.localStateSaveFailed("Could not save drafts and marks: \(Self.describe(error))"))
+            }
+        case .detectServerVersion:
+            if let version = try? await client.serverVersion() {
+                send(.serverVersionFound(major: version.major, minor: version.minor))
+            }
         case .query(let id, let query, let options):
             do {
                 let changes = try await client.changes(matching: query, options: options)

@@ -44,10 +44,12 @@ public final class Store: @unchecked Sendable {
     public static func live(service: any GerritService, user: String, settings: Settings,
                             clock: any StoreClock = SystemClock(),
                             size: TerminalSize = TerminalSize(width: 80, height: 24),
-                            host: HostChannel = HostChannel(), canOpenURLs: Bool = true) -> Store {
+                            host: HostChannel = HostChannel(), canOpenURLs: Bool = true, canEditExternally: Bool = false,
+                            storage: any LocalStateStorage = NoLocalStateStorage()) -> Store {
         var state = AppState(settings: settings, serverName: service.serverName, user: user, now: clock.now(), size: size)
         state.canOpenURLs = canOpenURLs
-        return Store(initialState: state, runner: GerritEffectRunner(client: service, clock: clock, host: host),
+        state.canEditExternally = canEditExternally
+        return Store(initialState: state, runner: GerritEffectRunner(client: service, clock: clock, host: host, storage: storage),
                      clock: clock)
     }
 

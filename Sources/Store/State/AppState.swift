@@ -29,6 +29,18 @@ public struct AppState: Sendable, Equatable {
     public var recheckMessage: String
     /// Whether the host can start a browser; without one, open-in-browser shows the URL.
     public var canOpenURLs: Bool
+    /// Whether `$VISUAL`/`$EDITOR` is set; without one the built-in editor is used.
+    public var canEditExternally: Bool
+    /// What is kept on this machine: unsent reviews, seen and reviewed marks.
+    public var local: LocalState
+    /// Whether `local` was read yet (nothing is saved before, so nothing read is overwritten).
+    public var localLoaded: Bool
+    /// The review form waiting while its message is written.
+    public var formBeingWritten: Overlay?
+    /// Whether the server keeps an attention set (Gerrit 3.3 and later), known from its version.
+    public var serverHasAttentionSet: Bool
+    /// The projects and branches every tab query is narrowed to (`[organization] groups`).
+    public var tabScope: [GerritQuery]
     /// The latest time an action brought; ages and countdowns are measured from it.
     public var now: Date
     /// The terminal size.
@@ -119,6 +131,12 @@ public struct AppState: Sendable, Equatable {
         self.confirmVotes = confirmVotes
         self.recheckMessage = recheckMessage
         self.canOpenURLs = true
+        self.canEditExternally = false
+        self.local = LocalState()
+        self.localLoaded = false
+        self.formBeingWritten = nil
+        self.serverHasAttentionSet = false
+        self.tabScope = []
         self.now = now
         self.size = size
         self.listViewportRows = AppState.defaultViewportRows(for: size)
@@ -162,6 +180,7 @@ public struct AppState: Sendable, Equatable {
                   now: now, size: size, refreshInterval: settings.tui.refresh, bell: settings.tui.bell,
                   showBots: settings.tui.showBots, layoutPreference: settings.tui.layout,
                   confirmVotes: settings.tui.confirmVotes, recheckMessage: settings.tui.recheck)
+        tabScope = TabSpec.scopeTerms(projects: settings.allGroupProjects, branches: [])
     }
 
     /// A list height guess from the terminal size until the view reports its own.

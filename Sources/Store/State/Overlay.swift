@@ -6,4 +6,8 @@ public enum Overlay: Sendable, Hashable {
     case help
     /// The `:` command palette: the text typed so far and the highlighted completion.
     case palette(input: String, selection: Int)
+    /// The built-in editor, writing a message or a reply.
+    case compose(Compose)
+    /// The review form: a vote per label and a message.
+    case reviewForm(ReviewForm)
 }

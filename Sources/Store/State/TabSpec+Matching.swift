@@ -63,6 +63,9 @@ extension TabSpec {
             return branch == value || change.branch == value
         case ("reviewer", _):
             return value == me || value == "self" ? reviewsIt : nil
+        case ("owner", _):
+            guard let owner = change.owner else { return nil }
+            return owner.matches(value == "self" ? me : value)
         default:
             return nil
         }

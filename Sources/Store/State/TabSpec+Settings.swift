@@ -26,6 +26,9 @@ extension TabSpec {
         if let category = todoCategory(name) {
             return .todo(category, me: me, scope: scope)
         }
+        if name == myChangesID { return .myChanges(me: me, scope: scope) }
+        // The attention tab joins once the server's version says it keeps an attention set.
+        if name == attentionID { return nil }
         guard settings.alias(name) != nil, let base = settings.resolvedCommand(name) else { return nil }
         let defaults = settings.commandDefaults(for: name)
         let projects = defaults["project"]?.list ?? []

@@ -36,6 +36,21 @@ public struct TabSpec: Sendable, Hashable {
     /// The id of the query this tab runs.
     public var queryID: QueryID { QueryID(query.rendered) }
 
+    /// The id of the tab of my own open changes.
+    public static let myChangesID = "my-changes"
+    /// The id of the tab of changes in my attention set (Gerrit 3.3 and later).
+    public static let attentionID = "attention"
+
+    /// My open changes (and, in the detail, what each waits on).
+    public static func myChanges(me: String, scope: [GerritQuery] = []) -> TabSpec {
+        TabSpec(id: myChangesID, title: "My changes", query: .and([.status("open"), .owner(me)] + scope))
+    }
+
+    /// The open changes whose attention set holds me: what the server says waits for me.
+    public static func attention(me: String, scope: [GerritQuery] = []) -> TabSpec {
+        TabSpec(id: attentionID, title: "Attention", query: .and([.status("open"), .term("attention", me)] + scope))
+    }
+
     /// The tab of a todo list: open changes, with `reviewer:` narrowing for mine and others.
     ///
     /// - Parameters:

@@ -34,6 +34,12 @@ public struct KeyRouter: Sendable {
         if case .palette(let input, _) = state.overlay {
             return paletteKey(key, text: input)
         }
+        if case .compose = state.overlay {
+            return composeKey(key)
+        }
+        if case .reviewForm(let form) = state.overlay {
+            return formKey(key, form: form)
+        }
         if state.isEditingFilter {
             let filter = state.currentTabState?.filter ?? ""
             return editText(key, text: filter, change: Action.filterTextChanged, submit: .filterCommitted, cancel: .filterCancelled)
@@ -45,8 +51,12 @@ public struct KeyRouter: Sendable {
         return invoke(command, state: state)
     }
 
-    /// A command with the measurements it needs first (movement in text panes and the help).
+    /// A command with the measurements it needs first (movement in text panes and the help),
+    /// or the comment thread it acts on (reply, resolve).
     public func invoke(_ command: CommandID, argument: String? = nil, state: AppState) -> [Action] {
+        if command == .reply || command == .toggleResolved {
+            return [.commandInvoked(command, argument: argument ?? threadInView(state))]
+        }
         let movement: Set<CommandID> = [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last]
         let textPane = state.focus == .detail || state.focus == .comments
         guard movement.contains(command), textPane || state.overlay == .help else {
@@ -66,6 +76,57 @@ public struct KeyRouter: Sendable {
             helpScrollLimit: ScrollLimits.maxHelpScroll(keymap: keymap, palette: palette, size: size),
             helpPage: max(1, size.height - 5))
         return metrics == state.textMetrics ? [] : [.textPaneMeasured(metrics)]
+    }
+
+    /// The comment thread at the top of the comments pane, as `reply` takes it.
+    private func threadInView(_ state: AppState) -> String? {
+        guard state.focus == .comments else { return nil }
+        let model = TriageModel(state: state, timeZone: timeZone)
+        guard let comments = model.comments else { return nil }
+        let size = Size(width: state.size.width, height: state.size.height)
+        let layout = ScreenLayout(size: size, mode: state.layoutPreference, focus: state.focus)
+        let height = max(1, (layout.panes[.comments]?.height ?? 3) - 2)
+        guard let thread = CommentsView.thread(at: model.scroll.comments, height: height, CommentsPane(comments),
+                                               model: model, palette: palette) else { return nil }
+        return AppState.threadArgument(patchSet: thread.patchSet, file: thread.file, line: thread.line,
+                                       unresolved: thread.isUnresolved)
+    }
+
+    /// The built-in editor: text, Enter a new line, arrows move, Ctrl-S sends, Esc keeps it.
+    private func composeKey(_ key: Key) -> [Action] {
+        switch key {
+        case .char(let character): return [.composeEdited(.insert(String(character)))]
+        case .enter: return [.composeEdited(.newline)]
+        case .tab: return [.composeEdited(.insert("    "))]
+        case .backspace: return [.composeEdited(.deleteBackward)]
+        case .delete: return [.composeEdited(.deleteForward)]
+        case .left: return [.composeEdited(.left)]
+        case .right: return [.composeEdited(.right)]
+        case .up: return [.composeEdited(.up)]
+        case .down: return [.composeEdited(.down)]
+        case .home, .ctrl("a"): return [.composeEdited(.lineStart)]
+        case .end, .ctrl("e"): return [.composeEdited(.lineEnd)]
+        case .ctrl("s"), .ctrl("d"): return [.composeFinished]
+        case .escape: return [.composeCancelled]
+        default: return []
+        }
+    }
+
+    /// The review form: ↑↓ or j/k pick a row, ←→ h/l −/+ step a value, a digit sets it, Enter
+    /// sends (or writes the message on its row), `m` writes the message, Esc closes.
+    private func formKey(_ key: Key, form: ReviewForm) -> [Action] {
+        switch key {
+        case .up, .char("k"): return [.formRowMoved(by: -1)]
+        case .down, .char("j"), .tab: return [.formRowMoved(by: 1)]
+        case .left, .char("h"), .char("-"): return [.formValueStepped(by: -1)]
+        case .right, .char("l"), .char("+"): return [.formValueStepped(by: 1)]
+        case .char(let digit) where digit.isNumber: return digit.wholeNumberValue.map { [.formValueSet($0)] } ?? []
+        case .char("m"): return [.formMessageEditRequested]
+        case .enter: return form.isOnMessage ? [.formMessageEditRequested] : [.formSubmitted]
+        case .ctrl("s"): return [.formSubmitted]
+        case .escape: return [.commandInvoked(.back)]
+        default: return keymap.command(for: key) == .quit ? [.commandInvoked(.quit)] : []
+        }
     }
 
     /// A review waits for yes (y, Enter) or no (n, Esc); quit still quits, other keys wait.

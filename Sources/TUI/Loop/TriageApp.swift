@@ -43,6 +43,8 @@ public final class TriageApp {
     public let host: HostChannel
     /// Opens URLs; nil when there is no browser (then `o` shows the URL instead).
     public let opener: (any URLOpener)?
+    /// `$VISUAL`/`$EDITOR`, if one is set.
+    public let editor: (any ExternalEditor)?
     public let timeZone: TimeZone
 
     private var lastModel: TriageModel?
@@ -54,13 +56,15 @@ public final class TriageApp {
     /// - Parameters:
     ///   - host: the channel the store's effect runner posts to.
     ///   - opener: the browser, if there is one.
+    ///   - editor: `$VISUAL`/`$EDITOR`, if one is set (else the store's built-in editor is used).
     public init(store: Store, keymap: Keymap, palette: Palette, host: HostChannel = HostChannel(),
-                opener: (any URLOpener)? = nil, timeZone: TimeZone = .current) {
+                opener: (any URLOpener)? = nil, editor: (any ExternalEditor)? = nil, timeZone: TimeZone = .current) {
         self.store = store
         self.keymap = keymap
         self.palette = palette
         self.host = host
         self.opener = opener
+        self.editor = editor
         self.router = KeyRouter(keymap: keymap, palette: palette, timeZone: timeZone)
         self.timeZone = timeZone
     }
@@ -138,6 +142,19 @@ public final class TriageApp {
                 opener.open(url)
             } else {
                 store.send(.noticePosted("No browser found (xdg-open, $BROWSER); the change is at \(url)"))
+            }
+        case .editText(let purpose, let initial):
+            guard let editor else {
+                store.send(.textEdited(purpose, text: nil, problem: "Neither $VISUAL nor $EDITOR is set"))
+                return
+            }
+            var outcome: Result<String, EditorFailure> = .failure(EditorFailure("The editor did not run"))
+            terminal.runOutside { outcome = editor.edit(initial) }
+            // Everything is drawn again on a terminal the editor used.
+            lastModel = nil
+            switch outcome {
+            case .success(let text): store.send(.textEdited(purpose, text: text))
+            case .failure(let failure): store.send(.textEdited(purpose, text: nil, problem: failure.message))
             }
         }
     }

@@ -23,6 +23,9 @@ public struct CommentsPane: Hashable, Sendable {
         public var votes: String
         /// `file:line` of an inline comment, sanitized.
         public var location: String?
+        /// The file and line of an inline comment as the server sent them: where a reply goes.
+        public var file: String?
+        public var line: Int?
         /// Whether an inline comment is still unresolved.
         public var isUnresolved: Bool
         /// The text, one string per line, paragraphs separated by an empty line; sanitized.
@@ -75,6 +78,7 @@ public struct CommentsPane: Hashable, Sendable {
         }
         return Comment(kind: entry.kind, author: sanitizeLine(entry.authorName), isBot: entry.isBot, time: entry.timestamp,
                        votes: entry.summary.map { sanitizeLine($0) } ?? "", location: entry.location.map { sanitizeLine($0) },
+                       file: entry.file, line: entry.line,
                        isUnresolved: entry.unresolved == true, lines: lines)
     }
 }

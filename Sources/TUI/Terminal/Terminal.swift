@@ -33,6 +33,9 @@ public protocol Terminal: AnyObject {
 
     /// Rings the bell.
     func bell()
+
+    /// Lets another program (an editor) use the terminal while `body` runs, then takes it back.
+    func runOutside(_ body: () -> Void)
 }
 
 extension Terminal {
@@ -40,4 +43,6 @@ extension Terminal {
     public func copyToClipboard(_ text: String) {}
     /// Terminals without a bell ignore it.
     public func bell() {}
+    /// Terminals without a screen of their own just run it.
+    public func runOutside(_ body: () -> Void) { body() }
 }

@@ -32,6 +32,30 @@ public enum CommentsView {
     /// The pane's lines, before scrolling: a CI line per patch set, then each message and the
     /// inline comments it published.
     public static func lines(_ pane: CommentsPane, model: TriageModel, palette: Palette) -> [[Span]] {
+        var ignored: [Thread]?
+        return lines(pane, model: model, palette: palette, threads: &ignored)
+    }
+
+    /// An inline comment thread as the pane draws it: the line it starts on and where it is.
+    public struct Thread: Hashable, Sendable {
+        public var lineIndex: Int
+        public var patchSet: Int
+        public var file: String
+        public var line: Int?
+        public var isUnresolved: Bool
+    }
+
+    /// The thread a reply goes to when the pane is scrolled to `scroll`: the first inline
+    /// comment from the top of the pane down, or the last one above it when none is in view.
+    public static func thread(at scroll: Int, height: Int, _ pane: CommentsPane, model: TriageModel,
+                              palette: Palette) -> Thread? {
+        var threads: [Thread]? = []
+        _ = lines(pane, model: model, palette: palette, threads: &threads)
+        let all = threads ?? []
+        return all.first { $0.lineIndex >= scroll && $0.lineIndex < scroll + max(1, height) } ?? all.last { $0.lineIndex < scroll }
+    }
+
+    static func lines(_ pane: CommentsPane, model: TriageModel, palette: Palette, threads: inout [Thread]?) -> [[Span]] {
         guard pane.patchSets.contains(where: { !$0.comments.isEmpty || !$0.ci.isEmpty || $0.hiddenBots > 0 }) else {
             return [[Span("No comments yet.", palette[.dim])]]
         }
@@ -61,6 +85,10 @@ public enum CommentsView {
                         lines.append([Span("   " + line, role)])
                     }
                 case .inline:
+                    if let file = comment.file {
+                        threads?.append(Thread(lineIndex: lines.count, patchSet: patchSet.number, file: file, line: comment.line,
+                                               isUnresolved: comment.isUnresolved))
+                    }
                     var place = [Span("   "), Span(comment.location ?? "", palette[.commentFile])]
                     if comment.isUnresolved { place.append(Span("  (unresolved)", palette[.warning])) }
                     // A comment whose author wrote no message on the patch set says whose it is.

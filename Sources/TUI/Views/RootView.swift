@@ -33,6 +33,13 @@ public enum RootView {
         case .palette(let input, let selection):
             PromptOverlay.drawPalette(input, completions: model.paletteCompletions, selection: selection, keymap: keymap,
                                       palette: palette, layout: layout, screen: &screen)
+        case .compose(let compose):
+            ComposeView.draw(compose, palette: palette, in: layout.body, screen: &screen)
+        case .reviewForm(let form):
+            ReviewFormView.draw(form, keymap: keymap, palette: palette, in: layout.body, screen: &screen)
+            if let question = model.confirmation {
+                PromptOverlay.drawConfirmation(question, palette: palette, layout: layout, screen: &screen)
+            }
         case .none:
             if let question = model.confirmation {
                 PromptOverlay.drawConfirmation(question, palette: palette, layout: layout, screen: &screen)

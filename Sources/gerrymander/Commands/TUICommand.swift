@@ -61,12 +61,15 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         // Bell, clipboard and browser requests of the store's effects reach the UI loop here.
         let host = HostChannel()
         let browser = BrowserOpener()
+        let editor = ProcessEditor()
+        // Drafts, unsent reviews and seen marks, kept per server beside the cache.
+        let storage = PrivateFile.localState(cacheDirectory: settings.cache.directory, server: client.serverName)
         let store = Store.live(service: service, user: client.user, settings: settings, host: host,
-                               canOpenURLs: browser.isAvailable)
+                               canOpenURLs: browser.isAvailable, canEditExternally: editor.isAvailable, storage: storage)
         Self.paintFromCache(store, service: service)
         do {
             let app = TriageApp(store: store, keymap: keymap, palette: palette, host: host,
-                                opener: browser.isAvailable ? browser : nil)
+                                opener: browser.isAvailable ? browser : nil, editor: editor.isAvailable ? editor : nil)
             try await runTriageUI(app, mouse: settings.tui.mouse)
         } catch let error as TerminalError {
             throw CLIError.usage(error.message)

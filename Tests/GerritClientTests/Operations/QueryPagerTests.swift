@@ -1,5 +1,6 @@
 @testable import GerritClient
 import GerritModel
+import GerritRemote
 import Testing
 
 @Suite struct QueryPagerTests {

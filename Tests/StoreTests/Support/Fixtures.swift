@@ -25,9 +25,10 @@ func change(_ number: Int, project: String = "nova", subject: String? = nil, own
                   currentPatchSet: PatchSet(number: patchSet, approvals: approvals))
 }
 
-/// A tab listing the query results as they are (no todo category), for list mechanics.
+/// A tab listing the query results as they are (no todo category), for list mechanics: all
+/// changes of project `id`, open or not, so events keep them on it.
 func plainTab(_ id: String, query: String? = nil) -> TabSpec {
-    TabSpec(id: id, title: id, query: .raw(query ?? "project:\(id)"))
+    TabSpec(id: id, title: id, query: query.map(GerritQuery.raw) ?? .project(id))
 }
 
 let classifierSettings = ClassifierSettings(me: "demo", bots: ["zuul", "Zuul"])

@@ -26,6 +26,7 @@ struct SampleService: GerritService {
     var serverName: String { "review.example.org" }
     func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change] { SampleData.changes }
     func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> { AsyncStream { _ in } }
+    func serverVersion() async throws -> GerritVersion? { nil }
     func post(_ request: ReviewRequest) async throws {}
 }
 
