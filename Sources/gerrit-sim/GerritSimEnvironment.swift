@@ -12,7 +12,11 @@ import GerritSim
 ///   `GERRIT_SIM_EVENT_SEED` (7), `GERRIT_SIM_STATE` a JSON state file so reviews persist,
 ///   `GERRIT_SIM_EVENTS_LIMIT=N` (stream-events exits 0 after N events),
 ///   `GERRIT_SIM_DROP_AFTER=N` (stream-events cuts the line after N events and exits 255),
-///   `GERRIT_SIM_GARBAGE=1` (a non-JSON line before query output), `GERRIT_SIM_DELAY_MS`.
+///   `GERRIT_SIM_GARBAGE=1` (a non-JSON line before query output), `GERRIT_SIM_DELAY_MS`,
+///   `GERRIT_SIM_REVIEW_DELAY_MS` (only `gerrit review` waits),
+///   `GERRIT_SIM_RESTRICTED=Code-Review=+2,...` (votes the user may not give, refused as Gerrit does),
+///   `GERRIT_SIM_LOG` a file where every command line and its stdin are appended, one JSON
+///   object per line, so a test can see byte for byte what reached the server.
 struct GerritSimEnvironment {
     var originalCommand: String?
     var arguments: [String]
@@ -25,6 +29,10 @@ struct GerritSimEnvironment {
     var eventsLimit: Int?
     var dropAfter: Int?
     var delayMilliseconds: Int
+    var reviewDelayMilliseconds: Int
+    var commandLogURL: URL?
+    /// A knob that could not be read, said before anything runs.
+    var problem: String?
     /// Without GERRIT_SIM_NOW, a saved world's clock catches up with the wall clock on every call.
     var clockFollowsWallTime: Bool
 
@@ -47,11 +55,26 @@ struct GerritSimEnvironment {
             eventRate: env["GERRIT_SIM_EVENT_RATE"].flatMap { Double($0) } ?? 6,
             eventSeed: env["GERRIT_SIM_EVENT_SEED"].flatMap { UInt64($0) } ?? 7,
             garbageLine: env["GERRIT_SIM_GARBAGE"] == "1")
+        if let text = env["GERRIT_SIM_RESTRICTED"] {
+            if let votes = SimServerConfig.parseRestrictedVotes(text) {
+                config.restrictedVotes = votes
+            } else {
+                problem = "GERRIT_SIM_RESTRICTED: \"\(text)\" is not a list of LABEL=VALUE"
+            }
+        }
         stateURL = env["GERRIT_SIM_STATE"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
         eventsLimit = env["GERRIT_SIM_EVENTS_LIMIT"].flatMap { Int($0) }
         dropAfter = env["GERRIT_SIM_DROP_AFTER"].flatMap { Int($0) }
         delayMilliseconds = env["GERRIT_SIM_DELAY_MS"].flatMap { Int($0) } ?? 0
+        reviewDelayMilliseconds = env["GERRIT_SIM_REVIEW_DELAY_MS"].flatMap { Int($0) } ?? 0
+        commandLogURL = env["GERRIT_SIM_LOG"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
     }
+
+    /// The command as it arrived: `SSH_ORIGINAL_COMMAND`, else the arguments.
+    var commandLine: String { originalCommand ?? arguments.joined(separator: " ") }
+
+    /// Where commands are logged (`GERRIT_SIM_LOG`), if anywhere.
+    var commandLog: CommandLog? { commandLogURL.map(CommandLog.init(url:)) }
 
     /// The command split into words, as Gerrit's SSH daemon would split it.
     func commandWords() throws -> [String] {

@@ -20,6 +20,11 @@ func writeErr(_ text: String) {
 let settings = GerritSimEnvironment(environment: ProcessInfo.processInfo.environment,
                                     arguments: Array(CommandLine.arguments.dropFirst()))
 
+if let problem = settings.problem {
+    writeErr("fatal: \(problem)\n")
+    exit(1)
+}
+
 if settings.delayMilliseconds > 0 {
     usleep(UInt32(min(settings.delayMilliseconds, 60_000)) * 1000)
 }
@@ -92,6 +97,7 @@ if words.count >= 2 && words[0] == "gerrit" && words[1] == "stream-events" {
     case .success(let types):
         filter = types
     }
+    settings.commandLog?.record(user: settings.user, command: settings.commandLine, stdin: Data())
     var lock = StateLock(stateURL: settings.stateURL)
     var state = loadState()
     var seen = state.lastSeq
@@ -110,7 +116,7 @@ if words.count >= 2 && words[0] == "gerrit" && words[1] == "stream-events" {
         emitted += 1
         if let limit = settings.eventsLimit, emitted >= limit { exit(0) }
     }
-    while true {
+    while !stdoutReaderGone() {
         let wallNow = Date()
         let simulatedNow = simulatedStart.addingTimeInterval(wallNow.timeIntervalSince(wallStart))
         lock = StateLock(stateURL: settings.stateURL)
@@ -130,6 +136,7 @@ if words.count >= 2 && words[0] == "gerrit" && words[1] == "stream-events" {
         let wait = min(0.25, max(0.001, state.generator.nextDue.timeIntervalSince(simulatedNow)))
         if !fired { usleep(UInt32(wait * 1_000_000)) }
     }
+    exit(0)
 }
 
 let lock = StateLock(stateURL: settings.stateURL)
@@ -137,8 +144,12 @@ let state = loadState()
 let server = GerritSimServer(dataset: state.dataset, config: settings.config, generator: state.generator)
 // Only `review --json` reads stdin: an ssh session without -n would otherwise hang here.
 let wantsStdin = words.count >= 2 && words[1] == "review" && (words.contains("--json") || words.contains("-j"))
-let result = await server.run(words: words, user: settings.user,
-                              stdin: wantsStdin ? FileHandle.standardInput.readDataToEndOfFile() : Data())
+let input = wantsStdin ? FileHandle.standardInput.readDataToEndOfFile() : Data()
+settings.commandLog?.record(user: settings.user, command: settings.commandLine, stdin: input)
+if words.count >= 2 && words[1] == "review" && settings.reviewDelayMilliseconds > 0 {
+    usleep(UInt32(min(settings.reviewDelayMilliseconds, 60_000)) * 1000)
+}
+let result = await server.run(words: words, user: settings.user, stdin: input)
 let events = await server.drainRecentEvents()
 if !events.isEmpty {
     var newState = state

@@ -99,6 +99,21 @@ import Testing
         #expect((await server.dataset).change(c.number) == c)
     }
 
+    @Test func aRestrictedVoteIsRefusedAsGerritRefusesItAndChangesNothing() async throws {
+        let server = Sim.server(config: SimServerConfig(restrictedVotes: ["Code-Review": [2, -2]]))
+        let c = try #require(target(await server.dataset))
+        let refused = await server.run(commandLine: "gerrit review --label code-review=+2 \(c.number),\(c.currentPatchSet.number)",
+                                       user: "demo")
+        #expect(refused.exitStatus == 1)
+        #expect(refused.stderr.hasPrefix("error: Applying label \"Code-Review\": 2 is restricted\n"))
+        #expect(await server.dataset.change(c.number) == c)
+        let allowed = await server.run(commandLine: "gerrit review --label Code-Review=+1 \(c.number),\(c.currentPatchSet.number)",
+                                       user: "demo")
+        #expect(allowed == SimCommandResult())
+        #expect(SimServerConfig.parseRestrictedVotes("Code-Review=+2, Workflow=1") == ["code-review": [2], "workflow": [1]])
+        #expect(SimServerConfig.parseRestrictedVotes("Code-Review+2") == nil)
+    }
+
     @Test func submitNeedsTheLabels() async throws {
         let server = Sim.server()
         let c = try #require((await server.dataset).changes.first { c in

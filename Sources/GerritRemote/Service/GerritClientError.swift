@@ -25,7 +25,7 @@ public enum GerritClientError: Error, Sendable, Equatable, CustomStringConvertib
                     text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
                 }
                 return text
-            }.filter { !$0.isEmpty }
+            }.filter { !$0.isEmpty && !$0.hasPrefix("one or more reviews failed") }
             return lines.isEmpty ? "the server refused it (status \(status))" : lines.joined(separator: "; ")
         }
     }

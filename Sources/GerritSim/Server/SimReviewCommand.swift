@@ -135,6 +135,10 @@ struct SimReviewCommand {
             guard range.contains(value) else {
                 return .failure("Label \(label): \(value) is not a valid value (change \(number))")
             }
+            if config.restrictedVotes[label.lowercased()]?.contains(value) == true {
+                let name = SimDataset.labelRanges.keys.first { $0.lowercased() == label.lowercased() } ?? label
+                return .failure("Applying label \"\(name)\": \(value) is restricted")
+            }
         }
         let votes = req.votes.map { v in (SimDataset.labelRanges.keys.first { $0.lowercased() == v.0.lowercased() } ?? v.0, v.1) }
         let now = dataset.now

@@ -25,8 +25,14 @@ public enum CommentsView {
             screen.textLines([[Span(text, palette[.dim])]], in: inner)
             return
         }
-        ScrolledLines.draw(lines(pane, model: model, palette: palette), offset: model.scroll.comments,
-                           palette: palette, in: inner, screen: &screen)
+        var threads: [Thread]? = []
+        var drawn = lines(pane, model: model, palette: palette, threads: &threads)
+        // The thread R and u act on is marked, so a reply never goes somewhere unexpected.
+        if focused, let target = target(in: threads ?? [], scroll: model.scroll.comments, height: inner.height),
+           drawn.indices.contains(target.lineIndex), !drawn[target.lineIndex].isEmpty {
+            drawn[target.lineIndex][0] = Span(" ▸ ", palette[.selection])
+        }
+        ScrolledLines.draw(drawn, offset: model.scroll.comments, palette: palette, in: inner, screen: &screen)
     }
 
     /// The pane's lines, before scrolling: a CI line per patch set, then each message and the
@@ -51,8 +57,11 @@ public enum CommentsView {
                               palette: Palette) -> Thread? {
         var threads: [Thread]? = []
         _ = lines(pane, model: model, palette: palette, threads: &threads)
-        let all = threads ?? []
-        return all.first { $0.lineIndex >= scroll && $0.lineIndex < scroll + max(1, height) } ?? all.last { $0.lineIndex < scroll }
+        return target(in: threads ?? [], scroll: scroll, height: height)
+    }
+
+    static func target(in threads: [Thread], scroll: Int, height: Int) -> Thread? {
+        threads.first { $0.lineIndex >= scroll && $0.lineIndex < scroll + max(1, height) } ?? threads.last { $0.lineIndex < scroll }
     }
 
     static func lines(_ pane: CommentsPane, model: TriageModel, palette: Palette, threads: inout [Thread]?) -> [[Span]] {

@@ -46,6 +46,13 @@ import Testing
         #expect(ReviewRequest.userMessages(fromStderr: "boom\n") == "boom")
     }
 
+    @Test func aRefusalsReasonIsTheServersWordsWithoutItsPrefixesOrSummary() {
+        let stderr = "error: Applying label \"Code-Review\": 2 is restricted\nfatal: one or more reviews failed; review output above\n"
+        let error = GerritClientError.commandFailed(server: "review.example.org", command: "gerrit review --label Code-Review=+2 5,1",
+                                                    status: 1, stderr: stderr)
+        #expect(error.reason == "Applying label \"Code-Review\": 2 is restricted")
+    }
+
     @Test func aReviewWithInlineCommentsShowsUpInTheNextQuery() async throws {
         let (client, _) = SimulatedGerrit.client()
         let open = try await client.query(.status("open"), options: QueryOptions(currentPatchSet: true), limit: 1)
