@@ -12,7 +12,11 @@ import GerritSim
 ///   `GERRIT_SIM_EVENT_SEED` (7), `GERRIT_SIM_STATE` a JSON state file so reviews persist,
 ///   `GERRIT_SIM_EVENTS_LIMIT=N` (stream-events exits 0 after N events),
 ///   `GERRIT_SIM_DROP_AFTER=N` (stream-events cuts the line after N events and exits 255),
-///   `GERRIT_SIM_GARBAGE=1` (a non-JSON line before query output), `GERRIT_SIM_DELAY_MS`.
+///   `GERRIT_SIM_GARBAGE=1` (a non-JSON line before query output), `GERRIT_SIM_DELAY_MS`,
+///   `GERRIT_SIM_QUERY_DROP_AFTER=N` (the connection is cut once N rows of a query's answer went
+///   out, counting from row 0 of the whole answer, so a later page can be the one cut),
+///   `GERRIT_SIM_EVENT_BURST=N` (stream-events first sends N events at once, as a server
+///   flushing a backlog would).
 struct GerritSimEnvironment {
     var originalCommand: String?
     var arguments: [String]
@@ -25,6 +29,8 @@ struct GerritSimEnvironment {
     var eventsLimit: Int?
     var dropAfter: Int?
     var delayMilliseconds: Int
+    var queryDropAfter: Int?
+    var eventBurst: Int
     /// Without GERRIT_SIM_NOW, a saved world's clock catches up with the wall clock on every call.
     var clockFollowsWallTime: Bool
 
@@ -51,6 +57,8 @@ struct GerritSimEnvironment {
         eventsLimit = env["GERRIT_SIM_EVENTS_LIMIT"].flatMap { Int($0) }
         dropAfter = env["GERRIT_SIM_DROP_AFTER"].flatMap { Int($0) }
         delayMilliseconds = env["GERRIT_SIM_DELAY_MS"].flatMap { Int($0) } ?? 0
+        queryDropAfter = env["GERRIT_SIM_QUERY_DROP_AFTER"].flatMap { Int($0) }
+        eventBurst = env["GERRIT_SIM_EVENT_BURST"].flatMap { Int($0) } ?? 0
     }
 
     /// The command split into words, as Gerrit's SSH daemon would split it.

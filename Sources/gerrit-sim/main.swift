@@ -70,6 +70,29 @@ func loadState() -> SimStateFile {
     return SimStateFile(dataset: dataset, generator: generator)
 }
 
+/// The row of the whole answer a query page starts at (`--start N`), for GERRIT_SIM_QUERY_DROP_AFTER.
+func queryStartRow(_ words: [String]) -> Int {
+    guard words.count > 1, words[1] == "query" else { return 0 }
+    for (index, word) in words.enumerated() {
+        if word == "--start" || word == "-S", index + 1 < words.count { return Int(words[index + 1]) ?? 0 }
+        if word.hasPrefix("--start=") { return Int(word.dropFirst(8)) ?? 0 }
+    }
+    return 0
+}
+
+/// Cuts the SSH connection mid-answer, as a server that crashes or loses its network would: the
+/// session's sshd process (this process's parent under a ForceCommand) is killed, so the client
+/// gets neither an exit status nor a channel close. Outside sshd the process just dies.
+func cutConnection() -> Never {
+    let parent = getppid()
+    let comm = (try? String(contentsOfFile: "/proc/\(parent)/comm", encoding: .utf8)) ?? ""
+    if ProcessInfo.processInfo.environment["SSH_CONNECTION"] != nil, comm.hasPrefix("sshd") {
+        kill(parent, SIGKILL)
+    }
+    kill(getpid(), SIGKILL)
+    exit(255)
+}
+
 func save(_ state: SimStateFile) {
     guard let url = settings.stateURL else { return }
     do { try state.save(to: url) } catch { writeErr("error: \(error)\n") }
@@ -99,6 +122,19 @@ if words.count >= 2 && words[0] == "gerrit" && words[1] == "stream-events" {
     let simulatedStart = Date(timeIntervalSince1970: TimeInterval(state.dataset.now))
     let wallStart = Date()
     var emitted = 0
+    if settings.eventBurst > 0 {
+        // A backlog flushed at once: the events happen within a few simulated seconds, and
+        // leave in one write, as fast as the connection takes them.
+        let rate = state.generator.ratePerMinute
+        state.generator.ratePerMinute = 60_000
+        var lines: [String] = []
+        while lines.count < settings.eventBurst {
+            let event = state.generator.next(in: &state.dataset)
+            if filter.isEmpty || filter.contains(event.type) { lines.append(event.line) }
+        }
+        state.generator.ratePerMinute = rate
+        FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+    }
     func emit(_ type: String, _ line: String) {
         guard filter.isEmpty || filter.contains(type) else { return }
         if let drop = settings.dropAfter, emitted >= drop {
@@ -147,6 +183,14 @@ if !events.isEmpty {
     save(newState)
 }
 lock?.release()
-for line in result.stdout { writeOut(line) }
+var rowsOut = queryStartRow(words)
+let dropAfter = words.count > 1 && words[1] == "query" ? settings.queryDropAfter : nil
+for line in result.stdout {
+    if let drop = dropAfter, rowsOut >= drop, !line.hasPrefix("{\"type\"") {
+        cutConnection()
+    }
+    writeOut(line)
+    rowsOut += 1
+}
 if !result.stderr.isEmpty { writeErr(result.stderr) }
 exit(result.exitStatus)
