@@ -59,7 +59,7 @@ public final class GerritCache: Sendable {
             try GerritCacheSchema.prepare(pool)
             return GerritCache(fileURL: fileURL, pool: pool)
         } catch let error as DatabaseError {
-            throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error))
+            throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error, directory: directory))
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -222,11 +222,20 @@ public final class GerritCache: Sendable {
         error.message ?? "SQLite error \(error.extendedResultCode.rawValue)"
     }
 
-    private static func openAdvice(_ error: DatabaseError) -> String {
+    private static func openAdvice(_ error: DatabaseError, directory: URL) -> String {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: return " (delete the file to start a fresh cache)"
+        // SQLite names a failed write of its shared-memory file only "disk I/O error".
+        case .SQLITE_IOERR, .SQLITE_FULL: return isFull(directory) ? " (the disk is full)" : ""
         default: return ""
         }
+    }
+
+    /// Whether the file system holding `directory` has no room left for a page.
+    private static func isFull(_ directory: URL) -> Bool {
+        var stats = statvfs()
+        guard statvfs(directory.path, &stats) == 0 else { return false }
+        return UInt64(stats.f_bavail) * UInt64(stats.f_frsize) < 64 * 1024
     }
 
     private static func createPrivateDirectory(_ directory: URL, for path: String) throws(GerritCacheError) {

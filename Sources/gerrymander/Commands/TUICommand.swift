@@ -57,11 +57,13 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
             throw CLIError.usage(error.description)
         }
         let palette = try loadPalette(settings: settings, home: home)
-        let service = Self.cachingService(client, settings: settings, demo: global.demo)
+        let notices = NoticeRelay()
+        let service = Self.cachingService(client, settings: settings, demo: global.demo, notices: notices)
         // Bell, clipboard and browser requests of the store's effects reach the UI loop here.
         let host = HostChannel()
         let browser = BrowserOpener()
         let store = Store.live(service: service, user: client.user, settings: settings, host: host)
+        notices.attach(store)
         Self.paintFromCache(store, service: service)
         do {
             let app = TriageApp(store: store, keymap: keymap, palette: palette, host: host,
@@ -114,9 +116,11 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
     /// The client behind the cache: list queries always ask the server and store the answer.
     ///
     /// The demo never caches (its server lives in this process); a cache that cannot be opened
-    /// costs one warning and the UI runs without it.
-    static func cachingService(_ client: GerritClient, settings: Settings, demo: Bool) -> CachedGerritClient {
-        ClientProvider.cached(client, settings: settings, policy: demo ? .bypass : .refresh, warn: { _ in })
+    /// costs one warning and the UI runs without it; one that cannot be written later (a full
+    /// disk) costs one notice in the status line.
+    static func cachingService(_ client: GerritClient, settings: Settings, demo: Bool,
+                               notices: NoticeRelay = NoticeRelay()) -> CachedGerritClient {
+        ClientProvider.cached(client, settings: settings, policy: demo ? .bypass : .refresh, warn: notices.post)
     }
 
     /// Shows the lists as they were at the last run before the first answer comes back.
