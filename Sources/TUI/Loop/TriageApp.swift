@@ -133,7 +133,12 @@ public final class TriageApp {
         switch request {
         case .bell: terminal.bell()
         case .copyToClipboard(let text): terminal.copyToClipboard(text)
-        case .openURL(let url): opener?.open(url)
+        case .openURL(let url):
+            guard WebAddress.isOpenable(url) else {
+                store.send(.noticePosted("Not opened: the server's URL for this change is not an http(s) address"))
+                return
+            }
+            opener?.open(url)
         }
     }
 
