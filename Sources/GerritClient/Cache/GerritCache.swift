@@ -252,10 +252,18 @@ public final class GerritCache: Sendable {
     }
 
     /// Creates the file 0600 before SQLite does (SQLite would use 0644 less the umask); SQLite
-    /// then gives the `-wal` and `-shm` files the database file's permissions.
+    /// then gives the `-wal` and `-shm` files the database file's permissions. A file that other
+    /// users can read (copied in, or made by an older tool) is made private again.
     private static func createPrivateFile(_ path: String) throws(GerritCacheError) {
         if let failure = createFileIfMissing(path, mode: 0o600) {
             throw .cannotOpen(path: path, reason: "cannot create the file: \(failure)")
+        }
+        for file in [path, path + "-wal", path + "-shm"] {
+            var info = stat()
+            // Best effort: a file owned by someone else cannot be changed, and SQLite will say so.
+            if stat(file, &info) == 0, info.st_mode & 0o077 != 0 {
+                _ = chmod(file, 0o600)
+            }
         }
     }
 }
