@@ -36,7 +36,7 @@ struct WebAddressTests {
         #expect(WebAddress.isOpenable(url))
     }
 
-    @Test("o on a change whose URL is an option or a file opens nothing and says why; y still copies it as text")
+    @Test("o on a change whose URL is an option opens nothing and says why")
     func theLoopRefusesAHostileURL() async {
         let host = HostChannel()
         let opener = RecordingOpener()
