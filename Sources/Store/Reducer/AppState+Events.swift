@@ -64,9 +64,10 @@ extension AppState {
             let updated = known.applying(event, at: at)
             changes[number] = updated
             categories[number] = classify(updated, at: at)
+            let wasOnCurrentTab = isOnCurrentTab(number)
             placeInTabs(number)
             if !isOnScreenInDetail(number) { unread.insert(number) }
-            normalizeAllSelections(keepScreenRow: true)
+            normalizeCurrentTab(after: number, wasOnIt: wasOnCurrentTab)
         } else if let fetching = fetchingChanges[number] {
             // Its record is on the way and may predate this event.
             fetchingChanges[number] = fetching + [event]
@@ -137,9 +138,10 @@ extension AppState {
         if reviewed { reviewedByMe.insert(number) } else { reviewedByMe.remove(number) }
         changes[number] = change
         categories[number] = classify(change, at: at)
+        let wasOnCurrentTab = isOnCurrentTab(number)
         placeInTabs(number)
         if !isOnScreenInDetail(number) { unread.insert(number) }
-        normalizeAllSelections(keepScreenRow: true)
+        normalizeCurrentTab(after: number, wasOnIt: wasOnCurrentTab)
     }
 
     /// The feed caught up after a reconnect (or dropped events): known changes update in place,

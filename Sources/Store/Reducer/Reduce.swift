@@ -69,16 +69,22 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         guard state.tabs.indices.contains(index) else { return [] }
         state.currentTab = index
         state.isEditingFilter = false
+        // Events re-anchor only the tab on screen; this one catches up now.
+        state.normalizeSelection(inTab: state.currentTab, keepScreenRow: true)
         return []
     case .nextTab:
         guard !state.tabs.isEmpty else { return [] }
         state.currentTab = (state.currentTab + 1) % state.tabs.count
         state.isEditingFilter = false
+        // Events re-anchor only the tab on screen; this one catches up now.
+        state.normalizeSelection(inTab: state.currentTab, keepScreenRow: true)
         return []
     case .previousTab:
         guard !state.tabs.isEmpty else { return [] }
         state.currentTab = (state.currentTab + state.tabs.count - 1) % state.tabs.count
         state.isEditingFilter = false
+        // Events re-anchor only the tab on screen; this one catches up now.
+        state.normalizeSelection(inTab: state.currentTab, keepScreenRow: true)
         return []
 
     case .open:

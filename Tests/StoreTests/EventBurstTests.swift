@@ -1,0 +1,143 @@
+import Config
+import Foundation
+import GerritModel
+import GerritRemote
+import GerritSim
+import GerritTestSupport
+import Reports
+import Testing
+@testable import Store
+
+/// Issue G, item 4: a burst of 10,000 events at once, on a dataset of 2,000 changes (27,400
+/// with `GERRYMANDER_LOAD=full`), is absorbed by the reducer and leaves a state that agrees
+/// with itself and with the server. How long it takes is printed for BENCHMARKS.md, never asserted.
+@Suite("G4 load: a burst of 10,000 events")
+struct EventBurstTests {
+    static let eventCount = 10_000
+
+    @Test func theReducerAbsorbsTheBurstAndTheStateStaysConsistent() async throws {
+        let server = GerritSimServer(seed: 42, changeCount: LoadScale.changeCount, now: SimulatedGerrit.fixedNow)
+        let service = SimulatedService(server: server)
+        var state = AppState(settings: .defaults(home: "/nonexistent"), serverName: "sim", user: "demo",
+                             now: SimulatedGerrit.fixedNow, size: TerminalSize(width: 120, height: 40))
+        for tab in state.tabQueries {
+            let changes = try await service.changes(matching: tab.query, options: tab.options)
+            _ = reduce(&state, .queryFinished(tab.id, changes, at: SimulatedGerrit.fixedNow))
+        }
+        let loaded = state.changes.count
+        #expect(loaded > LoadScale.changeCount / 2)
+
+        // The server makes 10,000 things happen; they arrive back to back.
+        let decoder = GerritLineDecoder(source: "burst")
+        var events: [StreamEvent] = []
+        for index in 1...Self.eventCount {
+            let line = await server.fireNext().line
+            guard case .success(let event)? = decoder.event(line, lineNumber: index) else {
+                Issue.record("undecodable event \(index): \(line)")
+                continue
+            }
+            events.append(event)
+        }
+        var fetches: [Effect] = []
+        var at = SimulatedGerrit.fixedNow
+        let clock = ContinuousClock()
+        var reducing = Duration.zero
+        for (index, event) in events.enumerated() {
+            at = max(at, event.createdOn ?? at)
+            let started = clock.now
+            for effect in reduce(&state, .eventFeed(.event(event), at: at)) {
+                if case .fetchChange = effect { fetches.append(effect) }
+            }
+            reducing += clock.now - started
+            // The suite shares two cooperative threads: let other tests run now and then.
+            if index % 500 == 0 { await Task.yield() }
+        }
+        LoadScale.report("reducing \(events.count) events on \(loaded) changes took \(reducing) "
+                         + "(\(reducing / max(1, events.count)) each)")
+        // Changes no list held were fetched once each, however many events named them.
+        let fetched = fetches.compactMap { effect -> Int? in
+            if case .fetchChange(let number, _, _) = effect { return number }
+            return nil
+        }
+        #expect(Set(fetched).count == fetched.count, "a change was fetched twice during the burst")
+        for effect in fetches {
+            guard case .fetchChange(let number, let me, let options) = effect else { continue }
+            let reviewed = try await service.changes(matching: .and([.change(number), .reviewer(me)]), options: options)
+            let plain = reviewed.isEmpty ? try await service.changes(matching: .change(number), options: options) : reviewed
+            _ = reduce(&state, .changeFetched(number: number, change: plain.first, reviewedByMe: !reviewed.isEmpty, at: at))
+        }
+        #expect(state.fetchingChanges.isEmpty, "events waiting for a fetch were all applied")
+
+        // Every event is in the feed's numbering; the pane keeps the newest, capped.
+        #expect(state.watch.nextID == Self.eventCount + 1)
+        #expect(state.watch.entries.count == state.watch.capacity)
+        #expect(state.watch.entries.last?.id == Self.eventCount)
+
+        // The lists agree with the changes they hold: each change sits on exactly the tabs
+        // whose query it matches, and its categories are the classifier's.
+        for (number, change) in state.changes {
+            let reviews = state.reviewedByMe.contains(number)
+            for tab in state.tabs {
+                guard let members = tab.members,
+                      let belongs = tab.spec.matches(change, me: "demo", reviewsIt: reviews) else { continue }
+                #expect(members.contains(number) == belongs, "change \(number) on tab \(tab.id): \(members.contains(number)), should be \(belongs)")
+            }
+            #expect(state.categories[number]?.subtracting([.expirable]) == state.classify(change, at: state.now).subtracting([.expirable]),
+                    "categories of \(number)")
+        }
+        for tab in state.tabs {
+            let members = tab.members ?? []
+            #expect(Set(members).count == members.count, "tab \(tab.id) lists a change twice")
+            #expect(members.allSatisfy { state.changes[$0] != nil })
+        }
+
+        // And with the server: what the events said is what the server now answers.
+        let truth = try await service.changes(matching: .raw("status:open OR status:merged OR status:abandoned"),
+                                              options: AppState.listOptions)
+        let byNumber = Dictionary(truth.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        var compared = 0
+        for (number, change) in state.changes {
+            guard let server = byNumber[number] else { continue }
+            compared += 1
+            #expect(change.status == server.status, "status of \(number)")
+            #expect(change.currentPatchSet?.number == server.currentPatchSet?.number, "patch set of \(number)")
+        }
+        #expect(compared >= loaded)
+    }
+
+    /// With the bell on, every event of a burst that concerns me asks for it; the host rings
+    /// once per pass, not a thousand times in a row.
+    @Test func aBurstRingsTheBellOnce() {
+        let host = HostChannel()
+        for _ in 0..<1000 { host.post(.bell) }
+        host.post(.copyToClipboard("x"))
+        host.post(.bell)
+        #expect(host.takeAll() == [.bell, .copyToClipboard("x")])
+        host.post(.bell)
+        #expect(host.takeAll() == [.bell], "after the host took it, the next bell rings again")
+    }
+
+    /// Events re-anchor only the list on screen (that is what keeps a burst cheap); a list not
+    /// shown catches up when it is: the selected change is still selected, at its new place.
+    @Test func aListNotOnScreenIsReanchoredWhenShown() {
+        var state = makeState(tabs: [plainTab("other"), LiveListsTests.novaOpen])
+        _ = reduce(&state, .queryFinished(state.tabs[0].spec.queryID, [change(3, status: .abandoned)], at: t0))
+        _ = reduce(&state, .queryFinished(state.tabs[1].spec.queryID, [change(1), change(2)], at: t0))
+        _ = reduce(&state, .switchTab(to: 1))
+        _ = reduce(&state, .moveSelection(by: 1))
+        #expect(state.tabs[1].selection == 2 && state.tabs[1].selectionIndex == 1)
+        _ = reduce(&state, .switchTab(to: 0))
+
+        // Change 3 is restored: open nova, so it goes on top of the list not on screen.
+        let restored = StreamEvent.changeRestored(ChangeRestored(
+            change: Change(project: "nova", branch: "master", number: 3, owner: alice, status: .new),
+            restorer: bob, createdOn: t0.addingTimeInterval(5)))
+        _ = reduce(&state, .eventFeed(.event(restored), at: t0.addingTimeInterval(5)))
+        #expect(state.tabs[1].members == [3, 1, 2])
+
+        _ = reduce(&state, .switchTab(to: 1))
+        #expect(state.tabs[1].selection == 2)
+        #expect(state.tabs[1].selectionIndex == 2)
+        #expect(state.visibleNumbers(inTab: 1)[state.tabs[1].selectionIndex] == 2)
+    }
+}
