@@ -54,18 +54,19 @@ struct EventBurstTests {
         }
         LoadScale.report("reducing \(events.count) events on \(loaded) changes took \(reducing) "
                          + "(\(reducing / max(1, events.count)) each)")
-        // Changes no list held were fetched once each, however many events named them.
-        let fetched = fetches.compactMap { effect -> Int? in
-            if case .fetchChange(let number, _, _) = effect { return number }
-            return nil
-        }
-        #expect(Set(fetched).count == fetched.count, "a change was fetched twice during the burst")
-        for effect in fetches {
-            guard case .fetchChange(let number, let me, let options) = effect else { continue }
+        // Changes no list held are fetched one by one, a few at a time, never a storm of queries.
+        #expect(fetches.count <= AppState.maxConcurrentFetches, "\(fetches.count) fetches started at once")
+        var fetched: [Int] = []
+        while !fetches.isEmpty {
+            guard case .fetchChange(let number, let me, let options) = fetches.removeFirst() else { continue }
+            fetched.append(number)
             let reviewed = try await service.changes(matching: .and([.change(number), .reviewer(me)]), options: options)
             let plain = reviewed.isEmpty ? try await service.changes(matching: .change(number), options: options) : reviewed
-            _ = reduce(&state, .changeFetched(number: number, change: plain.first, reviewedByMe: !reviewed.isEmpty, at: at))
+            fetches += reduce(&state, .changeFetched(number: number, change: plain.first, reviewedByMe: !reviewed.isEmpty, at: at))
+                .filter { if case .fetchChange = $0 { return true }; return false }
         }
+        #expect(Set(fetched).count == fetched.count, "a change was fetched twice")
+        #expect(state.fetchQueue.isEmpty)
         #expect(state.fetchingChanges.isEmpty, "events waiting for a fetch were all applied")
 
         // Every event is in the feed's numbering; the pane keeps the newest, capped.
@@ -103,6 +104,45 @@ struct EventBurstTests {
             #expect(change.currentPatchSet?.number == server.currentPatchSet?.number, "patch set of \(number)")
         }
         #expect(compared >= loaded)
+
+        // Nothing lost: every list shows what a fresh start on the server now shows.
+        var fresh = AppState(settings: .defaults(home: "/nonexistent"), serverName: "sim", user: "demo",
+                             now: state.now, size: TerminalSize(width: 120, height: 40))
+        for tab in fresh.tabQueries {
+            let changes = try await service.changes(matching: tab.query, options: tab.options)
+            _ = reduce(&fresh, .queryFinished(tab.id, changes, at: state.now))
+        }
+        for index in state.tabs.indices {
+            let live = Set(state.visibleNumbers(inTab: index)), started = Set(fresh.visibleNumbers(inTab: index))
+            #expect(live == started, "\(state.tabs[index].id): only live \(live.subtracting(started).sorted().prefix(20)), only fresh \(started.subtracting(live).sorted().prefix(20))")
+        }
+    }
+
+    /// New changes announced in a burst are fetched a few at a time: the others wait their
+    /// turn, keep the events that name them meanwhile, and start as fetches end.
+    @Test func newChangesAreFetchedAFewAtATime() {
+        var state = LiveListsTests().loaded()
+        let at = t0.addingTimeInterval(5)
+        var started: [Int] = []
+        for number in 70..<76 {
+            let created = StreamEvent.patchSetCreated(PatchSetCreated(
+                change: Change(project: "nova", branch: "master", number: number, owner: bob, status: .new),
+                patchSet: PatchSet(number: 1), uploader: bob, createdOn: at))
+            for case .fetchChange(let fetched, _, _) in reduce(&state, .eventFeed(.event(created), at: at)) { started.append(fetched) }
+        }
+        #expect(started == [70, 71, 72, 73])
+        #expect(state.fetchQueue == [74, 75])
+        // A comment on a waiting change is kept for it.
+        _ = reduce(&state, .eventFeed(.event(commentAdded(75, by: alice, comment: "Why?", at: at, owner: bob)), at: at))
+        #expect(state.fetchingChanges[75]?.count == 1)
+
+        let next = reduce(&state, .changeFetched(number: 70, change: change(70, owner: bob, updated: at), reviewedByMe: false, at: at))
+        #expect(next == [.fetchChange(number: 74, reviewer: "demo", options: AppState.listOptions)])
+        let after = reduce(&state, .changeFetchFailed(number: 71, message: "gone", at: at))
+        #expect(after == [.fetchChange(number: 75, reviewer: "demo", options: AppState.listOptions)])
+        #expect(state.fetchQueue.isEmpty)
+        _ = reduce(&state, .changeFetched(number: 75, change: change(75, owner: bob, updated: at), reviewedByMe: false, at: at))
+        #expect(state.changes[75]?.comments.map(\.message) == ["Why?"])
     }
 
     /// With the bell on, every event of a burst that concerns me asks for it; the host rings

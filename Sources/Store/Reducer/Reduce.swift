@@ -207,12 +207,12 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return []
     case .changeFetched(let number, let change, let reviewed, let at):
         state.changeFetched(number, change, reviewedByMe: reviewed, at: at)
-        return []
+        return state.startNextFetch()
     case .changeFetchFailed(let number, let message, let at):
         state.now = at
         state.fetchingChanges[number] = nil
         state.addMessage("change \(number): \(message)", kind: .error)
-        return []
+        return state.startNextFetch()
     case .reviewFinished(let id, let at):
         state.now = at
         if let pending = state.pendingReviews.first(where: { $0.id == id }) {
