@@ -16,7 +16,8 @@ import GerritSim
 ///   `GERRIT_SIM_QUERY_DROP_AFTER=N` (the connection is cut once N rows of a query's answer went
 ///   out, counting from row 0 of the whole answer, so a later page can be the one cut),
 ///   `GERRIT_SIM_EVENT_BURST=N` (stream-events first sends N events at once, as a server
-///   flushing a backlog would).
+///   flushing a backlog would; after `GERRIT_SIM_EVENT_BURST_DELAY_MS`, and saved to the state
+///   file when there is one).
 struct GerritSimEnvironment {
     var originalCommand: String?
     var arguments: [String]
@@ -31,6 +32,7 @@ struct GerritSimEnvironment {
     var delayMilliseconds: Int
     var queryDropAfter: Int?
     var eventBurst: Int
+    var eventBurstDelayMilliseconds: Int
     /// Without GERRIT_SIM_NOW, a saved world's clock catches up with the wall clock on every call.
     var clockFollowsWallTime: Bool
 
@@ -59,6 +61,7 @@ struct GerritSimEnvironment {
         delayMilliseconds = env["GERRIT_SIM_DELAY_MS"].flatMap { Int($0) } ?? 0
         queryDropAfter = env["GERRIT_SIM_QUERY_DROP_AFTER"].flatMap { Int($0) }
         eventBurst = env["GERRIT_SIM_EVENT_BURST"].flatMap { Int($0) } ?? 0
+        eventBurstDelayMilliseconds = env["GERRIT_SIM_EVENT_BURST_DELAY_MS"].flatMap { Int($0) } ?? 0
     }
 
     /// The command split into words, as Gerrit's SSH daemon would split it.

@@ -28,11 +28,13 @@ if settings.delayMilliseconds > 0 {
 struct StateLock {
     let fd: Int32
 
-    init?(stateURL: URL?) {
+    /// Takes the lock; `shared` for commands that only read the world (saves replace the file
+    /// atomically, so readers never see half of one), exclusive for those that change it.
+    init?(stateURL: URL?, shared: Bool = false) {
         guard let url = stateURL else { return nil }
         let fd = open(url.path + ".lock", O_CREAT | O_RDWR, 0o644)
         guard fd >= 0 else { return nil }
-        flock(fd, LOCK_EX)
+        flock(fd, shared ? LOCK_SH : LOCK_EX)
         self.fd = fd
     }
 
@@ -93,6 +95,14 @@ func cutConnection() -> Never {
     exit(255)
 }
 
+/// The state file's identity, size and modification time: changes when anyone saves it.
+func stateStamp() -> String? {
+    guard let path = settings.stateURL?.path else { return nil }
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return "\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec):\(info.st_mtim.tv_nsec)"
+}
+
 func save(_ state: SimStateFile) {
     guard let url = settings.stateURL else { return }
     do { try state.save(to: url) } catch { writeErr("error: \(error)\n") }
@@ -123,16 +133,25 @@ if words.count >= 2 && words[0] == "gerrit" && words[1] == "stream-events" {
     let wallStart = Date()
     var emitted = 0
     if settings.eventBurst > 0 {
-        // A backlog flushed at once: the events happen within a few simulated seconds, and
-        // leave in one write, as fast as the connection takes them.
+        // A backlog flushed at once: the events happen within a few simulated seconds, are
+        // saved (so later queries see what they did), and leave in one write, as fast as the
+        // connection takes them.
+        if settings.eventBurstDelayMilliseconds > 0 { usleep(UInt32(min(settings.eventBurstDelayMilliseconds, 60_000)) * 1000) }
+        let burstLock = StateLock(stateURL: settings.stateURL)
+        if settings.stateURL != nil { state = loadState() }
         let rate = state.generator.ratePerMinute
         state.generator.ratePerMinute = 60_000
-        var lines: [String] = []
-        while lines.count < settings.eventBurst {
-            let event = state.generator.next(in: &state.dataset)
-            if filter.isEmpty || filter.contains(event.type) { lines.append(event.line) }
+        var events: [SimEvent] = []
+        while events.count < settings.eventBurst {
+            events.append(state.generator.next(in: &state.dataset))
         }
         state.generator.ratePerMinute = rate
+        state.generator.skip(to: state.dataset.now)
+        state.record(events)
+        save(state)
+        seen = state.lastSeq
+        burstLock?.release()
+        let lines = events.filter { filter.isEmpty || filter.contains($0.type) }.map(\.line)
         FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
     }
     func emit(_ type: String, _ line: String) {
@@ -146,18 +165,30 @@ if words.count >= 2 && words[0] == "gerrit" && words[1] == "stream-events" {
         emitted += 1
         if let limit = settings.eventsLimit, emitted >= limit { exit(0) }
     }
+    // Reloaded only when another process changed it: a big world takes a second to read, and
+    // reading it four times a second under the lock starved every other command.
+    var loadedStamp = stateStamp()
     while true {
         let wallNow = Date()
         let simulatedNow = simulatedStart.addingTimeInterval(wallNow.timeIntervalSince(wallStart))
         lock = StateLock(stateURL: settings.stateURL)
-        if settings.stateURL != nil { state = loadState() }
+        if settings.stateURL != nil {
+            let stamp = stateStamp()
+            if stamp == nil || stamp != loadedStamp {
+                state = loadState()
+                loadedStamp = stamp
+            }
+        }
         var fired = false
         if state.generator.nextDue <= simulatedNow {
             let event = state.generator.next(in: &state.dataset)
             state.record([event])
             fired = true
         }
-        if fired { save(state) }
+        if fired {
+            save(state)
+            loadedStamp = stateStamp()
+        }
         lock?.release()
         for entry in state.journal where entry.seq > seen {
             emit(entry.type, entry.line)
@@ -168,7 +199,7 @@ if words.count >= 2 && words[0] == "gerrit" && words[1] == "stream-events" {
     }
 }
 
-let lock = StateLock(stateURL: settings.stateURL)
+let lock = StateLock(stateURL: settings.stateURL, shared: words.count < 2 || words[1] != "review")
 let state = loadState()
 let server = GerritSimServer(dataset: state.dataset, config: settings.config, generator: state.generator)
 // Only `review --json` reads stdin: an ssh session without -n would otherwise hang here.
