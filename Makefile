@@ -7,7 +7,7 @@ BUILD_DEPS := pkg-config libncursesw5-dev libssh2-1-dev libsqlite3-dev
 TEST_DEPS := openssh-server openssh-client tmux python3 e2fsprogs
 BIN := .build/debug
 
-.PHONY: all build run test test-fast bench fuzz install install-check deps test-deps release clean
+.PHONY: all build run test test-fast bench fuzz load install install-check deps test-deps release clean
 
 all: build
 
@@ -62,6 +62,18 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzQueryRows FuzzEvents FuzzINI FuzzSettings FuzzTheme FuzzKeyNames
 fuzz: deps
 	Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# Issue G's load run, opt-in because it takes many minutes: the load tests of make test at
+# full size (20,000 open changes with over 200,000 comments; a burst of 10,000 events) against
+# release binaries. Prints "G4 figure" lines for BENCHMARKS.md; asserts correctness, not speed.
+LOAD_ENV := GERRYMANDER_LOAD=full GERRYMANDER_LOAD_BIN=$(CURDIR)/.build/release
+load: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) build -c release --product gerrymander
+	$(SWIFT) build -c release --product gerrit-sim
+	$(LOAD_ENV) $(SWIFT) test --skip-build --filter EventBurstTests
+	$(LOAD_ENV) $(SWIFT) test --skip-build --filter CommandLineLoadTests
+	$(LOAD_ENV) $(SWIFT) test --skip-build --filter LoadInTmuxTests
 
 bench: deps
 	@echo "make bench: benchmarks land with the benchmark issue (not yet)."

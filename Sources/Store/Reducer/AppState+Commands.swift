@@ -140,6 +140,8 @@ extension AppState {
         guard !tabs.isEmpty else { return }
         currentTab = (index % tabs.count + tabs.count) % tabs.count
         isEditingFilter = false
+        // Events re-anchor only the tab on screen; this one catches up now.
+        normalizeSelection(inTab: currentTab, keepScreenRow: true)
     }
 
     /// The tab a palette word names: its number, id or title, or a prefix of one.

@@ -160,12 +160,12 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.eventStreamEnded(at: at)
         return []
     case .changeFetched(let number, let change, let reviewed, let at):
-        return state.changeFetched(number, change, reviewedByMe: reviewed, at: at)
+        return state.changeFetched(number, change, reviewedByMe: reviewed, at: at) + state.startNextFetch()
     case .changeFetchFailed(let number, let message, let at):
         state.now = at
         state.fetchingChanges[number] = nil
         state.addMessage("change \(number): \(message)", kind: .error)
-        return []
+        return state.startNextFetch()
     case .reviewFinished(let id, let at):
         return state.reviewFinished(id: id, at: at)
     case .reviewFailed(let id, let message, let at):

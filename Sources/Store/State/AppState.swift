@@ -64,6 +64,9 @@ public struct AppState: Sendable, Equatable {
     public var classifiedAt: Date?
     /// Changes being fetched because an event announced them, with the events that came since.
     public var fetchingChanges: [Int: [StreamEvent]]
+    /// Of those, the ones still waiting for their fetch to start, oldest first: at most
+    /// `maxConcurrentFetches` run at once, so a burst of events does not become a storm of queries.
+    public var fetchQueue: [Int]
     /// The live feed.
     public var watch: WatchFeed
     /// The watch entry under the watch pane's cursor (by id); nil follows the newest.
@@ -147,6 +150,7 @@ public struct AppState: Sendable, Equatable {
         self.unread = []
         self.classifiedAt = nil
         self.fetchingChanges = [:]
+        self.fetchQueue = []
         self.watch = WatchFeed(capacity: watchCapacity)
         self.watchSelection = nil
         self.tabs = tabs.map { TabState(spec: $0) }

@@ -16,11 +16,12 @@ public struct TriageModel: Equatable, Sendable {
     public var timeZone: TimeZone
     public var status: StatusBar
     public var tabs: [TabTitle]
-    /// The rows of the current tab (after the filter), in display order.
+    /// The rows of the current tab (after the filter), in display order; built from a store
+    /// state, only those that can be on screen (from its scroll position, a terminal's height).
     public var rows: [ChangeRow]
     /// Index into `rows` of the cursor.
     public var selectedRow: Int?
-    /// The first row shown.
+    /// The first row of `rows` shown (0 when `rows` is already the window on screen).
     public var listScroll: Int
     /// The list is being (re)loaded.
     public var listLoading: Bool

@@ -57,7 +57,8 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
             throw CLIError.usage(error.description)
         }
         let palette = try loadPalette(settings: settings, home: home)
-        let service = Self.cachingService(client, settings: settings, demo: global.demo)
+        let notices = NoticeRelay()
+        let service = Self.cachingService(client, settings: settings, demo: global.demo, notices: notices)
         // Bell, clipboard and browser requests of the store's effects reach the UI loop here.
         let host = HostChannel()
         let browser = BrowserOpener()
@@ -66,6 +67,7 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let storage = PrivateFile.localState(cacheDirectory: settings.cache.directory, server: client.serverName)
         let store = Store.live(service: service, user: client.user, settings: settings, host: host,
                                canOpenURLs: browser.isAvailable, canEditExternally: editor.isAvailable, storage: storage)
+        notices.attach(store)
         Self.paintFromCache(store, service: service)
         do {
             let app = TriageApp(store: store, keymap: keymap, palette: palette, host: host,
@@ -118,9 +120,11 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
     /// The client behind the cache: list queries always ask the server and store the answer.
     ///
     /// The demo never caches (its server lives in this process); a cache that cannot be opened
-    /// costs one warning and the UI runs without it.
-    static func cachingService(_ client: GerritClient, settings: Settings, demo: Bool) -> CachedGerritClient {
-        ClientProvider.cached(client, settings: settings, policy: demo ? .bypass : .refresh, warn: { _ in })
+    /// costs one warning and the UI runs without it; one that cannot be written later (a full
+    /// disk) costs one notice in the status line.
+    static func cachingService(_ client: GerritClient, settings: Settings, demo: Bool,
+                               notices: NoticeRelay = NoticeRelay()) -> CachedGerritClient {
+        ClientProvider.cached(client, settings: settings, policy: demo ? .bypass : .refresh, warn: notices.post)
     }
 
     /// Shows the lists as they were at the last run before the first answer comes back.
