@@ -12,6 +12,12 @@ let package = Package(
         .library(name: "GerritRemote", targets: ["GerritRemote"]),
         .library(name: "GerritClient", targets: ["GerritClient"]),
         .library(name: "Reports", targets: ["Reports"]),
+        // For the benchmarks package in Benchmarks/ (a path dependency sees products only).
+        .library(name: "Config", targets: ["Config"]),
+        .library(name: "GerritSim", targets: ["GerritSim"]),
+        .library(name: "Output", targets: ["Output"]),
+        .library(name: "Store", targets: ["Store"]),
+        .library(name: "TUI", targets: ["TUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
