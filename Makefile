@@ -56,8 +56,9 @@ test: test-deps
 test-fast: deps
 	$(SWIFT) test --skip SSHIntegrationTests --skip TmuxIntegrationTests
 
-# Benchmarks (Benchmarks/, a package of its own so the build and the tests never pay for it).
-# Results land in .build-bench/results.
+# Benchmarks (Benchmarks/, a package of its own so the build and the tests never pay for it),
+# start-up, the side-by-side with gerrymander 1.5 through a local sshd, and the TUI timings.
+# See BENCHMARKS.md; results land in .build-bench/results.
 bench: test-deps
 	Benchmarks/Scripts/bench.sh
 
