@@ -26,6 +26,12 @@ let package = Package(
             .product(name: "Store", package: gerrymander),
         ]),
         .executableTarget(name: "bench-fixtures", dependencies: ["BenchmarkFixtures"]),
+        // One workload in a plain process, for callgrind and perf.
+        .executableTarget(name: "bench-profile", dependencies: [
+            "BenchmarkFixtures",
+            .product(name: "GerritModel", package: gerrymander),
+            .product(name: "GerritClient", package: gerrymander),
+        ]),
         .executableTarget(name: "DecodingBenchmarks", dependencies: [
             "BenchmarkFixtures",
             .product(name: "GerritModel", package: gerrymander),

@@ -48,7 +48,17 @@ let benchmarks: @Sendable () -> Void = {
             BenchmarkFixtures.data(BenchmarkFixtures.fullQueryFile(changes: size))
         }
 
-        Benchmark("GerritLineDecoder, \(size) full changes", configuration: configuration) { (benchmark: Benchmark, data: Data) in
+        Benchmark("JSONDecoder path, \(size) full changes", configuration: configuration) { (benchmark: Benchmark, data: Data) in
+            measureThroughput(benchmark, bytes: data.count, changes: size) {
+                let result = GerritLineDecoder(source: "bench", engine: .jsonDecoder).queryResult(in: data)
+                blackHole(result)
+                return result.changes.count
+            }
+        } setup: {
+            BenchmarkFixtures.data(BenchmarkFixtures.fullQueryFile(changes: size))
+        }
+
+        Benchmark("fast decoder, \(size) full changes", configuration: configuration) { (benchmark: Benchmark, data: Data) in
             measureThroughput(benchmark, bytes: data.count, changes: size) {
                 let result = GerritLineDecoder(source: "bench").queryResult(in: data)
                 blackHole(result)
