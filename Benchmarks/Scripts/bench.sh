@@ -4,7 +4,8 @@
 # go to .build-bench/results; BENCHMARKS.md explains them.
 #
 # Knobs: BENCH_RUNS (5), BENCH_CHANGES (2000, side-by-side), BENCH_TUI_CHANGES (20000),
-# BENCH_SKIP="suites sidebyside tui startup" (any of them).
+# BENCH_SKIP="suites sidebyside tui startup" (any of them), BENCH_BASELINE=/path/to/an/older/gerrymander
+# (measured beside the others as "before").
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -49,8 +50,11 @@ if [[ $skip != *" startup "* ]]; then
     printf '' > .build-bench/empty/main.swift
     [[ -x .build-bench/empty/empty-static ]] || swiftc -O -static-stdlib .build-bench/empty/main.swift -o .build-bench/empty/empty-static
     home=$(mktemp -d /tmp/gm-bench-home.XXXXXX)
+    before=()
+    [[ -n ${BENCH_BASELINE:-} ]] && before=("before: gerrymander --version=$BENCH_BASELINE --version")
     HOME=$home $harness Benchmarks/Scripts/startup.py \
         "empty Swift program (static stdlib)=.build-bench/empty/empty-static" \
+        "${before[@]}" \
         "gerrymander --version=$bin/gerrymander --version" \
         "gerrymander --help=$bin/gerrymander --help" | tee "$out/startup.md"
     rm -rf "$home"
@@ -61,6 +65,7 @@ if [[ $skip != *" sidebyside "* ]]; then
     $harness Benchmarks/Scripts/side_by_side.py --gerrymander "$bin/gerrymander" \
         --original "$root/.build-bench/original/bin/gerrymander" --gerrit-sim "$bin/gerrit-sim" \
         --organization "$fixtures/organization.conf" --changes "${BENCH_CHANGES:-2000}" --runs "$runs" \
+        ${BENCH_BASELINE:+--baseline "$BENCH_BASELINE"} \
         --json "$out/side-by-side.json" | tee "$out/side-by-side.md"
 fi
 

@@ -94,6 +94,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gerrymander", required=True, help="the gerrymander binary to measure")
     parser.add_argument("--original", required=True, help="the original's gerrymander script (in its virtualenv)")
+    parser.add_argument("--baseline", help="an earlier gerrymander binary, measured alongside as 'before'")
     parser.add_argument("--gerrit-sim", required=True)
     parser.add_argument("--organization", required=True, help="the [organization] and [group-*] sections")
     parser.add_argument("--changes", type=int, default=2000)
@@ -118,6 +119,12 @@ def main():
         env = {"HOME": home, "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "USER": sshd.user, "LANG": "C.UTF-8",
                "SSH_AUTH_SOCK": home + "/no-agent", "TERM": "dumb"}
         tools.append(Tool("gerrymander", [args.gerrymander], home, env))
+        if args.baseline:
+            home = os.path.join(base, "home-baseline")
+            os.makedirs(home + "/.ssh")
+            shutil.copyfile(sshd.known_hosts, home + "/.ssh/known_hosts")
+            write_config(home + "/.gerrymander", sshd, organization, home + "/.gerrymander.d/cache")
+            tools.append(Tool("before", [args.baseline], home, dict(env, HOME=home, SSH_AUTH_SOCK=home + "/no-agent")))
         # The original runs `ssh`, which reads ~/.ssh of the passwd entry, not $HOME: a wrapper on
         # PATH gives it this server's client config (one exec of /bin/sh, counted in its CPU).
         home = os.path.join(base, "home-python")
@@ -152,6 +159,8 @@ def main():
                         print(f"{tool.name:16} {mode} {name:32} {run['wall']*1000:8.1f} ms wall "
                               f"{run['cpu']*1000:8.1f} ms cpu {run['rss_mb']:6.1f} MB exit {run['status']}",
                               file=sys.stderr, flush=True)
+                        if run["status"] != 0:
+                            print(f"    stderr: {run['stderr'][-300:]!r}", file=sys.stderr, flush=True)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(results, f, indent=1)
@@ -169,23 +178,38 @@ def first_change_number(tool, base):
 
 
 def table(results, commands, args):
+    baseline = any(r["tool"] == "before" for r in results)
     lines = [f"Side by side, {args.changes} changes behind a local sshd, median of {args.runs} runs "
-             "(ratio = gerrymander 1.5 ÷ gerrymander):", "",
-             "| command | mode | wall 1.5 | wall new | × | client CPU 1.5 | client CPU new | × | peak RSS 1.5 | peak RSS new | exit 1.5/new |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+             "(× = gerrymander 1.5 ÷ gerrymander):", ""]
+    if baseline:
+        lines += ["| command | mode | wall 1.5 | wall before | wall now | × | CPU 1.5 | CPU before | CPU now | × | "
+                  "peak RSS 1.5 / before / now | exit |",
+                  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    else:
+        lines += ["| command | mode | wall 1.5 | wall now | × | CPU 1.5 | CPU now | × | peak RSS 1.5 / now | exit |",
+                  "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+
+    def pick(command, mode, tool):
+        return [r for r in results if r["command"] == command and r["mode"] == mode and r["tool"] == tool]
+
     for command in commands:
         for mode in ("cold", "warm"):
-            new = [r for r in results if r["command"] == command and r["mode"] == mode and r["tool"] == "gerrymander"]
-            old = [r for r in results if r["command"] == command and r["mode"] == mode and r["tool"] != "gerrymander"]
+            new, old, before = (pick(command, mode, t) for t in ("gerrymander", "gerrymander 1.5", "before"))
             if not new or not old:
                 continue
-            w_new, w_old = median([r["wall"] for r in new]), median([r["wall"] for r in old])
-            c_new, c_old = median([r["cpu"] for r in new]), median([r["cpu"] for r in old])
-            m_new, m_old = median([r["rss_mb"] for r in new]), median([r["rss_mb"] for r in old])
-            status = f"{max(r['status'] for r in old)}/{max(r['status'] for r in new)}"
-            lines.append(f"| {command} | {mode} | {w_old*1000:.0f} ms | {w_new*1000:.1f} ms | {w_old/w_new:.1f} | "
-                         f"{c_old*1000:.0f} ms | {c_new*1000:.1f} ms | {c_old/c_new:.1f} | "
-                         f"{m_old:.0f} MB | {m_new:.0f} MB | {status} |")
+            wall = {k: median([r["wall"] for r in v]) * 1000 for k, v in (("new", new), ("old", old), ("before", before)) if v}
+            cpu = {k: median([r["cpu"] for r in v]) * 1000 for k, v in (("new", new), ("old", old), ("before", before)) if v}
+            rss = {k: median([r["rss_mb"] for r in v]) for k, v in (("new", new), ("old", old), ("before", before)) if v}
+            status = "/".join(str(max(r["status"] for r in v)) for v in (old, before, new) if v)
+            if baseline and before:
+                lines.append(f"| {command} | {mode} | {wall['old']:.0f} ms | {wall['before']:.0f} ms | {wall['new']:.1f} ms | "
+                             f"{wall['old'] / wall['new']:.1f} | {cpu['old']:.0f} ms | {cpu['before']:.0f} ms | "
+                             f"{cpu['new']:.1f} ms | {cpu['old'] / cpu['new']:.1f} | "
+                             f"{rss['old']:.0f} / {rss['before']:.0f} / {rss['new']:.0f} MB | {status} |")
+            else:
+                lines.append(f"| {command} | {mode} | {wall['old']:.0f} ms | {wall['new']:.1f} ms | {wall['old'] / wall['new']:.1f} | "
+                             f"{cpu['old']:.0f} ms | {cpu['new']:.1f} ms | {cpu['old'] / cpu['new']:.1f} | "
+                             f"{rss['old']:.0f} / {rss['new']:.0f} MB | {status} |")
     return "\n".join(lines)
 
 

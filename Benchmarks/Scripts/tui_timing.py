@@ -42,8 +42,9 @@ def has_rows(lines):
 
 
 def settled(lines):
-    """Every list loaded and the feed live (the status bar's first line)."""
-    return bool(lines) and "live" in lines[0] and "refresh" not in lines[0] and has_rows(lines)
+    """Every list loaded (no tab count still "…", no refresh running) and the feed live."""
+    return (len(lines) > 1 and "live" in lines[0] and "refreshing" not in lines[0] and "…" not in lines[1]
+            and has_rows(lines))
 
 
 def percentile(values, p):
@@ -83,8 +84,8 @@ def main():
 
         log(f"first start against {args.changes} changes (empty cache)")
         app = PtyApp(argv, env, cols, rows)
-        rows_at = app.wait_for(has_rows, 600)
-        done_at = app.wait_for(settled, 600)
+        rows_at = app.wait_for(has_rows, 600) or screen_log(app, "no rows")
+        done_at = app.wait_for(settled, 600) or screen_log(app, "never settled")
         app.drain(3)
         results["first_start"] = {
             "rows_s": (rows_at - app.started) if rows_at else None,
@@ -97,10 +98,10 @@ def main():
         warm = []
         for index in range(args.restarts):
             app = PtyApp(argv, env, cols, rows)
-            rows_at = app.wait_for(has_rows, 60)
+            rows_at = app.wait_for(has_rows, 60) or screen_log(app, "no rows")
             app.drain(max(0.0, 3 - (time.perf_counter() - app.started)))
             rss3 = app.proc_status("VmRSS")
-            app.wait_for(settled, 600)
+            app.wait_for(settled, 600) or screen_log(app, "never settled")
             app.drain(2)
             run = {"rows_ms": (rows_at - app.started) * 1000 if rows_at else None, "rss_3s_mb": rss3,
                    "settled_rss_mb": app.proc_status("VmRSS"), "hwm_mb": app.proc_status("VmHWM")}
@@ -123,7 +124,7 @@ def main():
         log(f"key-to-frame, {args.latency_changes} changes, 1,000 events/s")
         # Fill the cache and let the fetch burst (changes the events announce) pass first.
         app = PtyApp([args.gerrymander], env, cols, rows)
-        app.wait_for(settled, 300)
+        app.wait_for(settled, 300) or screen_log(app, "never settled")
         app.drain(20)
         latencies, missed = [], 0
         direction = b"j"
@@ -167,12 +168,22 @@ keyfile = {sshd.user_key}
 
 """)
         f.write(organization)
+        # "Me" is the ssh login, who reviews nothing in the simulator: open on a list that has rows.
+        f.write("\n[tui]\ntabs = anyones, noones, others, mine, approvable, expirable\n")
     return home
 
 
 def app_env(home):
     return {"HOME": home, "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TERM": "xterm-256color",
             "LANG": "C.UTF-8", "SSH_AUTH_SOCK": home + "/no-agent", "USER": os.environ.get("USER", "root")}
+
+
+def screen_log(app, why):
+    """Logs the top of the screen when a wait timed out; returns None (no time)."""
+    log(f"{why}; the screen shows:")
+    for line in app.screen.display[:4]:
+        log("  |" + line.rstrip())
+    return None
 
 
 def log(text):
