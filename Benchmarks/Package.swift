@@ -31,6 +31,10 @@ let package = Package(
             "BenchmarkFixtures",
             .product(name: "GerritModel", package: gerrymander),
             .product(name: "GerritClient", package: gerrymander),
+            .product(name: "Reports", package: gerrymander),
+            .product(name: "Output", package: gerrymander),
+            .product(name: "Store", package: gerrymander),
+            .product(name: "TUI", package: gerrymander),
         ]),
         .executableTarget(name: "DecodingBenchmarks", dependencies: [
             "BenchmarkFixtures",

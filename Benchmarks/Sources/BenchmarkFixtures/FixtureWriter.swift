@@ -33,27 +33,31 @@ public struct FixtureWriter {
 
     public func writeAll() async throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // The large dataset is generated at most once, and only when a file made from it is missing.
         var large: SimDataset?
+        func largeDataset() -> SimDataset {
+            if let large { return large }
+            let dataset = generate(BenchmarkFixtures.largeSize)
+            large = dataset
+            return dataset
+        }
         for size in BenchmarkFixtures.decodingSizes {
             let url = BenchmarkFixtures.fullQueryFile(changes: size)
-            if exists(url) && size != BenchmarkFixtures.largeSize { continue }
-            let dataset = generate(size)
-            if size == BenchmarkFixtures.largeSize { large = dataset }
-            if !exists(url) { try writeFullQuery(dataset, to: url) }
+            if exists(url) { continue }
+            try writeFullQuery(size == BenchmarkFixtures.largeSize ? largeDataset() : generate(size), to: url)
         }
-        let dataset = large ?? generate(BenchmarkFixtures.largeSize)
         if !exists(BenchmarkFixtures.organizationConfigFile) {
-            try write(BenchmarkSettings.organizationSections(for: dataset), to: BenchmarkFixtures.organizationConfigFile)
+            try write(BenchmarkSettings.organizationSections(for: largeDataset()), to: BenchmarkFixtures.organizationConfigFile)
         }
         if !exists(BenchmarkFixtures.typicalConfigFile) {
-            try write(BenchmarkSettings.organizationSections(for: dataset, groups: BenchmarkSettings.typicalGroups),
+            try write(BenchmarkSettings.organizationSections(for: largeDataset(), groups: BenchmarkSettings.typicalGroups),
                       to: BenchmarkFixtures.typicalConfigFile)
         }
         if !exists(BenchmarkFixtures.listQueriesFolder.appendingPathComponent("queries.tsv")) {
-            try await writeListQueries(dataset)
+            try await writeListQueries(largeDataset())
         }
         if !exists(BenchmarkFixtures.eventsFile) {
-            try writeEvents(dataset)
+            try writeEvents(largeDataset())
         }
         if !exists(BenchmarkFixtures.cacheFolder.appendingPathComponent(GerritCache.fileName)) {
             log("filling the cache fixture")

@@ -4,10 +4,17 @@
 //   bench-profile decode-fast [changes] [repeat]     the fast decoder over full-<changes>.jsonl
 //   bench-profile decode-codable [changes] [repeat]  the JSONDecoder path over the same bytes
 //   bench-profile cache-read [repeat]                every change of the cache fixture
+//   bench-profile store-events [count]               stream events reduced into the loaded TUI state
+//   bench-profile frame [repeat]                     TriageModel + RootView at 200x60, loaded state
+//   bench-profile comments [changes]                 comment threads and their report, per change
 import BenchmarkFixtures
 import Foundation
 import GerritClient
 import GerritModel
+import Output
+import Reports
+import Store
+import TUI
 
 let arguments = CommandLine.arguments.dropFirst()
 let workload = arguments.first ?? "decode-fast"
@@ -45,6 +52,36 @@ case "cache-read":
             exit(1)
         }
     }
+case "store-events":
+    let count = numbers.first ?? 1_000
+    var state = BenchmarkFixtures.loadedState(width: 200, height: 60)
+    let events = Array(BenchmarkFixtures.events().prefix(count))
+    let start = cpuSeconds()
+    for event in events {
+        _ = reduce(&state, .eventFeed(.event(event), at: event.createdOn ?? BenchmarkFixtures.now))
+    }
+    let seconds = cpuSeconds() - start
+    print("\(events.count) events in \(Int(seconds * 1000)) ms CPU: \(Int(Double(events.count) / seconds)) events/s")
+case "frame":
+    let repeats = numbers.first ?? 20
+    let state = BenchmarkFixtures.loadedState(width: 200, height: 60)
+    let start = cpuSeconds()
+    for _ in 0..<repeats {
+        let model = TriageModel(state: state, timeZone: TimeZone(identifier: "UTC") ?? .current)
+        _ = RootView.render(model, palette: .builtIn, keymap: Keymap(), size: Size(width: 200, height: 60))
+    }
+    print("\(repeats) frames in \(Int((cpuSeconds() - start) * 1000)) ms CPU")
+case "comments":
+    let count = numbers.first ?? 200
+    let changes = Array(BenchmarkFixtures.fullChanges(count: 2_000).prefix(count))
+    let options = CommentThreads.Options(bots: BotMatcher(settings: BenchmarkFixtures.settings()))
+    let start = cpuSeconds()
+    var bytes = 0
+    for change in changes {
+        bytes += render(CommentThreads(change: change, options: options).report,
+                        context: RenderContext(now: BenchmarkFixtures.now)).utf8.count
+    }
+    print("\(changes.count) changes' comments (\(bytes) bytes) in \(Int((cpuSeconds() - start) * 1000)) ms CPU")
 default:
     print("unknown workload \(workload)")
     exit(2)
