@@ -369,7 +369,7 @@ private final class RunningChannel {
             if count > 0 {
                 progressed = true
                 lastActivity = Date()
-                let lines = buffer.withUnsafeBytes { splitter.append($0.prefix(count)) }
+                let lines = buffer.withUnsafeBytes { splitter.append(UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
                 for line in lines { job.lines.yield(line) }
             } else if count < 0 && count != Int(LIBSSH2_ERROR_EAGAIN) {
                 throw lost(session, Int32(count))
