@@ -174,6 +174,19 @@ import Testing
         #expect(reduce(&state, .paletteSubmitted) == [.loadChangeDetail(number: 2, options: .everything)])
     }
 
+    @Test func tabbingFromTheDetailToItsCommentsKeepsAChangeOpenedOffTheList() {
+        var state = loaded()
+        _ = reduce(&state, .commandInvoked(.openChange, argument: "87329"))
+        #expect(reduce(&state, .commandInvoked(.nextPane)).isEmpty)
+        #expect(state.focus == .comments && state.detail?.number == 87329, "the comments are the opened change's")
+        _ = reduce(&state, .commandInvoked(.previousPane))
+        #expect(state.focus == .detail && state.detail?.number == 87329)
+        // From the list, the detail shows the list's change again.
+        _ = reduce(&state, .commandInvoked(.back))
+        _ = reduce(&state, .commandInvoked(.nextPane))
+        #expect(state.focus == .detail && state.detail?.number == state.selectedNumber)
+    }
+
     @Test func nextAndPreviousChangeWalkTheListFromTheDetail() {
         var state = loaded()
         _ = reduce(&state, .commandInvoked(.open))
