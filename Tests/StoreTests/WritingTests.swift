@@ -224,10 +224,21 @@ import Testing
         // A vote on 2 may put it in my attention set: only the server can say.
         let vote = commentAdded(2, by: bob, votes: [("Code-Review", -1, 0)], at: t0, owner: me)
         let asked = reduce(&state, .eventFeed(.event(vote), at: t0))
-        #expect(asked.contains(.query(id: .membership(2, tab: "attention"), query: .and([.change(2), attention.query]),
+        #expect(asked.contains(.query(id: .membership([2], tab: "attention"), query: .and([.change(2), attention.query]),
                                       options: AppState.membershipOptions)))
-        _ = reduce(&state, .queryFinished(.membership(2, tab: "attention"), [change(2)], at: t0))
+        // More events while that question is out: no new query each, one question for them all after.
+        for number in [1, 2] {
+            let more = reduce(&state, .eventFeed(.event(commentAdded(number, by: bob, votes: [("Code-Review", -1, 0)], at: t0, owner: me)), at: t0))
+            #expect(!more.contains { if case .query = $0 { return true }; return false })
+        }
+        let next = reduce(&state, .queryFinished(.membership([2], tab: "attention"), [change(2)], at: t0))
         #expect(state.tabs[1].members == [2, 1])
+        #expect(next == [.query(id: .membership([1, 2], tab: "attention"),
+                                query: .and([.or([.change(1), .change(2)]), attention.query]), options: AppState.membershipOptions)])
+        // The server says 1 has left my attention set; 2 stays; nothing more is asked.
+        #expect(reduce(&state, .queryFinished(.membership([1, 2], tab: "attention"), [change(2)], at: t0)).isEmpty)
+        #expect(state.tabs[1].members == [2])
+        #expect(state.membershipAsking.isEmpty && state.membershipWaiting.isEmpty)
         // An older server has no attention set.
         var old = makeState(tabs: [plainTab("nova")])
         #expect(reduce(&old, .serverVersionFound(major: 3, minor: 2)).isEmpty)

@@ -129,6 +129,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return state.queryFinished(id, changes, at: at)
     case .queryFailed(let id, let message, let at):
         state.now = at
+        if let (_, tab) = id.membership {
+            state.addMessage(message, kind: .error)
+            return state.membershipFailed(tab: tab)
+        }
         state.inFlightQueries.remove(id)
         for index in state.tabs.indices where state.tabs[index].spec.queryID == id {
             state.tabs[index].error = message
