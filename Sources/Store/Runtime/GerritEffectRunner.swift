@@ -37,6 +37,9 @@ public struct GerritEffectRunner: EffectRunner {
                 send(.localStateLoaded(nil, problem: "Could not read the saved drafts and marks: \(Self.describe(error)); starting without them"))
             }
         case .saveLocalState(let state):
+            // A newer save replaced this one before it began: writing it now could land after
+            // the newer one and put older drafts back.
+            guard !Task.isCancelled else { return }
             do {
                 try storage.save(try LocalStateCoding.encode(state))
             } catch {
