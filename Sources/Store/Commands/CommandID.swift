@@ -9,6 +9,8 @@ public enum CommandID: String, CaseIterable, Hashable, Sendable {
     case pageUp = "page-up"
     case first
     case last
+    case nextThread = "next-thread"
+    case previousThread = "previous-thread"
     // Panes, tabs and changes
     case open
     case back

@@ -32,6 +32,10 @@ public struct CommandTable: Hashable, Sendable {
                         keys: ["g", "Home"]),
             CommandSpec(.last, group: .movement, hint: "bottom", help: "Go to the last row (the oldest event in the watch feed)",
                         keys: ["G", "End"]),
+            CommandSpec(.nextThread, group: .movement, hint: "thread", help: "Mark the next comment thread (R replies to it, u resolves it)",
+                        keys: ["]"]),
+            CommandSpec(.previousThread, group: .movement, hint: "thread", help: "Mark the previous comment thread",
+                        keys: ["["]),
 
             CommandSpec(.open, group: .panes, hint: "open", help: "Open the selected change (or its comments)",
                         keys: ["Enter"], hintIn: lists.union([.detail])),

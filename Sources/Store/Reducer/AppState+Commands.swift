@@ -24,6 +24,8 @@ extension AppState {
         case .pageUp: move(.by(-page)); return []
         case .first: move(.first); return []
         case .last: move(.last); return []
+        case .nextThread: markThread(by: 1); return []
+        case .previousThread: markThread(by: -1); return []
 
         case .open: return openSelected()
         case .back: return goBack()
@@ -70,6 +72,8 @@ extension AppState {
         case .toggleReviewed: return toggleReviewed()
         case .toggleBots:
             showBots.toggle()
+            // The threads change with the bots: the mark goes back to the first in view.
+            detail?.markedThread = nil
             return []
         case .openInBrowser:
             guard let url = selectedURL() else { return [] }

@@ -24,7 +24,7 @@ extension TriageModel {
         let watchCursor = state.selectedWatchEntry.flatMap { entry in visibleFeed.firstIndex { $0.id == entry.id } }.map { visibleFeed.count - 1 - $0 }
         let scroll = ViewScroll(detail: state.focus == .detail ? textScroll : 0,
                                 comments: state.focus == .comments ? textScroll : 0,
-                                help: state.helpScroll, watch: watchCursor ?? 0)
+                                help: state.helpScroll, watch: watchCursor ?? 0, markedThread: state.detail?.markedThread)
         self.init(now: state.now, timeZone: timeZone, status: state.statusBar, tabs: state.tabTitles, rows: rows,
                   selectedRow: rows.firstIndex { $0.isSelected }, listScroll: 0,
                   listLoading: tab.map { $0.members == nil } ?? false, listError: tab?.error,

@@ -117,9 +117,12 @@ public struct ViewScroll: Hashable, Sendable {
     public var help: Int
     /// The watch feed's cursor (0 is the newest event).
     public var watch: Int
+    /// The comment thread marked with `]`/`[`, if any (see `DetailState.markedThread`).
+    public var markedThread: Int?
 
-    public init(detail: Int = 0, comments: Int = 0, help: Int = 0, watch: Int = 0) {
+    public init(detail: Int = 0, comments: Int = 0, help: Int = 0, watch: Int = 0, markedThread: Int? = nil) {
         self.detail = detail
+        self.markedThread = markedThread
         self.comments = comments
         self.comments = comments
         self.help = help
