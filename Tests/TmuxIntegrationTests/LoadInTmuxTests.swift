@@ -64,11 +64,14 @@ struct LoadInTmuxTests {
         let before = TriageJourneyTests.selectedRow(try session.capture())
         let started = clock.now
         try session.sendKeys(key)
+        var screen: [String] = []
         while clock.now - started < LoadScale.patience {
-            if let row = TriageJourneyTests.selectedRow(try session.capture()), row != before { return clock.now - started }
+            screen = try session.capture()
+            if let row = TriageJourneyTests.selectedRow(screen), row != before { return clock.now - started }
             Thread.sleep(forTimeInterval: 0.005)
         }
-        throw TmuxError("the UI did not answer \(key) within \(LoadScale.patience)")
+        throw TmuxError("the UI did not answer \(key) within \(LoadScale.patience); the row before was \(before ?? "none"), "
+                        + "the screen now:\n" + screen.map { "  |\($0)|" }.joined(separator: "\n"))
     }
 
     static func describe(_ times: [Duration]) -> String {
