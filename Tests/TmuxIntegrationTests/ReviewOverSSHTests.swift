@@ -17,29 +17,20 @@ struct ReviewOverSSHTests {
         let binary: String
         let simulator: String
         let state: String
+        let scratch: String
         var sessions: [TmuxSession] = []
 
-        init(width: Int = 200, height: Int = 60) throws {
+        init() throws {
             simulator = try BinaryRunner(product: "gerrit-sim").executable.path
-            let scratch = FileManager.default.temporaryDirectory.path + "/gm-review-" + UUID().uuidString.prefix(8)
+            scratch = FileManager.default.temporaryDirectory.path + "/gm-review-" + UUID().uuidString.prefix(8)
             try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
             log = scratch + "/commands.jsonl"
             state = scratch + "/world.json"
             sshd = try TestSSHD(forceCommand: simulator, environment: Self.serverEnvironment(state: state, log: log),
                                 ipv6: false)
-            home = sshd.directory + "/review-home"
-            try FileManager.default.createDirectory(atPath: home + "/.ssh", withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: sshd.knownHostsFile, toPath: home + "/.ssh/known_hosts")
-            config = home + "/gerrymander.conf"
-            try """
-                [server]
-                hostname = 127.0.0.1
-                port = \(sshd.port)
-                username = \(sshd.user)
-                keyfile = \(sshd.userKey)
-
-                # A tab of every open change first: a change I voted on leaves my todo lists,
-                # but stays here for the test to watch.
+            // A tab of every open change first: a change I voted on leaves my todo lists,
+            // but stays here for the test to watch.
+            (home, config) = try sshd.userHome(named: "review-home", extra: """
                 [tui]
                 tabs = open-changes, anyones
 
@@ -49,7 +40,7 @@ struct ReviewOverSSHTests {
                 [alias-open-changes]
                 basecmd = changes
                 help = Every open change
-                """.write(toFile: config, atomically: true, encoding: .utf8)
+                """)
             binary = try BinaryRunner(product: "gerrymander").executable.path
             // An editor that appends a line to the file it is given, as a user typing would.
             let editor = home + "/append-editor"
@@ -115,6 +106,7 @@ struct ReviewOverSSHTests {
         func stop() {
             for session in sessions { session.kill() }
             sshd.stop()
+            try? FileManager.default.removeItem(atPath: scratch)
         }
     }
 
