@@ -168,6 +168,11 @@ import Testing
         #expect(state.focus == .list)
         _ = reduce(&state, .commandInvoked(.openChange, argument: "nonsense"))
         #expect(state.messages.last?.text == "open-change takes a change number or Change-Id, e.g. open-change 87329")
+        // Its key (#) has no number to give: it opens the palette on the command, ready for one.
+        _ = reduce(&state, .commandInvoked(.openChange))
+        #expect(state.overlay == .palette(input: "open-change ", selection: 0))
+        _ = reduce(&state, .paletteTextChanged("open-change 3"))
+        #expect(reduce(&state, .paletteSubmitted) == [.loadChangeDetail(number: 3, options: .everything)])
         // The palette's `open N` is the same command.
         _ = reduce(&state, .commandInvoked(.commandPalette))
         _ = reduce(&state, .paletteTextChanged("open 2"))

@@ -104,6 +104,32 @@ import Testing
         #expect(effects.contains { if case .saveLocalState = $0 { return true }; return false })
     }
 
+    @Test func textIsSavedAsItIsTypedSoAClosedTerminalLosesNothing() {
+        var state = loaded()
+        _ = reduce(&state, .commandInvoked(.message))
+        var saves = 0
+        for character in "half" {
+            let effects = reduce(&state, .composeEdited(.insert(String(character))))
+            saves += effects.filter { if case .saveLocalState = $0 { return true }; return false }.count
+        }
+        #expect(saves == 4, "every change of the text is saved (a save waiting to start is replaced by the next)")
+        let kept = ReviewRequest(change: 1, patchSet: 3, message: "half")
+        #expect(state.local.unsent == [UnsentReview(id: 1, request: kept, status: .failed(AppState.interruptedDraft))])
+        // A key that changes nothing saves nothing.
+        #expect(reduce(&state, .composeEdited(.left)).isEmpty)
+
+        // The terminal closes here. The next start reads what was saved; opening the change offers it.
+        var next = loaded()
+        _ = reduce(&next, .localStateLoaded(state.local, problem: nil))
+        _ = reduce(&next, .commandInvoked(.open))
+        #expect(next.confirmation?.prompt == "Not sent (the terminal closed while it was written): \"half\" on 1,3 — post again?")
+
+        // Sent with Ctrl-S instead, the kept text becomes the post (same id), not a second copy.
+        let effects = reduce(&state, .composeFinished)
+        #expect(effects.first == .postReview(id: 1, request: kept))
+        #expect(state.local.unsent == [UnsentReview(id: 1, request: kept, status: .posting)])
+    }
+
     @Test func withAnExternalEditorTheHostOpensItWithTheQuotedThreadAndItsAnswerIsPosted() {
         var state = loaded()
         state.canEditExternally = true

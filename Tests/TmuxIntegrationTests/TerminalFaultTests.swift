@@ -66,6 +66,48 @@ struct TerminalFaultTests {
         if Self.isRunning(pid) { kill(pid, SIGKILL) }
     }
 
+    @Test("Text half-typed in the built-in editor survives the terminal closing: the next start offers it on that change",
+          .enabled(if: TmuxSession.shouldRun, "tmux is not installed"), .timeLimit(.minutes(1)))
+    func halfTypedTextSurvivesAClosedTerminal() throws {
+        let binary = try BinaryRunner(product: "gerrymander").executable.path
+        let home = FileManager.default.temporaryDirectory.path + "/gm-hangup-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let environment = ["HOME": home, "EDITOR": "", "VISUAL": ""]
+        let session = try TmuxSession(command: [binary, "--demo"], width: 80, height: 24, environment: environment)
+        let screen = try TriageJourneyTests.waitUntil(session) { TriageJourneyTests.selectedRow($0) != nil }
+        let row = try #require(TriageJourneyTests.selectedRow(screen))
+        let number = try #require(Int(row.drop { !$0.isNumber }.prefix { $0.isNumber }))
+        try session.sendKeys("m")
+        try session.waitForText("Write the message")
+        try session.sendText("Half a sentence, then the")
+        try session.waitForText("then the")
+        Thread.sleep(forTimeInterval: 0.5)
+        session.kill()  // SIGHUP: no Ctrl-S, no Esc
+
+        let again = try TmuxSession(command: ["bash", "-c", #""$0" --demo; echo "EXIT=$?"; sleep 10"#, binary], width: 80, height: 24,
+                                    environment: environment)
+        defer { again.kill() }
+        try TriageJourneyTests.waitUntil(again) { TriageJourneyTests.selectedRow($0) != nil }
+        try again.sendKeys("#")
+        try again.sendText("\(number)")
+        try again.sendKeys("Enter")
+        let offered = try TriageJourneyTests.waitUntil(again) { $0.contains { $0.contains("Not sent") } }
+        let offer = try #require(offered.first { $0.contains("Not sent") })
+        #expect(offer.contains("terminal closed") && offer.contains("Half a sentence"), "the offer: \(offer)")
+        // No keeps it; m opens the editor on the kept text.
+        try again.sendKeys("n")
+        try again.sendKeys("m")
+        try TriageJourneyTests.waitUntil(again) { screen in
+            screen.contains { $0.contains("Write the message") } && screen.contains { $0.contains("║Half a sentence, then the") }
+        }
+        try again.sendKeys("Escape")
+        // Apart, or Esc and q read as Alt-q.
+        try again.waitForText("Kept as a draft")
+        try again.sendKeys("q")
+        try again.waitForText("EXIT=0")
+    }
+
     /// Whether `pid` is alive and not a zombie waiting for a parent that is gone.
     static func isRunning(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),

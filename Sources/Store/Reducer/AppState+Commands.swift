@@ -16,6 +16,13 @@ extension AppState {
         if case .palette = overlay, id != .commandPalette, id != .back {
             overlay = .none
         }
+        // A key for a command that takes text (`#` for open-change) opens the palette on it,
+        // ready for the text, instead of failing for want of it.
+        if case .text? = CommandTable.standard.command(id)?.argument,
+           (argument ?? "").trimmingCharacters(in: .whitespaces).isEmpty, id != .commandPalette {
+            overlay = .palette(input: id.rawValue + " ", selection: 0)
+            return []
+        }
         let count = max(1, argument.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1)
         switch id {
         case .moveDown: move(.by(count)); return []

@@ -100,8 +100,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.keepUnsent(confirmation.request, status: .failed("kept as a draft"))
         return state.saveLocal()
     case .composeEdited(let edit):
-        state.composeEdited(edit)
-        return []
+        return state.composeEdited(edit)
     case .composeFinished:
         return state.composeFinished()
     case .composeCancelled:
