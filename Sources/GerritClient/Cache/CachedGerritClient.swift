@@ -50,6 +50,13 @@ public struct CachedGerritClient: Sendable {
     }
 
     /// The cache key this client uses for `query` with `options`.
+    /// The stored answer to `query`, however old: what the TUI paints before the server answers.
+    public func cachedChanges(matching query: GerritQuery, options: QueryOptions) -> CachedChanges? {
+        guard let cache, let entry = try? cache.cachedEntry(for: key(for: query, options: options),
+                                                             maxAge: .greatestFiniteMagnitude, now: Date()) else { return nil }
+        return CachedChanges(changes: entry.changes, savedAt: entry.storedAt)
+    }
+
     public func key(for query: GerritQuery, options: QueryOptions) -> QueryCacheKey {
         QueryCacheKey(server: client.serverName, user: client.user, query: query, options: options)
     }

@@ -15,7 +15,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .launched(let at):
         state.now = at
         state.connection = .connecting
-        return state.startQueries() + [.startEventStream(backfillOptions: AppState.listOptions),
+        // The lists as the cache last saw them come first; the server's answers replace them.
+        let cached = state.tabQueries.map { CachedListQuery(id: $0.id, query: $0.query, options: $0.options) }
+        return [.loadCachedLists(cached)] + state.startQueries() + [.startEventStream(backfillOptions: AppState.listOptions),
                                        .scheduleTick(after: AppState.tickInterval), .loadLocalState, .detectServerVersion]
     case .cachedChangesLoaded(let results, let savedAt):
         state.cacheSavedAt = savedAt

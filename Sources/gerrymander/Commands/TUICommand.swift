@@ -68,7 +68,6 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let store = Store.live(service: service, user: client.user, settings: settings, host: host,
                                canOpenURLs: browser.isAvailable, canEditExternally: editor.isAvailable, storage: storage)
         notices.attach(store)
-        Self.paintFromCache(store, service: service)
         do {
             let app = TriageApp(store: store, keymap: keymap, palette: palette, host: host,
                                 opener: browser.isAvailable ? browser : nil, editor: editor.isAvailable ? editor : nil)
@@ -125,19 +124,5 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
     static func cachingService(_ client: GerritClient, settings: Settings, demo: Bool,
                                notices: NoticeRelay = NoticeRelay()) -> CachedGerritClient {
         ClientProvider.cached(client, settings: settings, policy: demo ? .bypass : .refresh, warn: notices.post)
-    }
-
-    /// Shows the lists as they were at the last run before the first answer comes back.
-    static func paintFromCache(_ store: Store, service: CachedGerritClient) {
-        guard let cache = service.cache else { return }
-        var results: [QueryID: [Change]] = [:]
-        var oldest: Date?
-        for tab in store.state.tabQueries {
-            let key = service.key(for: tab.query, options: tab.options)
-            guard let entry = try? cache.cachedEntry(for: key, maxAge: .greatestFiniteMagnitude, now: Date()) else { continue }
-            results[tab.id] = entry.changes
-            oldest = min(oldest ?? entry.storedAt, entry.storedAt)
-        }
-        if let oldest { store.send(.cachedChangesLoaded(results, savedAt: oldest)) }
     }
 }
