@@ -1,4 +1,3 @@
-import GerritClient
 import GerritModel
 import GerritRemote
 
