@@ -9,6 +9,7 @@ public struct CommandSpec: Hashable, Sendable {
     public enum Group: String, CaseIterable, Hashable, Sendable {
         case movement = "Moving"
         case panes = "Panes, tabs and changes"
+        case code = "Reading the code"
         case review = "Reviewing the change"
         case general = "General"
     }

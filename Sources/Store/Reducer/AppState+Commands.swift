@@ -45,6 +45,12 @@ extension AppState {
         case .previousChange: return stepChange(by: -1)
         case .dependsOn: return followDependency(parent: true)
         case .neededBy: return followDependency(parent: false)
+        case .showDiff: return openDiff(argument)
+        case .diffBase: return changeDiffBase(argument)
+        case .nextFile: jumpInDiff(files: true, step: 1); return []
+        case .previousFile: jumpInDiff(files: true, step: -1); return []
+        case .nextComment: jumpInDiff(files: false, step: 1); return []
+        case .previousComment: jumpInDiff(files: false, step: -1); return []
 
         case .review: return openReviewForm()
         case .message: return startMessage()
@@ -106,7 +112,8 @@ extension AppState {
 
     /// One page of the focused pane: the list's rows, or the text pane's measured height.
     private var page: Int {
-        focus == .detail || focus == .comments ? max(1, textMetrics.textPage) : max(1, listViewportRows)
+        if focus == .diff { return diffPage }
+        return focus == .detail || focus == .comments ? max(1, textMetrics.textPage) : max(1, listViewportRows)
     }
 
     mutating func quit() -> [Effect] {
@@ -162,7 +169,7 @@ extension AppState {
 
     /// The change commands act on: the opened one in the detail panes, else the list selection.
     var actionTarget: Change? {
-        if focus == .detail || focus == .comments, let detail {
+        if focus == .detail || focus == .comments || focus == .diff, let detail {
             return detail.change ?? changes[detail.number]
         }
         return selectedNumber.flatMap { changes[$0] }
