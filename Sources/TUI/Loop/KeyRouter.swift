@@ -80,6 +80,7 @@ public struct KeyRouter: Sendable {
 
     /// The comment thread at the top of the comments pane, as `reply` takes it.
     private func threadInView(_ state: AppState) -> String? {
+        if state.focus == .diff { return state.diffThreadArgument() }
         guard state.focus == .comments else { return nil }
         let model = TriageModel(state: state, timeZone: timeZone)
         guard let comments = model.comments else { return nil }
