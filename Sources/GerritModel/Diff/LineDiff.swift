@@ -54,6 +54,9 @@ public enum LineDiff {
 
     enum Edit: Equatable { case keep, delete, insert }
 
+    /// The most edits searched for before a change is shown as a whole replacement.
+    static let maxEdits = 4_000
+
     /// The shortest edit script, deletions before insertions within a change (as git prints).
     static func editScript(_ a: [String], _ b: [String]) -> [Edit] {
         // Common prefix and suffix first: most of a file is unchanged.
@@ -71,11 +74,15 @@ public enum LineDiff {
         if n == 0 { return Array(repeating: .insert, count: m) }
         if m == 0 { return Array(repeating: .delete, count: n) }
         let max = n + m
+        // Past this many edits the texts have little in common: replace the middle whole
+        // rather than spend O(D²) memory and time finding the shortest script.
+        let limit = Swift.min(max, maxEdits)
         var v = Array(repeating: 0, count: 2 * max + 2)
+        // Round d's snapshot holds v[k] for k in -(d+1)...(d+1) (all the backtrack reads).
         var trace: [[Int]] = []
         var found = false
-        for d in 0...max {
-            trace.append(v)
+        for d in 0...limit {
+            trace.append(Array(v[Swift.max(0, max - d - 1)...Swift.min(2 * max + 1, max + d + 1)]))
             for k in stride(from: -d, through: d, by: 2) {
                 var x: Int
                 if k == -d || (k != d && v[k - 1 + max] < v[k + 1 + max]) {
@@ -90,14 +97,17 @@ public enum LineDiff {
             }
             if found { break }
         }
+        guard found else { return Array(repeating: .delete, count: n) + Array(repeating: .insert, count: m) }
         // Walk back through the trace.
         var edits: [Edit] = []
         var x = n, y = m
         for d in stride(from: trace.count - 1, through: 0, by: -1) {
-            let v = trace[d]
+            let snapshot = trace[d]
+            let offset = Swift.min(max, d + 1)   // index of k = 0 in the snapshot
+            func v(_ k: Int) -> Int { snapshot[k + offset] }
             let k = x - y
-            let previousK = (k == -d || (k != d && v[k - 1 + max] < v[k + 1 + max])) ? k + 1 : k - 1
-            let previousX = d == 0 ? 0 : v[previousK + max]
+            let previousK = (k == -d || (k != d && v(k - 1) < v(k + 1))) ? k + 1 : k - 1
+            let previousX = d == 0 ? 0 : v(previousK)
             let previousY = previousX - previousK
             while x > previousX, y > previousY { edits.append(.keep); x -= 1; y -= 1 }
             if d > 0 { edits.append(x == previousX ? .insert : .delete) }
