@@ -1,8 +1,8 @@
 /// Which part of a changed line changed: the span between the common prefix and the common
 /// suffix of a removed line and the added line that replaced it.
 ///
-/// Runs of removed lines followed by as many added lines are paired in order (what a reviewer
-/// reads as "this line became that one"); lines with too little in common get no span, since
+/// A run of removed lines and the run of added lines after it are paired in order (what a
+/// reviewer reads as "this line became that one"); lines with too little in common get no span, since
 /// highlighting all of a rewritten line says nothing the line colour does not.
 public enum IntralineDiff {
     /// The changed character ranges of `old` and `new`, or nil when they share too little.
@@ -31,9 +31,9 @@ public enum IntralineDiff {
                 while index < lines.count, lines[index].kind == .removed { index += 1 }
                 let addedStart = index
                 while index < lines.count, lines[index].kind == .added { index += 1 }
-                let removed = addedStart - removedStart, added = index - addedStart
-                guard removed == added else { continue }
-                for k in 0..<removed {
+                // Line by line from the top of the change; `spans` refuses lines too unalike.
+                let pairs = min(addedStart - removedStart, index - addedStart)
+                for k in 0..<pairs {
                     if let spans = spans(old: lines[removedStart + k].text, new: lines[addedStart + k].text) {
                         lines[removedStart + k].changed = spans.old
                         lines[addedStart + k].changed = spans.new
