@@ -33,7 +33,7 @@ public struct CommandTable: Hashable, Sendable {
             CommandSpec(.last, group: .movement, hint: "bottom", help: "Go to the last row (the oldest event in the watch feed)",
                         keys: ["G", "End"]),
 
-            CommandSpec(.open, group: .panes, hint: "open", help: "Open the selected change (or its comments)",
+            CommandSpec(.open, group: .panes, hint: "open", help: "Open the selected change (or its comments; on a file of the detail, the diff there)",
                         keys: ["Enter"], hintIn: lists.union([.detail])),
             CommandSpec(.back, group: .panes, hint: "back", help: "Go back one level: comments, detail, list; close an overlay; clear a filter",
                         keys: ["Esc", "Backspace"], hintIn: text.union([.diff])),

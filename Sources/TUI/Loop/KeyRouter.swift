@@ -57,6 +57,10 @@ public struct KeyRouter: Sendable {
         if command == .reply || command == .toggleResolved {
             return [.commandInvoked(command, argument: argument ?? threadInView(state))]
         }
+        // Enter on a file of the detail opens the diff at that file.
+        if command == .open, argument == nil, state.focus == .detail, let file = fileInView(state) {
+            return [.commandInvoked(.showDiff, argument: file)]
+        }
         let movement: Set<CommandID> = [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last]
         let textPane = state.focus == .detail || state.focus == .comments
         guard movement.contains(command), textPane || state.overlay == .help else {
@@ -76,6 +80,16 @@ public struct KeyRouter: Sendable {
             helpScrollLimit: ScrollLimits.maxHelpScroll(keymap: keymap, palette: palette, size: size),
             helpPage: max(1, size.height - 5))
         return metrics == state.textMetrics ? [] : [.textPaneMeasured(metrics)]
+    }
+
+    /// The file at the top of the detail pane, when it is scrolled to its files.
+    private func fileInView(_ state: AppState) -> String? {
+        let model = TriageModel(state: state, timeZone: timeZone)
+        guard let change = model.detail, model.detailIsFull else { return nil }
+        let size = Size(width: state.size.width, height: state.size.height)
+        let layout = ScreenLayout(size: size, mode: state.layoutPreference, focus: state.focus)
+        let width = max(1, (layout.panes[.detail]?.width ?? 3) - 2)
+        return ChangeDetailView.fileAtTop(change, model: model, palette: palette, width: width)?.path
     }
 
     /// The comment thread at the top of the comments pane, as `reply` takes it.
