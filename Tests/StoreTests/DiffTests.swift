@@ -153,4 +153,16 @@ import Testing
         _ = reduce(&quiet, .commandInvoked(.nextFile))
         #expect(quiet.diffThreadArgument() == AppState.threadArgument(patchSet: 3, file: "nova/db.py", line: 9, unresolved: false))
     }
+
+    @Test func sideBySideFromTheConfiguredWidth() {
+        var state = opened()
+        _ = reduce(&state, .commandInvoked(.showDiff))
+        _ = reduce(&state, .diffLoaded(sampleDiff(), at: t0))
+        #expect(state.diffLayout == .unified)
+        _ = reduce(&state, .resized(width: 200, height: 60))
+        #expect(state.diffLayout == .sideBySide)
+        #expect(state.diffDocument?.layout == .sideBySide)
+        state.sideBySideWidth = 250
+        #expect(state.diffLayout == .unified)
+    }
 }

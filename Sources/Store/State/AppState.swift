@@ -187,6 +187,7 @@ public struct AppState: Sendable, Equatable {
                   showBots: settings.tui.showBots, layoutPreference: settings.tui.layout,
                   confirmVotes: settings.tui.confirmVotes, recheckMessage: settings.tui.recheck)
         tabScope = TabSpec.scopeTerms(projects: settings.allGroupProjects, branches: [])
+        sideBySideWidth = settings.tui.sideBySideWidth
     }
 
     /// A list height guess from the terminal size until the view reports its own.
