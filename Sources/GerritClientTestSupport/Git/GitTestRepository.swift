@@ -33,8 +33,9 @@ public struct GitTestRepository: Sendable {
         return lines
     }
 
-    /// Builds it under `root/project` (the project may have slashes).
-    public init(root: String, project: String = "demo/project", change: Int = 12345) throws {
+    /// Builds it under `root/project` (the project may have slashes), the two patch sets
+    /// numbered `numbers` (1 and 2 unless a test needs them to match a simulated change).
+    public init(root: String, project: String = "demo/project", change: Int = 12345, numbers: (Int, Int) = (1, 2)) throws {
         self.root = root
         self.project = project
         self.change = change
@@ -69,7 +70,8 @@ public struct GitTestRepository: Sendable {
         patchSet2 = try commit("Change, patch set 2")
         let last2 = String(format: "%02d", change % 100)
         try Self.git(["push", "--quiet", bare, "\(base):refs/heads/master",
-                      "\(patchSet1):refs/changes/\(last2)/\(change)/1", "\(patchSet2):refs/changes/\(last2)/\(change)/2"], in: work)
+                      "\(patchSet1):refs/changes/\(last2)/\(change)/\(numbers.0)",
+                      "\(patchSet2):refs/changes/\(last2)/\(change)/\(numbers.1)"], in: work)
     }
 
     /// Runs git in `folder` with a fixed identity; returns stdout.
