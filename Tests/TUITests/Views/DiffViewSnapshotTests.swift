@@ -47,4 +47,15 @@ struct DiffViewSnapshotTests {
         #expect(screen.plainText()[5].contains("old line 0"))
         #expect(screen.plainText()[21].contains("9983 more"))
     }
+
+    @Test func serverTextInCodeAndPathsIsMadeHarmless() {
+        let text = "diff --git a/e\u{1B}[2Jvil.py b/e\u{1B}[2Jvil.py\n--- a/e\u{1B}[2Jvil.py\n+++ b/e\u{1B}[2Jvil.py\n"
+            + "@@ -1 +1 @@ \u{1B}]0;title\u{07}\n-x\n+print('\u{1B}[31mred\u{202E}')\n"
+        let diff = PatchDiff(change: 1, patchSet: 1, files: UnifiedDiffParser.parse(text))
+        let pane = DiffPane(change: 1, patchSet: 1, document: DiffDocument(diff: diff, notes: [], layout: .unified))
+        let screen = render(pane, Size(width: 80, height: 24)).plainText().joined(separator: "\n")
+        #expect(!screen.contains("\u{1B}") && !screen.contains("\u{07}") && !screen.contains("\u{202E}"))
+        #expect(screen.contains("e^[[2Jvil.py"))
+        #expect(screen.contains("print('^[[31mred<RLO>')"))
+    }
 }
