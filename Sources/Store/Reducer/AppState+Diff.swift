@@ -161,8 +161,9 @@ extension AppState {
     }
 
     /// The thread a reply from the diff goes to, as `reply` takes it: the first comment in
-    /// view, else the last one above the view; with none, a new comment on the top line.
-    public func diffThreadArgument() -> String? {
+    /// view, else the last one above the view; with none, a new comment on the first line of
+    /// code in view (unless `newCommentIfNone` is false: resolving needs a comment).
+    public func diffThreadArgument(newCommentIfNone: Bool = true) -> String? {
         guard let state = diff, let document = diffDocument else { return nil }
         let inView = document.noteRows.firstIndex { $0 >= state.scroll && $0 < state.scroll + diffPage }
             ?? document.noteRows.lastIndex { $0 < state.scroll }
@@ -171,6 +172,7 @@ extension AppState {
             return Self.threadArgument(patchSet: note.patchSet, file: note.file, line: note.line, unresolved: note.isUnresolved)
         }
         // No comment near: a new one on the first line of code in view.
+        guard newCommentIfNone else { return nil }
         for row in state.scroll..<min(document.rows.count, state.scroll + diffPage) {
             if let (file, line) = document.newSideLine(atRow: row) {
                 return Self.threadArgument(patchSet: state.patchSet, file: file, line: line, unresolved: false)

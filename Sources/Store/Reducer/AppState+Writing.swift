@@ -24,7 +24,7 @@ extension AppState {
             addMessage("Reply from the comments pane (c) or the diff (d), with a comment thread in view", kind: .error)
             return []
         }
-        guard let thread = Self.parseThread(argument ?? (focus == .diff ? diffThreadArgument() : nil)) else {
+        guard let thread = Self.parseThread(argument ?? (focus == .diff ? diffThreadArgument(newCommentIfNone: resolve == nil) : nil)) else {
             addMessage("No inline comment in view to reply to; scroll to one first", kind: .error)
             return []
         }

@@ -55,7 +55,7 @@ public struct KeyRouter: Sendable {
     /// or the comment thread it acts on (reply, resolve).
     public func invoke(_ command: CommandID, argument: String? = nil, state: AppState) -> [Action] {
         if command == .reply || command == .toggleResolved {
-            return [.commandInvoked(command, argument: argument ?? threadInView(state))]
+            return [.commandInvoked(command, argument: argument ?? threadInView(state, newCommentIfNone: command == .reply))]
         }
         // Enter on a file of the detail opens the diff at that file.
         if command == .open, argument == nil, state.focus == .detail, let file = fileInView(state) {
@@ -93,8 +93,8 @@ public struct KeyRouter: Sendable {
     }
 
     /// The comment thread at the top of the comments pane, as `reply` takes it.
-    private func threadInView(_ state: AppState) -> String? {
-        if state.focus == .diff { return state.diffThreadArgument() }
+    private func threadInView(_ state: AppState, newCommentIfNone: Bool) -> String? {
+        if state.focus == .diff { return state.diffThreadArgument(newCommentIfNone: newCommentIfNone) }
         guard state.focus == .comments else { return nil }
         let model = TriageModel(state: state, timeZone: timeZone)
         guard let comments = model.comments else { return nil }

@@ -1,21 +1,31 @@
 import Config
 import GerritClient
+import GerritModel
 import GerritRemote
 import GerritSim
 
 /// Where diffs come from for this run: the simulator's contents in `--demo` (there is no git
 /// server there), else git fetched from the configured server into `<cache>/git`.
 enum DiffSources {
-    static func make(settings: Settings, client: GerritClient) throws -> any DiffSource {
+    static func make(settings: Settings, client: GerritClient) -> any DiffSource {
         if let simulated = client.transport as? SimulatedTransport {
             return SimulatedDiffSource(server: simulated.server)
         }
-        let endpoint: SSHEndpoint
         do {
-            endpoint = try GerritClient.endpoint(for: settings.server, acceptNewHostKey: false)
+            let endpoint = try GerritClient.endpoint(for: settings.server, acceptNewHostKey: false)
+            return GitDiffSource(endpoint: endpoint, directory: settings.cache.directory + "/git")
         } catch {
-            throw CLIError.server("\(error)")
+            // Diffs are one feature: the rest still runs, and asking for one says why not.
+            return UnavailableDiffSource(reason: "No diffs: \(error)")
         }
-        return GitDiffSource(endpoint: endpoint, directory: settings.cache.directory + "/git")
+    }
+}
+
+/// A diff source that only says why there are no diffs.
+struct UnavailableDiffSource: DiffSource {
+    var reason: String
+
+    func diff(_ request: DiffRequest, progress: @escaping @Sendable (String) -> Void) async throws -> PatchDiff {
+        throw DiffSourceError(reason)
     }
 }

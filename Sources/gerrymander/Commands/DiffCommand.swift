@@ -50,7 +50,7 @@ struct DiffCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         if let number = diffBase.patchSetNumber, number >= patchSet {
             throw CLIError.usage("--base must be a patch set before \(patchSet), not \(number).")
         }
-        let source = try DiffSources.make(settings: environment.settings, client: environment.client)
+        let source = DiffSources.make(settings: environment.settings, client: environment.client)
         let isTerminal = standardOutputIsTerminal()
         let progress: @Sendable (String) -> Void = { text in
             if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8)) }
