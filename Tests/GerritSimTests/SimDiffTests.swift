@@ -12,7 +12,7 @@ import Testing
         for change in dataset.changes {
             for patchSet in change.patchSets {
                 let diff = try #require(SimDiff.diff(of: change, patchSet: patchSet.number, base: .parent))
-                let reported = patchSet.files.filter { !$0.path.hasPrefix("/") }
+                let reported = patchSet.files.filter { !$0.path.hasPrefix("/") || $0.path == "/COMMIT_MSG" }
                 #expect(diff.files.map(\.path) == reported.map(\.path).sorted(), "change \(change.number),\(patchSet.number)")
                 for file in reported {
                     let shown = diff.files.first { $0.path == file.path }
@@ -29,8 +29,9 @@ import Testing
         var checked = 0
         for change in dataset.changes {
             for patchSet in change.patchSets {
-                let files = SimDiff.files(of: change, patchSet)
-                for comment in patchSet.comments where !comment.file.hasPrefix("/") {
+                var files = SimDiff.files(of: change, patchSet)
+                files["/COMMIT_MSG"] = CommitMessageFile.messageLines(change.commitMessage)
+                for comment in patchSet.comments where !comment.file.hasPrefix("/") || comment.file == "/COMMIT_MSG" {
                     guard let line = comment.line else { continue }
                     #expect((files[comment.file]?.count ?? 0) >= line, "\(change.number),\(patchSet.number) \(comment.file):\(line)")
                     checked += 1

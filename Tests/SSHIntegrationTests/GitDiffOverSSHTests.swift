@@ -45,18 +45,23 @@ struct GitDiffOverSSHTests {
     @Test func eachPatchSetAgainstItsParent() async throws {
         try await Self.withServer { server in
             let one = try await server.source.diff(server.request(1)) { _ in }
-            #expect(one.files.map(\.path) == ["app.py", "notes.txt"])
-            #expect(one.files.map(\.status) == [.modified, .added])
-            let app = try #require(one.files.first)
+            #expect(one.files.map(\.path) == ["/COMMIT_MSG", "app.py", "notes.txt"])
+            #expect(one.files.map(\.status) == [.added, .modified, .added])
+            // The commit message as Gerrit numbers it: a header, a blank line, the message.
+            let message = one.files[0].hunks.flatMap(\.lines).map(\.text)
+            #expect(message.first == "Parent:     \(server.repository.base.prefix(8)) (Base)")
+            #expect(message.dropFirst().first == "Author:     Test <t@example.org>")
+            #expect(Array(message.suffix(2)) == ["", "Change, patch set 1"])
+            let app = one.files[1]
             #expect(app.insertions == 2 && app.deletions == 1)
             #expect(app.hunks.flatMap(\.lines).first { $0.kind == .added }?.newNumber == 5)
 
             let two = try await server.source.diff(server.request(2)) { _ in }
-            #expect(two.files.map(\.path) == ["app.py", "logo.bin", "new.txt", "notes.txt"])
+            #expect(two.files.map(\.path) == ["/COMMIT_MSG", "app.py", "logo.bin", "new.txt", "notes.txt"])
             let renamed = try #require(two.files.first { $0.path == "new.txt" })
             #expect(renamed.status == .renamed && renamed.oldPath == "old.txt")
             #expect(two.files.first { $0.path == "logo.bin" }?.isBinary == true)
-            let tabbed = two.files[0].hunks.flatMap(\.lines).first { $0.text.hasPrefix("\t") }
+            let tabbed = two.files[1].hunks.flatMap(\.lines).first { $0.text.hasPrefix("\t") }
             #expect(tabbed?.newNumber == 10)
         }
     }
@@ -66,8 +71,10 @@ struct GitDiffOverSSHTests {
             let diff = try await server.source.diff(server.request(2, base: .patchSet(1))) { _ in }
             #expect(diff.base == .patchSet(1))
             // notes.txt is the same in both: not in the diff; app.py differs on lines 5 and 9-10.
-            #expect(diff.files.map(\.path) == ["app.py", "logo.bin", "new.txt"])
-            let lines = diff.files[0].hunks.flatMap(\.lines)
+            #expect(diff.files.map(\.path) == ["/COMMIT_MSG", "app.py", "logo.bin", "new.txt"])
+            #expect(diff.files[0].hunks.flatMap(\.lines).filter { $0.kind != .context }.map(\.text)
+                    == ["Change, patch set 1", "Change, patch set 2"])
+            let lines = diff.files[1].hunks.flatMap(\.lines)
             #expect(lines.filter { $0.kind == .removed }.map(\.text) == ["line 5 changed in PS1", "added after 8 in PS1"])
             #expect(lines.filter { $0.kind == .added }.map(\.text) == ["line 5 changed in PS2", "added after 8 in PS2", "\tand a tabbed line"])
         }
@@ -103,7 +110,7 @@ struct GitDiffOverSSHTests {
             let again = Said()
             let diff = try await server.source.diff(server.request(2, revisions: true)) { again.append($0) }
             #expect(!again.lines.contains { $0.hasPrefix("Fetching") })
-            #expect(diff.files.count == 4)
+            #expect(diff.files.count == 5)
             let attributes = try FileManager.default.attributesOfItem(atPath: server.cache + "/git")
             #expect((attributes[.posixPermissions] as? Int) == 0o700)
             let repository = server.source.repositoryPath(project: server.repository.project)

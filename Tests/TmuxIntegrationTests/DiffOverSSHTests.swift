@@ -60,7 +60,7 @@ struct DiffOverSSHTests {
         var screen = try TriageJourneyTests.waitUntil(session, timeout: 20) { screen in
             screen.contains { $0.contains("line 5 changed in PS2") } || screen.contains { $0.contains("Could not") }
         }
-        #expect(screen.contains { $0.contains("diff \(number),\(latest) vs Base · 4 files +6 -2") }, "\(screen.joined(separator: "\n"))")
+        #expect(screen.contains { $0.contains("diff \(number),\(latest) vs Base · 5 files +13 -2") }, "\(screen.joined(separator: "\n"))")
         #expect(screen.contains { $0.contains("app.py") })
         #expect(FileManager.default.fileExists(atPath: home + "/.gerrymander.d/cache/git"), "the private repository")
 
@@ -68,7 +68,7 @@ struct DiffOverSSHTests {
         try session.sendKeys(":")
         try session.sendText("diff-base \(latest - 1)")
         try session.sendKeys("Enter")
-        screen = try TriageJourneyTests.waitUntil(session, timeout: 20) { $0.contains { $0.contains("vs PS\(latest - 1) · 3 files") } }
+        screen = try TriageJourneyTests.waitUntil(session, timeout: 20) { $0.contains { $0.contains("vs PS\(latest - 1) · 4 files") } }
         #expect(screen.contains { $0.contains("line 5 changed in PS1") })
         #expect(!screen.contains { $0.contains("notes.txt") })
 

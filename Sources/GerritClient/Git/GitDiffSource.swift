@@ -95,8 +95,40 @@ public struct GitDiffSource: DiffSource {
         guard output.status == 0 else {
             throw DiffSourceError("git diff of \(request.change),\(request.patchSet) failed: \(Self.firstLine(output.stderr))")
         }
-        let files = UnifiedDiffParser.parse(String(decoding: output.stdout, as: UTF8.self))
+        var files = UnifiedDiffParser.parse(String(decoding: output.stdout, as: UTF8.self))
+        // The commit message first, numbered as Gerrit numbers it (comments refer to its lines).
+        if let new = await commitMessageLines(shown, repository: repository, git: git) {
+            let old = request.base == .parent ? nil : await commitMessageLines(base, repository: repository, git: git)
+            if request.base == .parent || old != nil, let file = CommitMessageFile.fileDiff(old: old, new: new) {
+                files.insert(file, at: 0)
+            }
+        }
         return PatchDiff(change: request.change, patchSet: request.patchSet, base: request.base, files: files)
+    }
+
+    /// `/COMMIT_MSG` of `commit` as Gerrit writes it; nil when git cannot tell (then the diff
+    /// simply has no commit message).
+    private func commitMessageLines(_ commit: String, repository: String, git: GitCommand) async -> [String]? {
+        let date = "--date=format:%Y-%m-%d %H:%M:%S %z"
+        guard let output = try? await git.run(["--git-dir", repository, "show", "-s", date,
+                                                "--format=%P%n%an <%ae>%n%ad%n%cn <%ce>%n%cd%n%B", commit, "--"]),
+              output.status == 0 else { return nil }
+        let lines = String(decoding: output.stdout, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        guard lines.count >= 6 else { return nil }
+        var parent: String?
+        if let first = lines[0].split(separator: " ").first {
+            parent = String(first.prefix(8))
+            // The parent's subject, when its commit was fetched (the shown patch set's is).
+            if let subject = try? await git.run(["--git-dir", repository, "show", "-s", "--format=%s", String(first), "--"]),
+               subject.status == 0 {
+                let text = String(decoding: subject.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                if !text.isEmpty { parent? += " (" + text + ")" }
+            }
+        }
+        return CommitMessageFile.lines(CommitMessageFile.Commit(
+            parent: parent, author: lines[1], authorDate: lines[2], committer: lines[3], commitDate: lines[4],
+            message: lines[5...].joined(separator: "\n")))
     }
 
     /// Creates the private bare repository when it is not there yet.

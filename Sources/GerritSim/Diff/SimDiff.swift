@@ -26,6 +26,13 @@ public enum SimDiff {
             let status: FileDiff.Status = old == nil ? .added : new == nil ? .deleted : .modified
             result.append(FileDiff(path: path, status: status, hunks: hunks))
         }
+        // The commit message first, as Gerrit shows it; the simulator's /COMMIT_MSG counts only the
+        // message (no header), and its patch sets share one message.
+        let message = CommitMessageFile.messageLines(change.commitMessage)
+        if shown.files.contains(where: { $0.path == CommitMessageFile.path }),
+           let file = CommitMessageFile.fileDiff(old: base == .parent ? nil : message, new: message) {
+            result.insert(file, at: 0)
+        }
         return PatchDiff(change: change.number, patchSet: patchSet, base: base, files: result)
     }
 

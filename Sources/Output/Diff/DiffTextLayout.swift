@@ -60,6 +60,8 @@ public struct DiffTextLayout: Sendable {
     }
 
     private func fileHeader(_ file: FileDiff) -> [String] {
+        // Gerrit's commit message is no file of the repository: named, not given git headers.
+        if file.path == CommitMessageFile.path { return [paint("Commit message (\(file.path))", .heading)] }
         let new = sanitizeLine(file.path), old = sanitizeLine(file.oldPath ?? file.path)
         var lines = [paint("diff --git a/\(old) b/\(new)", .heading)]
         switch file.status {

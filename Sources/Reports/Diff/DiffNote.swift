@@ -40,7 +40,8 @@ public struct DiffNote: Hashable, Sendable {
         let sides: [(Int, Side)] = [(patchSet, .new)] + (base.patchSetNumber.map { [($0, Side.old)] } ?? [])
         for (number, side) in sides {
             guard let set = change.patchSets.first(where: { $0.number == number }) else { continue }
-            for comment in set.comments where !comment.file.hasPrefix("/") {
+            // The commit message is a file of the diff; other pseudo files are not.
+            for comment in set.comments where !comment.file.hasPrefix("/") || comment.file == CommitMessageFile.path {
                 let isBot = bots.isBot(comment.reviewer)
                 if isBot && !includeBots { hidden += 1; continue }
                 notes.append(DiffNote(patchSet: number, side: side, file: comment.file, line: comment.line,

@@ -17,6 +17,10 @@ public enum DiffRowText {
         switch document.rows[index] {
         case .file(let f):
             let file = diff.files[f]
+            if file.path == CommitMessageFile.path {
+                return fitted([Span("━━ Commit message", palette[.diffFile]), Span("  +\(file.insertions)", palette[.diffAdded]),
+                               Span(" -\(file.deletions)", palette[.diffRemoved])], width: width, palette: palette)
+            }
             var spans = [Span("━━ " + sanitizeLine(file.path), palette[.diffFile])]
             switch file.status {
             case .added: spans.append(Span("  (new file)", palette[.dim]))

@@ -58,15 +58,17 @@ import Testing
             PatchSet(number: 2, comments: [InlineComment(file: "a.py", line: 2, reviewer: human, message: "base")]),
             PatchSet(number: 3, comments: [InlineComment(file: "a.py", line: 3, reviewer: human, message: "shown\nsecond line"),
                                            InlineComment(file: "a.py", line: 3, reviewer: bot, message: "ci"),
-                                           InlineComment(file: "/COMMIT_MSG", line: 1, reviewer: human, message: "msg")]),
+                                           InlineComment(file: "/PATCHSET_LEVEL", reviewer: human, message: "overall"),
+                                           InlineComment(file: "/COMMIT_MSG", line: 7, reviewer: human, message: "msg")]),
         ])
         let bots = BotMatcher(names: ["zuul"])
         let (notes, hidden) = DiffNote.notes(of: change, patchSet: 3, base: .patchSet(2), bots: bots, includeBots: false)
-        #expect(notes.map(\.lines) == [["shown", "second line"], ["base"]])
-        #expect(notes.map(\.side) == [.new, .old])
+        // The commit message is a file of the diff; other pseudo files are not.
+        #expect(notes.map(\.lines) == [["shown", "second line"], ["msg"], ["base"]])
+        #expect(notes.map(\.side) == [.new, .new, .old])
         #expect(hidden == 1)
         let parent = DiffNote.notes(of: change, patchSet: 3, base: .parent, bots: bots, includeBots: true)
-        #expect(parent.notes.map(\.author) == ["Ann", "Zuul"] && parent.hiddenBots == 0)
+        #expect(parent.notes.map(\.author) == ["Ann", "Zuul", "Ann"] && parent.hiddenBots == 0)
     }
 
     @Test func aNewCommentGoesOnTheNewSideLineAtOrAboveARow() throws {
