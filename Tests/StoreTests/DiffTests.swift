@@ -165,4 +165,17 @@ import Testing
         state.sideBySideWidth = 250
         #expect(state.diffLayout == .unified)
     }
+
+    @Test func escWhileFetchingStopsTheFetchAndDFetchesAgain() {
+        var state = opened()
+        _ = reduce(&state, .commandInvoked(.showDiff))
+        #expect(reduce(&state, .commandInvoked(.back)) == [.cancelDiff])
+        #expect(state.focus == .detail)
+        #expect(state.diff?.loading == false && state.diff?.error == "Stopped fetching; d fetches again")
+        let again = reduce(&state, .commandInvoked(.showDiff))
+        #expect(again.count == 1 && state.diff?.loading == true)
+        // Once fetched, Esc only goes back.
+        _ = reduce(&state, .diffLoaded(sampleDiff(), at: t0))
+        #expect(reduce(&state, .commandInvoked(.back)).isEmpty)
+    }
 }

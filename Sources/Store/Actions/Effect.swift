@@ -35,6 +35,8 @@ public enum Effect: Sendable, Equatable {
     case detectServerVersion
     /// Send `tick` after `seconds`.
     case scheduleTick(after: Double)
+    /// Stop the running diff fetch (Esc while it runs); no answer comes back for it.
+    case cancelDiff
     /// Stop a running list query (Esc while waiting); no answer comes back for it.
     case cancelQuery(QueryID)
     /// Stop everything and end the state stream.
@@ -48,7 +50,7 @@ public enum Effect: Sendable, Equatable {
         case .fetchChange(let number, _, _): return "query:" + QueryID.change(number).rawValue
         case .cancelQuery(let id): return "query:" + id.rawValue
         case .loadChangeDetail, .prefetchChangeDetail: return "detail"
-        case .loadDiff: return "diff"
+        case .loadDiff, .cancelDiff: return "diff"
         case .startEventStream: return "events"
         case .scheduleTick: return "tick"
         // The newest state replaces a save still waiting to start; a write once started finishes.

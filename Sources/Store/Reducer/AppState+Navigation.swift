@@ -142,6 +142,13 @@ extension AppState {
         } else if isEditingFilter {
             isEditingFilter = false
             setCurrentFilter("")
+        } else if focus == .diff, diff?.loading == true {
+            // Esc while the code is fetched stops the fetch too; d fetches again.
+            diff?.loading = false
+            diff?.progress = nil
+            diff?.error = "Stopped fetching; d fetches again"
+            focus = history.popLast() ?? .detail
+            return [.cancelDiff]
         } else if let previous = history.popLast() {
             focus = previous
         } else if focus != .list {

@@ -131,7 +131,7 @@ public struct GerritEffectRunner: EffectRunner {
             }
         case .host(let request):
             host.post(request)
-        case .quit, .cancelQuery:
+        case .quit, .cancelQuery, .cancelDiff:
             // The store handles these itself.
             return
         }

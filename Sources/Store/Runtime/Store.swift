@@ -132,6 +132,7 @@ public final class Store: @unchecked Sendable {
                 tasks.removeValue(forKey: running)?.cancel()
             }
             if case .cancelQuery = effect { return }
+            if case .cancelDiff = effect { return }
             nextTaskID += 1
             let id = nextTaskID
             if let key = effect.cancellationKey { keyedTasks[key] = id }
