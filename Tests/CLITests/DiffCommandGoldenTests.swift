@@ -34,5 +34,7 @@ struct DiffCommandGoldenTests {
         #expect(badBase.stderr.contains("--base must be a patch set before 2"))
         let notAChange = try DemoGolden().run(["diff", "abc"])
         #expect(notAChange.status == 2)
+        let json = try DemoGolden().run(["diff", "1006", "-m", "json"])
+        #expect(json.status == 2 && json.stderr.contains("text) only"))
     }
 }

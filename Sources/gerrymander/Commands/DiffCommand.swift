@@ -32,6 +32,9 @@ struct DiffCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     @Argument(help: "Only these files.") var files: [String] = []
 
     func run() async throws {
+        guard output.mode == .text else {
+            throw CLIError.usage("diff prints a unified diff (text) only; -m \(output.mode.rawValue) is for the reports.")
+        }
         let (reference, patchNumber) = try Self.parseTarget(change)
         if let base, base < 0 { throw CLIError.usage("--base takes a patch set number (0 for the parent), not \(base).") }
         let environment = try ReportEnvironment.make(global, cache: cache)

@@ -119,4 +119,29 @@ index 0000000..45b983b
         #expect(UnifiedDiffParser.unquote(#""caf\303\251 \"x\".txt""#) == "café \"x\".txt")
         #expect(UnifiedDiffParser.unquote("plain") == "plain")
     }
+
+    @Test func anyCutOrDamageOfRealOutputParsesWithoutTrapping() {
+        let text = Self.gitOutput
+        let characters = Array(text)
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var damaged = characters
+            for _ in 0..<Int.random(in: 1...6, using: &rng) where !damaged.isEmpty {
+                let at = Int.random(in: 0..<damaged.count, using: &rng)
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0: damaged.remove(at: at)
+                case 1: damaged.insert(["@", "-", "+", " ", "\n", "\"", "\\", ","].randomElement(using: &rng) ?? "@", at: at)
+                default: damaged = Array(damaged[..<at])
+                }
+            }
+            for file in UnifiedDiffParser.parse(String(damaged)) {
+                for hunk in file.hunks {
+                    for line in hunk.lines {
+                        #expect(line.kind != .added || line.newNumber != nil)
+                        if let changed = line.changed { #expect(changed.upperBound <= line.text.count) }
+                    }
+                }
+            }
+        }
+    }
 }
