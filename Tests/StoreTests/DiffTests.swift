@@ -178,4 +178,13 @@ import Testing
         _ = reduce(&state, .diffLoaded(sampleDiff(), at: t0))
         #expect(reduce(&state, .commandInvoked(.back)).isEmpty)
     }
+
+    @Test func dFromTheListAlsoLoadsTheChangesComments() {
+        var state = makeState()
+        _ = reduce(&state, .queryFinished(plainTab("nova").queryID, [change(1, patchSet: 2)], at: t0))
+        let effects = reduce(&state, .commandInvoked(.showDiff))
+        #expect(state.focus == .diff && state.history == [.list])
+        #expect(effects.contains(.loadChangeDetail(number: 1, options: .everything)))
+        #expect(effects.contains { if case .loadDiff(let request) = $0 { return request.patchSet == 2 }; return false })
+    }
 }

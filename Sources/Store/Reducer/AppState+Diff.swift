@@ -42,7 +42,9 @@ extension AppState {
             return []
         }
         diff = DiffState(change: change.number, patchSet: latest, pendingFile: file)
-        return loadDiff(of: change)
+        // From the list the change's full record (its comments) may not be here yet.
+        let record = detail?.number == change.number ? [] : showDetail(change.number, forceReload: false)
+        return loadDiff(of: change) + record
     }
 
     /// The fetch of the current `diff`'s patch set and base.
@@ -183,7 +185,12 @@ extension AppState {
 
     /// The row of the diff a reply goes to (marked in the pane), if any.
     public var diffTargetRow: Int? {
-        guard let state = diff, let document = diffDocument else { return nil }
+        diffDocument.flatMap(diffTargetRow(in:))
+    }
+
+    /// `diffTargetRow` in a document already laid out (the pane lays it out once a frame).
+    public func diffTargetRow(in document: DiffDocument) -> Int? {
+        guard let state = diff else { return nil }
         if let index = document.noteRows.firstIndex(where: { $0 >= state.scroll && $0 < state.scroll + diffPage })
             ?? document.noteRows.lastIndex(where: { $0 < state.scroll }) {
             return document.noteRows[index]

@@ -34,8 +34,9 @@ public struct DiffPane: Hashable, Sendable {
     /// The pane of the store's diff, laid out for its terminal.
     public init?(state: AppState) {
         guard let diff = state.diff else { return nil }
-        self.init(change: diff.change, patchSet: diff.patchSet, base: diff.base, document: state.diffDocument,
+        let document = state.diffDocument
+        self.init(change: diff.change, patchSet: diff.patchSet, base: diff.base, document: document,
                   scroll: diff.scroll, loading: diff.loading, progress: diff.progress, error: diff.error,
-                  target: state.diffTargetRow)
+                  target: document.flatMap(state.diffTargetRow(in:)))
     }
 }
