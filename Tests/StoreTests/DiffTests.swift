@@ -187,4 +187,14 @@ import Testing
         #expect(effects.contains(.loadChangeDetail(number: 1, options: .everything)))
         #expect(effects.contains { if case .loadDiff(let request) = $0 { return request.patchSet == 2 }; return false })
     }
+
+    @Test func leftAndRightScrollTheCodeSidewaysInTheDiffOnly() {
+        var state = opened()
+        _ = reduce(&state, .commandInvoked(.showDiff))
+        _ = reduce(&state, .commandInvoked(.nextTab))
+        _ = reduce(&state, .commandInvoked(.nextTab, argument: "2"))
+        #expect(state.diff?.column == 24 && state.currentTab == 0)
+        _ = reduce(&state, .commandInvoked(.previousTab, argument: "5"))
+        #expect(state.diff?.column == 0)
+    }
 }

@@ -29,8 +29,9 @@ extension AppState {
         case .back: return goBack()
         case .nextPane: return moveFocus(by: 1)
         case .previousPane: return moveFocus(by: -1)
-        case .nextTab: showTab(currentTab + 1); return []
-        case .previousTab: showTab(currentTab - 1); return []
+        // In the diff there are no tabs to show: ←/→ scroll long lines sideways instead.
+        case .nextTab: if focus == .diff { shiftDiff(by: count * Self.diffShift) } else { showTab(currentTab + 1) }; return []
+        case .previousTab: if focus == .diff { shiftDiff(by: -count * Self.diffShift) } else { showTab(currentTab - 1) }; return []
         case .goToTab:
             guard let index = tabIndex(named: argument ?? "") else {
                 addMessage("No tab \"\(argument ?? "")\" (tabs: \(tabs.map(\.id).joined(separator: ", ")))", kind: .error)

@@ -107,6 +107,16 @@ extension AppState {
         diff = state
     }
 
+    /// Cells one →/← moves the code sideways.
+    static let diffShift = 8
+
+    /// →/←: the code of every line sideways, never left of its start (nor absurdly far right).
+    mutating func shiftDiff(by delta: Int) {
+        guard var state = diff else { return }
+        state.column = min(max(0, state.column + delta), 4_000)
+        diff = state
+    }
+
     /// n/p: the next or previous file's header to the top; ]/[ the next or previous comment.
     mutating func jumpInDiff(files: Bool, step: Int) {
         guard focus == .diff, var state = diff, let document = diffDocument else { return }

@@ -16,6 +16,8 @@ public struct DiffState: Sendable, Hashable {
     public var scroll: Int
     /// A file to jump to once the diff arrives (Enter on a file of the detail).
     public var pendingFile: String?
+    /// Cells of code scrolled out on the left (→/← in the diff), for lines too long to show.
+    public var column: Int = 0
 
     public init(change: Int, patchSet: Int, base: DiffBase = .parent, diff: PatchDiff? = nil, loading: Bool = false,
                 progress: String? = nil, error: String? = nil, scroll: Int = 0, pendingFile: String? = nil) {

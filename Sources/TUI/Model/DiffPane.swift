@@ -17,6 +17,8 @@ public struct DiffPane: Hashable, Sendable {
     public var error: String?
     /// The row a reply goes to (marked).
     public var target: Int?
+    /// Cells of code scrolled out on the left.
+    public var column: Int = 0
 
     public init(change: Int, patchSet: Int, base: DiffBase = .parent, document: DiffDocument? = nil, scroll: Int = 0,
                 loading: Bool = false, progress: String? = nil, error: String? = nil, target: Int? = nil) {
@@ -38,5 +40,6 @@ public struct DiffPane: Hashable, Sendable {
         self.init(change: diff.change, patchSet: diff.patchSet, base: diff.base, document: document,
                   scroll: diff.scroll, loading: diff.loading, progress: diff.progress, error: diff.error,
                   target: document.flatMap(state.diffTargetRow(in:)))
+        column = diff.column
     }
 }

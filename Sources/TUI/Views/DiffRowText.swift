@@ -12,7 +12,7 @@ public enum DiffRowText {
 
     /// The row `index` of `document` drawn `width` cells wide.
     public static func spans(_ document: DiffDocument, row index: Int, width: Int, numberWidth: Int,
-                             palette: Palette) -> [Span] {
+                             palette: Palette, column: Int = 0) -> [Span] {
         let diff = document.diff
         switch document.rows[index] {
         case .file(let f):
@@ -56,13 +56,15 @@ public enum DiffRowText {
             }
             let (base, change) = styles(line.kind, palette)
             return [Span(gutter, palette[.dim]), Span(marker, base)]
-                + code(line, base: base, change: change, width: max(1, width - gutter.count - 1), palette: palette, pad: false)
+                + code(line, base: base, change: change, width: max(1, width - gutter.count - 1), palette: palette, pad: false,
+                       skip: column)
         case .pair(let f, let h, let old, let new):
             let lines = diff.files[f].hunks[h].lines
             let half = max(1, (width - 1) / 2)
-            let left = side(old.map { lines[$0] }, number: \.oldNumber, width: half, numberWidth: numberWidth, palette: palette)
+            let left = side(old.map { lines[$0] }, number: \.oldNumber, width: half, numberWidth: numberWidth, palette: palette,
+                            skip: column)
             let right = side(new.map { lines[$0] }, number: \.newNumber, width: width - half - 1, numberWidth: numberWidth,
-                             palette: palette)
+                             palette: palette, skip: column)
             return left + [Span("│", palette[.border])] + right
         case .noteHeader(let n):
             let note = document.notes[n]
@@ -117,16 +119,17 @@ public enum DiffRowText {
 
     /// One half of a side-by-side row, exactly `width` cells.
     private static func side(_ line: DiffLine?, number: KeyPath<DiffLine, Int?>, width: Int, numberWidth: Int,
-                             palette: Palette) -> [Span] {
+                             palette: Palette, skip: Int) -> [Span] {
         guard let line else { return [Span(String(repeating: " ", count: max(0, width)))] }
         let gutter = self.number(line[keyPath: number], numberWidth) + " "
         let (base, change) = styles(line.kind, palette)
         return [Span(gutter, palette[.dim])]
-            + code(line, base: base, change: change, width: max(0, width - gutter.count), palette: palette, pad: true)
+            + code(line, base: base, change: change, width: max(0, width - gutter.count), palette: palette, pad: true, skip: skip)
     }
 
     /// A line's code in `width` cells: tabs to tab stops, sanitized, its changed part styled.
-    static func code(_ line: DiffLine, base: Style, change: Style, width: Int, palette: Palette, pad: Bool) -> [Span] {
+    static func code(_ line: DiffLine, base: Style, change: Style, width: Int, palette: Palette, pad: Bool,
+                     skip: Int = 0) -> [Span] {
         let characters = Array(line.text)
         var parts: [(Substring, Style)]
         if let changed = line.changed, changed.lowerBound >= 0, changed.upperBound <= characters.count {
@@ -154,10 +157,28 @@ public enum DiffRowText {
             }
             spans.append(Span(sanitizeLine(expanded), style))
         }
-        let fit = fitted(spans, width: width, palette: palette)
+        let fit = fitted(skip > 0 ? dropCells(skip, of: spans) : spans, width: width, palette: palette)
         guard pad else { return fit }
         let used = fit.reduce(0) { $0 + displayWidth(of: $1.text) }
         return used < width ? fit + [Span(String(repeating: " ", count: width - used), base)] : fit
+    }
+
+    /// `spans` without their first `count` cells (a wide character cut in two leaves a space).
+    static func dropCells(_ count: Int, of spans: [Span]) -> [Span] {
+        var left = count
+        var result: [Span] = []
+        for span in spans {
+            guard left > 0 else { result.append(span); continue }
+            var text = Substring(span.text)
+            while left > 0, let first = text.first {
+                let cells = displayWidth(of: first)
+                text = text.dropFirst()
+                if cells > left { text = Substring(String(repeating: " ", count: cells - left)) + text }
+                left -= cells
+            }
+            if !text.isEmpty { result.append(Span(String(text), span.style)) }
+        }
+        return result
     }
 
     /// `spans` cut to `width` cells, ending with a dim `›` when something was cut.

@@ -36,7 +36,8 @@ public enum DiffView {
         var lines: [[Span]] = []
         lines.reserveCapacity(end - start)
         for row in start..<end {
-            var spans = DiffRowText.spans(document, row: row, width: inner.width, numberWidth: numberWidth, palette: palette)
+            var spans = DiffRowText.spans(document, row: row, width: inner.width, numberWidth: numberWidth, palette: palette,
+                                          column: pane.column)
             // The comment R and u act on is marked in its indent, so nothing shifts.
             if focused, row == pane.target, let first = spans.first, first.text.hasPrefix(" ") {
                 spans[0] = Span(String(first.text.dropFirst()), first.style)
@@ -59,6 +60,7 @@ public enum DiffView {
         if let diff = pane.document?.diff {
             title += " · \(diff.files.count) file\(diff.files.count == 1 ? "" : "s") +\(diff.insertions) -\(diff.deletions)"
         }
+        if pane.column > 0 { title += " · ← \(pane.column) columns" }
         if let document = pane.document {
             title += showBots ? " · all comments" : " · humans" + (document.hiddenBots > 0 ? " (\(document.hiddenBots) from bots hidden)" : "")
         }

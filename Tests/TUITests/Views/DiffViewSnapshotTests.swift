@@ -58,4 +58,14 @@ struct DiffViewSnapshotTests {
         #expect(screen.contains("e^[[2Jvil.py"))
         #expect(screen.contains("print('^[[31mred<RLO>')"))
     }
+
+    @Test func longLinesScrollSideways() {
+        var pane = SampleDiff.pane(layout: .unified)
+        pane.column = 16
+        let screen = render(pane, Size(width: 80, height: 24)).plainText()
+        #expect(screen[2].contains("← 16 columns"))
+        // Every line's code less its first 16 cells; the line numbers stay.
+        #expect(screen.contains { $0.contains("    314 +berately long line that no pane is wide enough to show whole, so it ›") })
+        #expect(screen.contains { $0.contains("    310 +t.os_cmdline = self._get_os_cmdline(instance)") })
+    }
 }
