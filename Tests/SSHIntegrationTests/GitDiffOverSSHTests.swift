@@ -143,6 +143,54 @@ struct GitDiffOverSSHTests {
     }
 }
 
+/// `gerrymander diff` as a user runs it: the configured server, its queries from gerrit-sim and
+/// its code from git on the same sshd.
+@Suite("gerrymander diff over a real sshd serving git", sshAvailable, .serialized)
+struct DiffCommandOverSSHTests {
+    @Test func theCLIPrintsTheFetchedDiffWithItsComments() async throws {
+        let simulator = try BinaryRunner(product: "gerrit-sim")
+        let knobs = ["GERRIT_SIM_USER": "demo", "GERRIT_SIM_CHANGES": "60", "GERRIT_SIM_NOW": "1764000000"]
+        // A simulated change with two patch sets or more, and a repository for it.
+        let rows = try simulator.run([], environment: knobs.merging(
+            ["SSH_ORIGINAL_COMMAND": "gerrit query --format=JSON --current-patch-set status:open limit:100"]) { $1 }).stdout
+        var target: (Int, String, Int)?
+        for line in rows.split(separator: "\n") {
+            guard let row = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let number = row["number"] as? Int, let project = row["project"] as? String,
+                  let current = (row["currentPatchSet"] as? [String: Any])?["number"] as? Int, current >= 2 else { continue }
+            target = (number, project, current)
+            break
+        }
+        let (number, project, latest) = try #require(target)
+        let root = FileManager.default.temporaryDirectory.path + "/gm-cli-git-" + UUID().uuidString.prefix(8)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try GitTestRepository(root: root, project: project, change: number, numbers: (latest - 1, latest))
+        let sshd = try TestSSHD(forceCommand: simulator.executable.path, environment: knobs, ipv6: false, gitRoot: root)
+        defer { sshd.stop() }
+        let (home, config) = try ReviewCommandOverSSHTests.home(for: sshd, server: [
+            "hostname = 127.0.0.1", "port = \(sshd.port)", "username = \(sshd.user)", "keyfile = \(sshd.userKey)",
+        ])
+        let cli = try BinaryRunner(product: "gerrymander")
+        let environment = ["HOME": home, "SSH_AUTH_SOCK": home + "/no-agent"]
+        let result = try cli.run(["-c", config, "diff", "\(number),\(latest)", "--base", "\(latest - 1)", "app.py"],
+                                 environment: environment)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("-line 5 changed in PS1\n+line 5 changed in PS2\n"), "\(result.stdout)")
+        #expect(!result.stdout.contains("notes.txt") && !result.stdout.contains("\u{1B}["))
+        let missing = try cli.run(["-c", config, "diff", "\(number),\(latest)", "--base", "\(latest - 1)"],
+                                  environment: environment.merging(["GIT_SSH_COMMAND": "false"]) { $1 })
+        #expect(missing.status == 0, "our own GIT_SSH_COMMAND wins over the environment's: \(missing.stderr)")
+        // The repository gone from the server: one line saying so, status 1.
+        try FileManager.default.removeItem(atPath: root + "/" + project)
+        try FileManager.default.removeItem(atPath: home + "/.gerrymander.d/cache/git")
+        let gone = try cli.run(["-c", config, "diff", "\(number)"], environment: environment)
+        #expect(gone.status == 1)
+        #expect(gone.stderr.hasPrefix("gerrymander: Could not fetch \(number),\(latest) from 127.0.0.1:\(sshd.port): "),
+                "\(gone.stderr)")
+        #expect(gone.stderr.split(separator: "\n").count == 1)
+    }
+}
+
 /// Progress lines a fetch reported.
 final class Said: @unchecked Sendable {
     private let lock = NSLock()

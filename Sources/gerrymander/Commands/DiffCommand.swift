@@ -53,7 +53,8 @@ struct DiffCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         if let number = diffBase.patchSetNumber, number >= patchSet {
             throw CLIError.usage("--base must be a patch set before \(patchSet), not \(number).")
         }
-        let source = DiffSources.make(settings: environment.settings, client: environment.client)
+        let source = DiffSources.make(settings: environment.settings, client: environment.client,
+                                       acceptNewHostKey: global.acceptNewHostKey)
         let isTerminal = standardOutputIsTerminal()
         let progress: @Sendable (String) -> Void = { text in
             if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8)) }

@@ -66,7 +66,8 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let storage = PrivateFile.localState(cacheDirectory: settings.cache.directory, server: client.serverName)
         let store = Store.live(service: service, user: client.user, settings: settings, host: host,
                                canOpenURLs: browser.isAvailable, canEditExternally: editor.isAvailable, storage: storage,
-                               diffSource: DiffSources.make(settings: settings, client: client))
+                               diffSource: DiffSources.make(settings: settings, client: client,
+                                                                 acceptNewHostKey: global.acceptNewHostKey))
         Self.paintFromCache(store, service: service)
         do {
             let app = TriageApp(store: store, keymap: keymap, palette: palette, host: host,
