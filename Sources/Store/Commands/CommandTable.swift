@@ -86,7 +86,7 @@ public struct CommandTable: Hashable, Sendable {
             CommandSpec(.reply, group: .review, hint: "reply", help: "Reply to the comment thread under the cursor, at its file:line (in the diff: or comment on the line)",
                         keys: ["R"], hintIn: [.comments, .diff]),
             CommandSpec(.toggleResolved, group: .review, hint: "resolve", help: "Mark the thread under the cursor resolved or unresolved",
-                        keys: ["u"], hintIn: [.comments]),
+                        keys: ["u"], hintIn: [.comments, .diff]),
             CommandSpec(.abandon, group: .review, hint: "abandon", help: "Abandon the change", keys: ["C-a"], confirmation: .always),
             CommandSpec(.restore, group: .review, hint: "restore", help: "Restore an abandoned change", keys: ["C-e"], confirmation: .always),
             CommandSpec(.submit, group: .review, hint: "submit", help: "Submit (merge) the change", keys: ["C-u"], confirmation: .always),
