@@ -12,8 +12,12 @@ let package = Package(
         .library(name: "GerritRemote", targets: ["GerritRemote"]),
         .library(name: "GerritClient", targets: ["GerritClient"]),
         .library(name: "Reports", targets: ["Reports"]),
-        // For the fuzz package (Fuzz/): the config and theme readers, and key names.
+        // For the fuzz package (Fuzz/) and the benchmarks package (Benchmarks/): a path
+        // dependency sees products only.
         .library(name: "Config", targets: ["Config"]),
+        .library(name: "GerritSim", targets: ["GerritSim"]),
+        .library(name: "Output", targets: ["Output"]),
+        .library(name: "Store", targets: ["Store"]),
         .library(name: "TUI", targets: ["TUI"]),
     ],
     dependencies: [

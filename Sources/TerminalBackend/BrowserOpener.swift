@@ -8,8 +8,10 @@ import Darwin
 
 /// Opens URLs in the user's browser: `$BROWSER`, else `xdg-open` (or `open` on macOS).
 ///
-/// The program gets the URL as its one argument (never through a shell). It is started
-/// detached with its output thrown away, so it can never write over the full-screen interface.
+/// The program gets the URL as its one argument (never through a shell), and only an http(s)
+/// address is passed (`WebAddress`), so server text can be neither an option nor another
+/// scheme. It is started detached with its output thrown away, so it can never write over the
+/// full-screen interface.
 public struct BrowserOpener: URLOpener {
     /// The program to run, if one was found.
     public let program: String?
@@ -33,7 +35,7 @@ public struct BrowserOpener: URLOpener {
 
     /// Starts the browser on `url`; failures are silent (the caller showed the URL already).
     public func open(_ url: String) {
-        guard let program else { return }
+        guard let program, WebAddress.isOpenable(url) else { return }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = [url]

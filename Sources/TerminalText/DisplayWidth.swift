@@ -10,6 +10,48 @@
 ///
 /// A variation selector 16 does not widen a text-default symbol (`❤️` is 1): wcwidth and tmux
 /// count it as 1, and the terminal backend draws such a symbol without the selector.
+public func displayWidth(of text: String) -> Int {
+    // The concrete overload: a String's UTF-8 is contiguous, so the ASCII check is a tight loop
+    // instead of generic iteration through protocol witnesses (a report table measures every
+    // cell of every row with this).
+    var copy = text
+    if let width = copy.withUTF8({ printableASCIIWidth($0) }) { return width }
+    return clusterWidth(text)
+}
+
+/// How many terminal cells `text` takes; see `displayWidth(of:)` for strings.
+public func displayWidth(of text: Substring) -> Int {
+    if let width = text.utf8.withContiguousStorageIfAvailable({ printableASCIIWidth($0) }), let width {
+        return width
+    }
+    return clusterWidth(text)
+}
+
+/// The width of text that is all printable ASCII (one cell a byte), else nil.
+@inline(__always)
+private func printableASCIIWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    for byte in bytes where byte < 0x20 || byte >= 0x7F {
+        return nil
+    }
+    return bytes.count
+}
+
+private func clusterWidth(_ text: some StringProtocol) -> Int {
+    // Scalars below U+0300 never join a neighbour into one cluster (combining marks start
+    // there; CR LF is two zero-width controls either way), and neither does the "…" truncation
+    // puts at the end of long values: such text is measured scalar by scalar, without
+    // grapheme breaking.
+    if text.unicodeScalars.allSatisfy({ $0.value < 0x300 || $0.value == 0x2026 }) {
+        return text.unicodeScalars.reduce(0) { $0 + scalarWidth($1) }
+    }
+    var width = 0
+    for cluster in text {
+        width += displayWidth(of: cluster)
+    }
+    return width
+}
+
+/// How many terminal cells `text` takes; see the `String` overload.
 public func displayWidth(of text: some StringProtocol) -> Int {
     var asciiWidth = 0
     var allPrintableASCII = true

@@ -13,6 +13,12 @@ public func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…
     let ellipsisWidth = displayWidth(of: ellipsis)
     let mark = ellipsisWidth <= width ? ellipsis : ""
     let budget = width - (mark.isEmpty ? 0 : ellipsisWidth)
+    // Printable ASCII is a cell a byte: cut the bytes instead of walking grapheme clusters
+    // (a report truncates the subject of nearly every row).
+    var utf8 = text
+    if utf8.withUTF8({ bytes in !bytes.contains { $0 < 0x20 || $0 >= 0x7F } }) {
+        return String(decoding: text.utf8.prefix(budget), as: UTF8.self) + mark
+    }
     var used = 0
     var end = text.startIndex
     for index in text.indices {

@@ -17,6 +17,11 @@ import GerritSim
 ///   `GERRIT_SIM_RESTRICTED=Code-Review=+2,...` (votes the user may not give, refused as Gerrit does),
 ///   `GERRIT_SIM_LOG` a file where every command line and its stdin are appended, one JSON
 ///   object per line, so a test can see byte for byte what reached the server.
+///   `GERRIT_SIM_QUERY_DROP_AFTER=N` (the connection is cut once N rows of a query's answer went
+///   out, counting from row 0 of the whole answer, so a later page can be the one cut),
+///   `GERRIT_SIM_EVENT_BURST=N` (stream-events first sends N events at once, as a server
+///   flushing a backlog would; after `GERRIT_SIM_EVENT_BURST_DELAY_MS`, and saved to the state
+///   file when there is one).
 struct GerritSimEnvironment {
     var originalCommand: String?
     var arguments: [String]
@@ -33,6 +38,9 @@ struct GerritSimEnvironment {
     var commandLogURL: URL?
     /// A knob that could not be read, said before anything runs.
     var problem: String?
+    var queryDropAfter: Int?
+    var eventBurst: Int
+    var eventBurstDelayMilliseconds: Int
     /// Without GERRIT_SIM_NOW, a saved world's clock catches up with the wall clock on every call.
     var clockFollowsWallTime: Bool
 
@@ -68,6 +76,9 @@ struct GerritSimEnvironment {
         delayMilliseconds = env["GERRIT_SIM_DELAY_MS"].flatMap { Int($0) } ?? 0
         reviewDelayMilliseconds = env["GERRIT_SIM_REVIEW_DELAY_MS"].flatMap { Int($0) } ?? 0
         commandLogURL = env["GERRIT_SIM_LOG"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        queryDropAfter = env["GERRIT_SIM_QUERY_DROP_AFTER"].flatMap { Int($0) }
+        eventBurst = env["GERRIT_SIM_EVENT_BURST"].flatMap { Int($0) } ?? 0
+        eventBurstDelayMilliseconds = env["GERRIT_SIM_EVENT_BURST_DELAY_MS"].flatMap { Int($0) } ?? 0
     }
 
     /// The command as it arrived: `SSH_ORIGINAL_COMMAND`, else the arguments.

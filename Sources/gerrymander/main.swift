@@ -36,7 +36,8 @@ func runGerrymander(_ arguments: [String]) async -> ExitStatus {
     let rewritten: [String]
     let rewrite: ConfigDefaultsRewriter.Result
     do {
-        let rewriter = ConfigDefaultsRewriter(settings: settings, describe: { CommandCatalog.describe($0) })
+        let rewriter = ConfigDefaultsRewriter(settings: settings, describe: { CommandCatalog.describe($0) },
+                                              builtins: Set(builtins))
         let result = try rewriter.rewrite(arguments)
         rewrite = result
         rewritten = result.arguments

@@ -25,7 +25,9 @@ struct EventFeedOverSSHTests {
             var events: [StreamEvent] = []
             var backfills: [[Change]] = []
             var states: [ConnectionState] = []
-            let deadline = Date().addingTimeInterval(20)
+            // Patience, not a speed check: each reconnect is a new SSH session and a new gerrit-sim
+            // that reads its state file, slow on a loaded 2-core machine (one backfill in 20 s was seen).
+            let deadline = Date().addingTimeInterval(90)
             for await update in client.events(reconnect: policy) {
                 switch update {
                 case .event(let event): events.append(event)

@@ -179,9 +179,11 @@ struct LibSSH2TransportTests {
             let transport = LibSSH2Transport(endpoint: sshd.endpoint(keyFile: sshd.userKey))
             let started = Date()
             let error = await expectTransportError {
-                _ = try await transport.collect(RemoteCommand(["sleep", "8"], idleTimeout: 0.5))
+                _ = try await transport.collect(RemoteCommand(["sleep", "40"], idleTimeout: 0.5))
             }
-            #expect(Date().timeIntervalSince(started) < 7)  // "sleep 8" must not run to its end; loose because the suite shares 2 cores
+            // "sleep 40" must not run to its end; the margin is wide because the suite shares 2 cores
+            // with whatever else the machine runs (10 s were seen under load).
+            #expect(Date().timeIntervalSince(started) < 30)
             #expect(error?.description.hasPrefix("127.0.0.1:\(sshd.port): no answer in 0.5 s") == true)
             // The session survives the abandoned command.
             let output5 = try await transport.collect(RemoteCommand(["lines", "1"]))
@@ -268,7 +270,7 @@ struct LibSSH2TransportTests {
         let started = Date()
         let error = await expectTransportError { _ = try await transport.collect(RemoteCommand(["lines", "1"])) }
         #expect(error?.description == "127.0.0.1:\(listener.port): no answer in 1 s (SSH handshake)")
-        #expect(Date().timeIntervalSince(started) < 8)  // a hang would never end; loose because the suite shares 2 cores
+        #expect(Date().timeIntervalSince(started) < 30)  // a hang would never end; wide because the suite shares 2 cores
         withExtendedLifetime(listener) {}
     }
 

@@ -21,6 +21,7 @@ enum ScriptedServer {
           sleep) sleep "$2"; echo "woke" ;;
           ticks) i=0; while true; do i=$((i+1)); echo "tick $i"; sleep 0.2; done ;;
           cat) cat ;;
+          die) echo "partial output"; kill -"$2" $$ ;;
           env) echo "$GM_TEST_VALUE" ;;
           *) echo "unknown command: $1" >&2; exit 1 ;;
         esac

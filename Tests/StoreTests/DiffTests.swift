@@ -84,9 +84,9 @@ import Testing
         #expect(state.diff?.scroll == document.fileRows[1])
         _ = reduce(&state, .commandInvoked(.previousFile))
         #expect(state.diff?.scroll == 0)
-        _ = reduce(&state, .commandInvoked(.nextComment))
+        _ = reduce(&state, .commandInvoked(.nextThread))
         #expect(state.diff?.scroll == document.noteRows[0])
-        _ = reduce(&state, .commandInvoked(.nextComment))
+        _ = reduce(&state, .commandInvoked(.nextThread))
         #expect(state.messages.last?.text == "No comment below")
         // Movement stops at the last page.
         _ = reduce(&state, .commandInvoked(.last))

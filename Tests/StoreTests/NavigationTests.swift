@@ -168,10 +168,28 @@ import Testing
         #expect(state.focus == .list)
         _ = reduce(&state, .commandInvoked(.openChange, argument: "nonsense"))
         #expect(state.messages.last?.text == "open-change takes a change number or Change-Id, e.g. open-change 87329")
+        // Its key (#) has no number to give: it opens the palette on the command, ready for one.
+        _ = reduce(&state, .commandInvoked(.openChange))
+        #expect(state.overlay == .palette(input: "open-change ", selection: 0))
+        _ = reduce(&state, .paletteTextChanged("open-change 3"))
+        #expect(reduce(&state, .paletteSubmitted) == [.loadChangeDetail(number: 3, options: .everything)])
         // The palette's `open N` is the same command.
         _ = reduce(&state, .commandInvoked(.commandPalette))
         _ = reduce(&state, .paletteTextChanged("open 2"))
         #expect(reduce(&state, .paletteSubmitted) == [.loadChangeDetail(number: 2, options: .everything)])
+    }
+
+    @Test func tabbingFromTheDetailToItsCommentsKeepsAChangeOpenedOffTheList() {
+        var state = loaded()
+        _ = reduce(&state, .commandInvoked(.openChange, argument: "87329"))
+        #expect(reduce(&state, .commandInvoked(.nextPane)).isEmpty)
+        #expect(state.focus == .comments && state.detail?.number == 87329, "the comments are the opened change's")
+        _ = reduce(&state, .commandInvoked(.previousPane))
+        #expect(state.focus == .detail && state.detail?.number == 87329)
+        // From the list, the detail shows the list's change again.
+        _ = reduce(&state, .commandInvoked(.back))
+        _ = reduce(&state, .commandInvoked(.nextPane))
+        #expect(state.focus == .detail && state.detail?.number == state.selectedNumber)
     }
 
     @Test func nextAndPreviousChangeWalkTheListFromTheDetail() {

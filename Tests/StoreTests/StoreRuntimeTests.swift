@@ -73,6 +73,19 @@ final class CountingService: GerritService, @unchecked Sendable {
     func post(_ request: ReviewRequest) async throws {}
 }
 
+/// A service with a cache: `status:open` was stored at `savedAt`, nothing else.
+struct CachingService: GerritService {
+    var savedAt: Date
+    var serverName: String { "demo" }
+    func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change] { [] }
+    func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> { AsyncStream { $0.finish() } }
+    func serverVersion() async throws -> GerritVersion? { nil }
+    func post(_ request: ReviewRequest) async throws {}
+    func cachedChanges(matching query: GerritQuery, options: QueryOptions) -> CachedChanges? {
+        query == .status("open") ? CachedChanges(changes: [change(7, subject: "from the cache")], savedAt: savedAt) : nil
+    }
+}
+
 /// Collects the actions a runner sends.
 final class ActionLog: @unchecked Sendable {
     private let lock = NSLock()
@@ -82,6 +95,19 @@ final class ActionLog: @unchecked Sendable {
 }
 
 @Suite struct StoreRuntimeTests {
+    @Test func aWarmStartPaintsWhatTheCacheHoldsAndNothingForACacheThatHoldsNothing() async {
+        let saved = t0.addingTimeInterval(-600)
+        let runner = GerritEffectRunner(client: CachingService(savedAt: saved), clock: ManualClock(now: t0))
+        let log = ActionLog()
+        let open = CachedListQuery(id: QueryID("open"), query: .status("open"), options: AppState.listOptions)
+        let merged = CachedListQuery(id: QueryID("merged"), query: .status("merged"), options: AppState.listOptions)
+        await runner.run(.loadCachedLists([open, merged])) { log.append($0) }
+        #expect(log.all == [.cachedChangesLoaded([QueryID("open"): [change(7, subject: "from the cache")]], savedAt: saved)])
+        let empty = ActionLog()
+        await GerritEffectRunner(client: CountingService(), clock: ManualClock(now: t0)).run(.loadCachedLists([open])) { empty.append($0) }
+        #expect(empty.all.isEmpty, "no cache: nothing to paint")
+    }
+
     @Test func failuresComeBackAsActionsWithMessagesForTheUser() async {
         let clock = ManualClock(now: t0)
         let runner = GerritEffectRunner(client: RefusingService(), clock: clock)
@@ -168,9 +194,10 @@ final class ActionLog: @unchecked Sendable {
         _ = await states.next()
         store.send(.launched(at: t0))
         let tab = plainTab("nova")
-        #expect(await eventually { runner.effects.count == 5 })
+        #expect(await eventually { runner.effects.count == 6 })
         #expect(Set(runner.effects.map { "\($0)" }) == Set([
-            Effect.query(id: tab.queryID, query: tab.query, options: AppState.listOptions),
+            Effect.loadCachedLists([CachedListQuery(id: tab.queryID, query: tab.query, options: AppState.listOptions)]),
+            .query(id: tab.queryID, query: tab.query, options: AppState.listOptions),
             .startEventStream(backfillOptions: AppState.listOptions), .scheduleTick(after: 1),
             .loadLocalState, .detectServerVersion,
         ].map { "\($0)" }))

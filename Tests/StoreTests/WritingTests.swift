@@ -104,6 +104,32 @@ import Testing
         #expect(effects.contains { if case .saveLocalState = $0 { return true }; return false })
     }
 
+    @Test func textIsSavedAsItIsTypedSoAClosedTerminalLosesNothing() {
+        var state = loaded()
+        _ = reduce(&state, .commandInvoked(.message))
+        var saves = 0
+        for character in "half" {
+            let effects = reduce(&state, .composeEdited(.insert(String(character))))
+            saves += effects.filter { if case .saveLocalState = $0 { return true }; return false }.count
+        }
+        #expect(saves == 4, "every change of the text is saved (a save waiting to start is replaced by the next)")
+        let kept = ReviewRequest(change: 1, patchSet: 3, message: "half")
+        #expect(state.local.unsent == [UnsentReview(id: 1, request: kept, status: .failed(AppState.interruptedDraft))])
+        // A key that changes nothing saves nothing.
+        #expect(reduce(&state, .composeEdited(.left)).isEmpty)
+
+        // The terminal closes here. The next start reads what was saved; opening the change offers it.
+        var next = loaded()
+        _ = reduce(&next, .localStateLoaded(state.local, problem: nil))
+        _ = reduce(&next, .commandInvoked(.open))
+        #expect(next.confirmation?.prompt == "Not sent (the terminal closed while it was written): \"half\" on 1,3 — post again?")
+
+        // Sent with Ctrl-S instead, the kept text becomes the post (same id), not a second copy.
+        let effects = reduce(&state, .composeFinished)
+        #expect(effects.first == .postReview(id: 1, request: kept))
+        #expect(state.local.unsent == [UnsentReview(id: 1, request: kept, status: .posting)])
+    }
+
     @Test func withAnExternalEditorTheHostOpensItWithTheQuotedThreadAndItsAnswerIsPosted() {
         var state = loaded()
         state.canEditExternally = true
@@ -224,10 +250,21 @@ import Testing
         // A vote on 2 may put it in my attention set: only the server can say.
         let vote = commentAdded(2, by: bob, votes: [("Code-Review", -1, 0)], at: t0, owner: me)
         let asked = reduce(&state, .eventFeed(.event(vote), at: t0))
-        #expect(asked.contains(.query(id: .membership(2, tab: "attention"), query: .and([.change(2), attention.query]),
+        #expect(asked.contains(.query(id: .membership([2], tab: "attention"), query: .and([.change(2), attention.query]),
                                       options: AppState.membershipOptions)))
-        _ = reduce(&state, .queryFinished(.membership(2, tab: "attention"), [change(2)], at: t0))
+        // More events while that question is out: no new query each, one question for them all after.
+        for number in [1, 2] {
+            let more = reduce(&state, .eventFeed(.event(commentAdded(number, by: bob, votes: [("Code-Review", -1, 0)], at: t0, owner: me)), at: t0))
+            #expect(!more.contains { if case .query = $0 { return true }; return false })
+        }
+        let next = reduce(&state, .queryFinished(.membership([2], tab: "attention"), [change(2)], at: t0))
         #expect(state.tabs[1].members == [2, 1])
+        #expect(next == [.query(id: .membership([1, 2], tab: "attention"),
+                                query: .and([.or([.change(1), .change(2)]), attention.query]), options: AppState.membershipOptions)])
+        // The server says 1 has left my attention set; 2 stays; nothing more is asked.
+        #expect(reduce(&state, .queryFinished(.membership([1, 2], tab: "attention"), [change(2)], at: t0)).isEmpty)
+        #expect(state.tabs[1].members == [2])
+        #expect(state.membershipAsking.isEmpty && state.membershipWaiting.isEmpty)
         // An older server has no attention set.
         var old = makeState(tabs: [plainTab("nova")])
         #expect(reduce(&old, .serverVersionFound(major: 3, minor: 2)).isEmpty)

@@ -68,3 +68,36 @@ struct DisplayWidthTests {
         }
     }
 }
+
+/// The scalar-by-scalar and ASCII shortcuts against the plain cluster-by-cluster measure.
+@Suite struct DisplayWidthShortcutTests {
+    static let samples = [
+        "", "plain ascii", "Zoë Castellanos", "rbd: Drop PCI devices in plac…", "tab\there", "cr\r\nlf", "\u{AD}soft",
+        "e\u{301}", "…\u{301}", "王伟", "Chloé Dupont 🚀", "🇫🇷 flag", "a\u{200D}b", "Łukasz Zalewski", "\u{7F}\u{85}x",
+        "Søren Kierkegaard-Hansen", "ÿ\u{2FF}\u{300}",
+    ]
+
+    @Test func stringWidthsMatchTheSumOfTheirClusters() {
+        for text in Self.samples {
+            let reference = text.reduce(0) { $0 + displayWidth(of: $1) }
+            #expect(displayWidth(of: text) == reference, "\(text.debugDescription)")
+            #expect(displayWidth(of: text[...]) == reference, "\(text.debugDescription) as a substring")
+        }
+    }
+
+    @Test func asciiTruncationCutsWhereTheClusterWalkWould() {
+        for text in ["short", "exactly ten", "a much longer subject line than the column allows", "x"] {
+            for width in 0...14 {
+                var used = 0
+                var kept = ""
+                let budget = width - 1
+                for character in text where used + 1 <= budget {
+                    used += 1
+                    kept.append(character)
+                }
+                let expected = width <= 0 ? "" : (text.count <= width ? text : kept + "…")
+                #expect(truncate(text, toWidth: width) == expected, "\(text) to \(width)")
+            }
+        }
+    }
+}

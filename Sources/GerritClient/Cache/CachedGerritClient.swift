@@ -10,7 +10,8 @@ import GerritRemote
 /// the TUI paints from at start. With `.bypass`, or without a cache, this is the plain client.
 ///
 /// Cache trouble never fails a query: a cache that cannot be read counts as a miss, one that
-/// cannot be written is skipped, and both are reported once per call through `warn`.
+/// cannot be written (a full or read-only disk) is skipped, and each is reported through `warn`
+/// once for the life of the client and its copies, however many queries meet it.
 public struct CachedGerritClient: Sendable {
     /// The live client.
     public let client: GerritClient
@@ -20,8 +21,9 @@ public struct CachedGerritClient: Sendable {
     public var policy: CachePolicy
     /// The current time; injected so tests control expiry.
     public let now: @Sendable () -> Date
-    /// Receives one line per cache problem (for the CLI's stderr or the TUI's status line).
+    /// Receives one line per kind of cache problem (for the CLI's stderr or the TUI's status line).
     public let warn: @Sendable (String) -> Void
+    private let warnings: CacheWarnings
     /// Stored results older than this are deleted after each live query, so the file does not
     /// grow without bound. Pass the longest lifetime in use (`.long(settings)`).
     public let retention: CacheLifetime
@@ -31,7 +33,8 @@ public struct CachedGerritClient: Sendable {
     /// - Parameters:
     ///   - policy: `.use` normally, `.refresh` for `--refresh`, `.bypass` for `--no-cache`.
     ///   - now: the clock used for ages and expiry.
-    ///   - warn: called with a one-line message when the cache cannot be read or written.
+    ///   - warn: called with a one-line message the first time the cache cannot be read, and
+    ///     the first time it cannot be written.
     ///   - retention: how long stored results are kept at all.
     public init(client: GerritClient, cache: GerritCache?, policy: CachePolicy = .use,
                 now: @escaping @Sendable () -> Date = { Date() },
@@ -43,9 +46,17 @@ public struct CachedGerritClient: Sendable {
         self.now = now
         self.warn = warn
         self.retention = retention
+        warnings = CacheWarnings(warn)
     }
 
     /// The cache key this client uses for `query` with `options`.
+    /// The stored answer to `query`, however old: what the TUI paints before the server answers.
+    public func cachedChanges(matching query: GerritQuery, options: QueryOptions) -> CachedChanges? {
+        guard let cache, let entry = try? cache.cachedEntry(for: key(for: query, options: options),
+                                                             maxAge: .greatestFiniteMagnitude, now: Date()) else { return nil }
+        return CachedChanges(changes: entry.changes, savedAt: entry.storedAt)
+    }
+
     public func key(for query: GerritQuery, options: QueryOptions) -> QueryCacheKey {
         QueryCacheKey(server: client.serverName, user: client.user, query: query, options: options)
     }
@@ -73,7 +84,7 @@ public struct CachedGerritClient: Sendable {
                     return hit
                 }
             } catch {
-                warn("warning: \(error.description); asking the server")
+                warnings.report(.reading, "warning: \(error.description); asking the server")
             }
         }
         let changes = try await client.query(query, options: options, progress: progress)
@@ -84,7 +95,7 @@ public struct CachedGerritClient: Sendable {
             try cache.recordRefresh(server: client.serverName, at: fetchedAt)
             try cache.purgeQueryResults(storedBefore: fetchedAt.addingTimeInterval(-max(retention.seconds, lifetime.seconds)))
         } catch {
-            warn("warning: \(error.description); the result was not cached")
+            warnings.report(.writing, "warning: \(error.description); the result was not cached")
         }
         return CachedQueryResult(changes: changes, storedAt: fetchedAt)
     }

@@ -59,7 +59,7 @@ public final class GerritCache: Sendable {
             try GerritCacheSchema.prepare(pool)
             return GerritCache(fileURL: fileURL, pool: pool)
         } catch let error as DatabaseError {
-            throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error))
+            throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error, directory: directory))
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -222,11 +222,20 @@ public final class GerritCache: Sendable {
         error.message ?? "SQLite error \(error.extendedResultCode.rawValue)"
     }
 
-    private static func openAdvice(_ error: DatabaseError) -> String {
+    private static func openAdvice(_ error: DatabaseError, directory: URL) -> String {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: return " (delete the file to start a fresh cache)"
+        // SQLite names a failed write of its shared-memory file only "disk I/O error".
+        case .SQLITE_IOERR, .SQLITE_FULL: return isFull(directory) ? " (the disk is full)" : ""
         default: return ""
         }
+    }
+
+    /// Whether the file system holding `directory` has no room left for a page.
+    private static func isFull(_ directory: URL) -> Bool {
+        var stats = statvfs()
+        guard statvfs(directory.path, &stats) == 0 else { return false }
+        return UInt64(stats.f_bavail) * UInt64(stats.f_frsize) < 64 * 1024
     }
 
     private static func createPrivateDirectory(_ directory: URL, for path: String) throws(GerritCacheError) {
@@ -243,10 +252,18 @@ public final class GerritCache: Sendable {
     }
 
     /// Creates the file 0600 before SQLite does (SQLite would use 0644 less the umask); SQLite
-    /// then gives the `-wal` and `-shm` files the database file's permissions.
+    /// then gives the `-wal` and `-shm` files the database file's permissions. A file that other
+    /// users can read (copied in, or made by an older tool) is made private again.
     private static func createPrivateFile(_ path: String) throws(GerritCacheError) {
         if let failure = createFileIfMissing(path, mode: 0o600) {
             throw .cannotOpen(path: path, reason: "cannot create the file: \(failure)")
+        }
+        for file in [path, path + "-wal", path + "-shm"] {
+            var info = stat()
+            // Best effort: a file owned by someone else cannot be changed, and SQLite will say so.
+            if stat(file, &info) == 0, info.st_mode & 0o077 != 0 {
+                _ = chmod(file, 0o600)
+            }
         }
     }
 }

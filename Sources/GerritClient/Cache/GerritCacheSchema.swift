@@ -14,6 +14,9 @@ enum GerritCacheSchema {
 
     static func prepare(_ writer: some DatabaseWriter) throws {
         try writer.writeWithoutTransaction { db in
+            // Nearly every open finds the file current: check that with a read, so a warm
+            // command takes no write lock and writes nothing (a commit costs a WAL write).
+            if try isCurrent(db) { return }
             try db.inTransaction(.immediate) {
                 let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                 if current < 1 {
@@ -27,6 +30,12 @@ enum GerritCacheSchema {
                 return .commit
             }
         }
+    }
+
+    /// True when the tables exist at this version and the payloads are in this format.
+    private static func isCurrent(_ db: Database) throws -> Bool {
+        guard try Int.fetchOne(db, sql: "PRAGMA user_version") == version else { return false }
+        return (try? Int.fetchOne(db, sql: "SELECT version FROM payloadFormat")) == Int(ChangeBinaryCodec.formatVersion)
     }
 
     private static func createVersion1(_ db: Database) throws {

@@ -11,6 +11,9 @@ import Darwin
 public struct PrivateFile: Sendable {
     /// Where it is.
     public let url: URL
+    /// One save at a time (copies of this value share it): two saves racing through the same
+    /// temporary file made the second one fail, or leave the older contents in place.
+    private let gate = SaveGate()
 
     public init(url: URL) {
         self.url = url
@@ -32,11 +35,15 @@ public struct PrivateFile: Sendable {
     /// Replaces the contents: written to a private temporary file beside it, then renamed.
     /// - Throws: `PrivateFileError` naming the path and the reason.
     public func save(_ data: Data) throws {
+        try gate.serialized { try replace(with: data, temporarySuffix: $0) }
+    }
+
+    private func replace(with data: Data, temporarySuffix: Int) throws {
         let folder = url.deletingLastPathComponent().path
         if let failure = createDirectories(folder, mode: 0o700) {
             throw PrivateFileError(message: "cannot create \(failure)")
         }
-        let temporary = url.path + ".tmp-\(getpid())"
+        let temporary = url.path + ".tmp-\(getpid())-\(temporarySuffix)"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw PrivateFileError(message: "\(temporary): \(String(cString: strerror(errno)))") }
         var failure: String?
@@ -64,6 +71,20 @@ public struct PrivateFile: Sendable {
             unlink(temporary)
             throw PrivateFileError(message: "\(url.path): \(reason)")
         }
+    }
+}
+
+/// Serializes the saves of one `PrivateFile` and numbers their temporary files.
+final class SaveGate: @unchecked Sendable {
+    // @unchecked: `count` is only touched while `lock` is held.
+    private let lock = NSLock()
+    private var count = 0
+
+    func serialized<T>(_ body: (Int) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return try body(count)
     }
 }
 

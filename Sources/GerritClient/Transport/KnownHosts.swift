@@ -6,7 +6,7 @@ import Foundation
 /// libssh2 alone falls back to a portless entry for a non-22 port (OpenSSH does not) and cannot
 /// tell which line mismatched, so each line is checked on its own, with the exact name OpenSSH
 /// records (`[host]:port` for non-22 ports; hashed `|1|` entries work because the same name is
-/// hashed).
+/// hashed). A host known only with a key of another type counts as a mismatch, never as new.
 struct KnownHosts {
     /// The result of looking up a host key.
     enum Verdict: Equatable {
@@ -101,7 +101,10 @@ struct KnownHosts {
         switch result {
         case Int32(LIBSSH2_KNOWNHOST_CHECK_MATCH): return .match
         case Int32(LIBSSH2_KNOWNHOST_CHECK_MISMATCH): return .mismatch(file: "", line: 0)
-        default: return .notFound
+        default:
+            // The host is known with a key of another type (an ECDSA line, an Ed25519 key shown):
+            // that is a changed key too, or accept-new would record an impostor's key beside it.
+            return gm_knownhost_entry_names_host(hosts, name) != 0 ? .mismatch(file: "", line: 0) : .notFound
         }
     }
 

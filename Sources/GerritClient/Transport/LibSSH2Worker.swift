@@ -265,7 +265,7 @@ final class LibSSH2Worker: @unchecked Sendable {
             return
         }
         for running in channels where running.reachedEOF && !running.done {
-            if running.tryClose() { running.done = true }
+            if running.tryClose(session: connection.session) { running.done = true }
         }
         channels.removeAll { $0.done }
         reapAbandoned(connection.session)
@@ -369,7 +369,7 @@ private final class RunningChannel {
             if count > 0 {
                 progressed = true
                 lastActivity = Date()
-                let lines = buffer.withUnsafeBytes { splitter.append($0.prefix(count)) }
+                let lines = buffer.withUnsafeBytes { splitter.append(UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
                 for line in lines { job.lines.yield(line) }
             } else if count < 0 && count != Int(LIBSSH2_ERROR_EAGAIN) {
                 throw lost(session, Int32(count))
@@ -386,7 +386,11 @@ private final class RunningChannel {
     }
 
     /// Non-blocking close: returns true once the exit status is known and the result delivered.
-    func tryClose() -> Bool {
+    ///
+    /// A command the server ended with a signal (sshd sends `exit-signal` instead of
+    /// `exit-status`) fails: libssh2 reports status 0 for it, which would pass a cut-off
+    /// answer as complete.
+    func tryClose(session: OpaquePointer) -> Bool {
         if closeStage == 0 {
             if gm_channel_close(channel) == LIBSSH2_ERROR_EAGAIN { return false }
             closeStage = 1
@@ -396,11 +400,28 @@ private final class RunningChannel {
             closeStage = 2
         }
         let status = libssh2_channel_get_exit_status(channel)
+        let signal = exitSignal(session: session)
         libssh2_channel_free(channel)
+        if let signal {
+            fail(TransportError.commandKilled(address: address, command: job.command.description, signal: signal))
+            return true
+        }
         if let last = splitter.finish() { job.lines.yield(last) }
         job.lines.finish()
         job.completion.resolve(.success(RemoteExit(status: status, stderr: String(decoding: stderr, as: UTF8.self))))
         return true
+    }
+
+    /// The signal name (`KILL`, `TERM`…) the command died of, or `nil` when it exited.
+    private func exitSignal(session: OpaquePointer) -> String? {
+        var name: UnsafeMutablePointer<CChar>?
+        var length = 0
+        guard libssh2_channel_get_exit_signal(channel, &name, &length, nil, nil, nil, nil) == 0, let name else {
+            return nil
+        }
+        defer { libssh2_free(session, name) }
+        let text = String(decoding: UnsafeRawBufferPointer(start: name, count: length), as: UTF8.self)
+        return text.isEmpty ? nil : text
     }
 
     func fail(_ error: Error) {
@@ -413,6 +434,10 @@ private final class RunningChannel {
         var length: Int32 = 0
         libssh2_session_last_error(session, &message, &length, 0)
         let text = message.map { String(cString: $0) } ?? "error \(rc)"
+        // libssh2 says only "transport read" when the server went away mid-answer.
+        if rc == LIBSSH2_ERROR_SOCKET_RECV || rc == LIBSSH2_ERROR_SOCKET_DISCONNECT {
+            return .connectionLost(address: address, reason: "the server closed the connection before `\(job.command.description)` finished (\(text))")
+        }
         return .connectionLost(address: address, reason: text)
     }
 }

@@ -8,14 +8,31 @@ import Foundation
 /// - empty lines are skipped: the line functions return `nil`, never an error;
 /// - when strict JSON fails, one retry drops trailing commas before `]`/`}` (Gson accepts them);
 /// - anything else becomes a `GerritDecodeError` naming the source and line, never a crash.
+///
+/// Change rows of query output go through a fast decoder built for Gerrit's schema
+/// (`FastChangeDecoder`), which hands any line it is not sure about to `JSONDecoder`, so the
+/// values and errors are those of the `Codable` conformances either way.
 public struct GerritLineDecoder: Sendable {
+    /// How lines are decoded.
+    public enum Engine: Sendable, Hashable {
+        /// The fast decoder for change rows, `JSONDecoder` for everything else (the default).
+        case fast
+        /// `JSONDecoder` only: the reference the fast decoder is tested and measured against.
+        case jsonDecoder
+    }
+
     /// Name used in errors, e.g. a file path or "ssh host:29418 query".
     public var source: String
+    /// How lines are decoded.
+    public var engine: Engine
     // One decoder for all lines: it is never reconfigured after init, so sharing is safe.
     private let jsonDecoder = JSONDecoder()
+    /// What the fast decoder made from earlier lines (accounts, paths), reused on later ones.
+    private let cache = DecodedValueCache()
 
-    public init(source: String) {
+    public init(source: String, engine: Engine = .fast) {
         self.source = source
+        self.engine = engine
     }
 
     // MARK: - One line
@@ -27,12 +44,40 @@ public struct GerritLineDecoder: Sendable {
 
     /// Decodes one query output line; `nil` when the line is blank.
     public func queryRow(_ line: Data, lineNumber: Int) -> Result<QueryRow, GerritDecodeError>? {
-        decode(QueryRow.self, line: line, lineNumber: lineNumber)
+        if engine == .fast, let change = line.withUnsafeBytes({ fastChange($0) }) {
+            return .success(.change(change))
+        }
+        return decode(QueryRow.self, line: line, lineNumber: lineNumber)
     }
 
     /// Decodes one query output line given as text; `nil` when the line is blank.
     public func queryRow<S: StringProtocol>(_ line: S, lineNumber: Int) -> Result<QueryRow, GerritDecodeError>? {
-        queryRow(Data(line.utf8), lineNumber: lineNumber)
+        if engine == .fast,
+           let decoded = line.utf8.withContiguousStorageIfAvailable({ fastChange(UnsafeRawBufferPointer($0)) }),
+           let change = decoded {
+            return .success(.change(change))
+        }
+        return decode(QueryRow.self, line: Data(line.utf8), lineNumber: lineNumber)
+    }
+
+    /// What the fast decoder alone makes of `bytes` (nil: the line goes to `JSONDecoder`), so
+    /// tests can tell that the fast path really carries the lines they compare.
+    public static func fastChangeForTesting(_ bytes: UnsafeRawBufferPointer) -> Change? {
+        GerritLineDecoder(source: "test").fastChange(bytes)
+    }
+
+    /// The change row in `bytes` by the fast decoder, or nil when the line needs `JSONDecoder`
+    /// (a control row, a blank line, or anything the fast path does not take).
+    func fastChange(_ bytes: UnsafeRawBufferPointer) -> Change? {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        let range = Self.cleanRange(base, count: bytes.count)
+        guard !range.isEmpty else { return nil }
+        return cache.withStorage { storage in
+            withUnsafeMutablePointer(to: &storage) { pointer in
+                var decoder = FastChangeDecoder(base + range.lowerBound, count: range.count, cache: pointer)
+                return try? decoder.queryRowChange()
+            }
+        }
     }
 
     /// Decodes one stream-events line; `nil` when the line is blank.
@@ -182,6 +227,24 @@ public struct GerritLineDecoder: Sendable {
             index += 1
         }
         return removed ? Data(output) : nil
+    }
+
+    /// `clean(_:)` on raw bytes: the range left after BOM, XSSI prefix and surrounding whitespace.
+    static func cleanRange(_ base: UnsafePointer<UInt8>, count: Int) -> Range<Int> {
+        var lower = 0
+        var upper = count
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        if upper - lower >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF {
+            lower += 3
+        }
+        while lower < upper, isSpace(base[lower]) { lower += 1 }
+        if upper - lower >= 4, base[lower] == UInt8(ascii: ")"), base[lower + 1] == UInt8(ascii: "]"),
+           base[lower + 2] == UInt8(ascii: "}"), base[lower + 3] == UInt8(ascii: "'") {
+            lower += 4
+        }
+        while lower < upper, isSpace(base[lower]) { lower += 1 }
+        while upper > lower, isSpace(base[upper - 1]) { upper -= 1 }
+        return lower..<upper
     }
 
     /// True when the JSON text ends while an object, array or string is still open.

@@ -20,6 +20,14 @@ func clampedInt(_ value: Double) -> Int? {
     return Int(value.rounded(.towardZero))
 }
 
+/// The date of an integer epoch timestamp: seconds, or milliseconds when past ±10^11.
+///
+/// Shared by the `Codable` path and the fast decoder so both give the same `Date`.
+@inline(__always)
+func gerritDate(epoch whole: Int) -> Date {
+    Date(timeIntervalSince1970: Double(whole) / (whole > 100_000_000_000 || whole < -100_000_000_000 ? 1000 : 1))
+}
+
 /// Parses "123", "+1", "-2", " 7 " and numeric strings past `Int` range (clamped).
 func parseLenientInt(_ text: String) -> Int? {
     if let value = Int(text) { return value }  // the common case, without Foundation trimming
@@ -79,7 +87,7 @@ extension KeyedDecodingContainer {
         do {
             // Integer parsing is cheaper than floating point, and Gerrit sends whole seconds.
             if let whole = try? decodeIfPresent(Int.self, forKey: key) {
-                return Date(timeIntervalSince1970: Double(whole) / (whole > 100_000_000_000 || whole < -100_000_000_000 ? 1000 : 1))
+                return gerritDate(epoch: whole)
             }
             guard let value = try decodeIfPresent(Double.self, forKey: key) else { return nil }
             seconds = value

@@ -98,7 +98,15 @@ public struct Change: Codable, Hashable, Sendable {
 
     /// The newest patch set: `currentPatchSet` when sent, else the highest-numbered of `patchSets`.
     public var latestPatchSet: PatchSet? {
-        currentPatchSet ?? patchSets.max { $0.number < $1.number }
+        if let currentPatchSet { return currentPatchSet }
+        // By index, so only the winner is copied (a patch set holds a dozen references, and the
+        // reports ask for it several times per change); the first of equal numbers wins, as
+        // with `max(by:)`.
+        guard var best = patchSets.indices.first else { return nil }
+        for index in patchSets.indices.dropFirst() where patchSets[index].number > patchSets[best].number {
+            best = index
+        }
+        return patchSets[best]
     }
 
     /// True when the change is open: `open` when sent, else derived from `status`.

@@ -19,4 +19,7 @@ public protocol GerritService: Sendable {
     func post(_ request: ReviewRequest) async throws
     /// The server's version (`gerrit version`), or nil when it does not tell.
     func serverVersion() async throws -> GerritVersion?
+    /// What a local cache last stored for `query`, however old, without asking the server;
+    /// nil without a cache (the default).
+    func cachedChanges(matching query: GerritQuery, options: QueryOptions) -> CachedChanges?
 }

@@ -28,6 +28,8 @@ public enum TransportError: Error, Equatable, Sendable, CustomStringConvertible,
     case commandFailed(address: String, command: String, reason: String)
     /// The connection broke while a command ran.
     case connectionLost(address: String, reason: String)
+    /// The server ended the command with a signal before it finished (its output is cut off).
+    case commandKilled(address: String, command: String, signal: String)
     /// The local `ssh` program could not be started.
     case launchFailed(program: String, reason: String)
     /// The transport was shut down.
@@ -72,6 +74,8 @@ public enum TransportError: Error, Equatable, Sendable, CustomStringConvertible,
             return "\(address): could not run `\(command)`: \(reason)"
         case let .connectionLost(address, reason):
             return "\(address): connection lost: \(reason)"
+        case let .commandKilled(address, command, signal):
+            return "\(address): `\(command)` was ended by signal \(signal) before it finished; its answer is incomplete"
         case let .launchFailed(program, reason):
             return "could not start \(program): \(reason)"
         case let .closed(address):

@@ -59,10 +59,10 @@ extension ReportTable {
     }
 
     private static func sorted(_ rows: [ReportRow], by key: String, reversed: Bool) -> [ReportRow] {
+        // Keys and positions are sorted, not the rows: moving rows (dictionaries of cells)
+        // around costs reference counting on every swap.
         let indexed = rows.enumerated().map { offset, row in
-            var row = row
-            row.children = sorted(row.children, by: key, reversed: reversed)
-            return (offset: offset, row: row, sortKey: SortKey(row[key].value))
+            (offset: offset, sortKey: SortKey(row[key].value))
         }
         let ordered = indexed.sorted { lhs, rhs in
             switch (lhs.sortKey, rhs.sortKey) {
@@ -74,7 +74,11 @@ extension ReportTable {
                 return reversed ? right < left : left < right
             }
         }
-        return ordered.map(\.row)
+        return ordered.map { entry in
+            var row = rows[entry.offset]
+            if !row.children.isEmpty { row.children = sorted(row.children, by: key, reversed: reversed) }
+            return row
+        }
     }
 
     private static func limited(_ rows: [ReportRow], remaining: inout Int) -> [ReportRow] {

@@ -120,11 +120,15 @@ public struct TextPaneMetrics: Sendable, Hashable {
     public var textPage: Int
     public var helpScrollLimit: Int
     public var helpPage: Int
+    /// The comments pane's threads: the line each starts on, in order.
+    public var threadLines: [Int]
 
-    public init(textScrollLimit: Int = .max, textPage: Int = 10, helpScrollLimit: Int = .max, helpPage: Int = 10) {
+    public init(textScrollLimit: Int = .max, textPage: Int = 10, helpScrollLimit: Int = .max, helpPage: Int = 10,
+                threadLines: [Int] = []) {
         self.textScrollLimit = textScrollLimit
         self.textPage = textPage
         self.helpScrollLimit = helpScrollLimit
         self.helpPage = helpPage
+        self.threadLines = threadLines
     }
 }

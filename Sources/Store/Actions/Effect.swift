@@ -26,6 +26,9 @@ public enum Effect: Sendable, Equatable {
     /// Something only the host can do (bell, clipboard, browser); the runner hands it to the
     /// host's `HostChannel`, and nothing comes back.
     case host(HostRequest)
+    /// Read what a local cache holds for these list queries, to paint before the server
+    /// answers; answers `cachedChangesLoaded` when it holds any.
+    case loadCachedLists([CachedListQuery])
     /// Read the local state (drafts, unsent reviews, seen and reviewed marks); answers
     /// `localStateLoaded`.
     case loadLocalState
@@ -55,7 +58,7 @@ public enum Effect: Sendable, Equatable {
         case .scheduleTick: return "tick"
         // The newest state replaces a save still waiting to start; a write once started finishes.
         case .saveLocalState: return "save-local"
-        case .postReview, .host, .quit, .loadLocalState, .detectServerVersion: return nil
+        case .postReview, .host, .quit, .loadLocalState, .loadCachedLists, .detectServerVersion: return nil
         }
     }
 }

@@ -9,6 +9,8 @@ public enum CommandID: String, CaseIterable, Hashable, Sendable {
     case pageUp = "page-up"
     case first
     case last
+    case nextThread = "next-thread"
+    case previousThread = "previous-thread"
     // Panes, tabs and changes
     case open
     case back
@@ -29,8 +31,6 @@ public enum CommandID: String, CaseIterable, Hashable, Sendable {
     case diffBase = "diff-base"
     case nextFile = "next-file"
     case previousFile = "previous-file"
-    case nextComment = "next-comment"
-    case previousComment = "previous-comment"
     // Reviewing the change
     case review
     case codeReviewMinus2 = "code-review-2"

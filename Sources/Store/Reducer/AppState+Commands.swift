@@ -16,6 +16,13 @@ extension AppState {
         if case .palette = overlay, id != .commandPalette, id != .back {
             overlay = .none
         }
+        // A key for a command that takes text (`#` for open-change) opens the palette on it,
+        // ready for the text, instead of failing for want of it.
+        if case .text? = CommandTable.standard.command(id)?.argument,
+           (argument ?? "").trimmingCharacters(in: .whitespaces).isEmpty, id != .commandPalette {
+            overlay = .palette(input: id.rawValue + " ", selection: 0)
+            return []
+        }
         let count = max(1, argument.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1)
         switch id {
         case .moveDown: move(.by(count)); return []
@@ -24,6 +31,9 @@ extension AppState {
         case .pageUp: move(.by(-page)); return []
         case .first: move(.first); return []
         case .last: move(.last); return []
+        // In the diff, ]/[ bring the next/previous comment to the top (R and u act on it there).
+        case .nextThread: if focus == .diff { jumpInDiff(files: false, step: 1) } else { markThread(by: 1) }; return []
+        case .previousThread: if focus == .diff { jumpInDiff(files: false, step: -1) } else { markThread(by: -1) }; return []
 
         case .open: return openSelected()
         case .back: return goBack()
@@ -50,8 +60,6 @@ extension AppState {
         case .diffBase: return changeDiffBase(argument)
         case .nextFile: jumpInDiff(files: true, step: 1); return []
         case .previousFile: jumpInDiff(files: true, step: -1); return []
-        case .nextComment: jumpInDiff(files: false, step: 1); return []
-        case .previousComment: jumpInDiff(files: false, step: -1); return []
 
         case .review: return openReviewForm()
         case .message: return startMessage()
@@ -77,6 +85,8 @@ extension AppState {
         case .toggleReviewed: return toggleReviewed()
         case .toggleBots:
             showBots.toggle()
+            // The threads change with the bots: the mark goes back to the first in view.
+            detail?.markedThread = nil
             return []
         case .openInBrowser:
             guard let url = selectedURL() else { return [] }
@@ -148,6 +158,8 @@ extension AppState {
         guard !tabs.isEmpty else { return }
         currentTab = (index % tabs.count + tabs.count) % tabs.count
         isEditingFilter = false
+        // Events re-anchor only the tab on screen; this one catches up now.
+        normalizeSelection(inTab: currentTab, keepScreenRow: true)
     }
 
     /// The tab a palette word names: its number, id or title, or a prefix of one.

@@ -66,17 +66,17 @@ extension AppState {
             let updated = known.applying(event, at: at)
             changes[number] = updated
             categories[number] = classify(updated, at: at)
+            let wasOnCurrentTab = isOnCurrentTab(number)
             effects += placeInTabs(number)
             if !isOnScreenInDetail(number) { unread.insert(number) }
-            normalizeAllSelections(keepScreenRow: true)
-        } else if let fetching = fetchingChanges[number] {
+            normalizeCurrentTab(after: number, wasOnIt: wasOnCurrentTab)
+        } else if fetchingChanges[number] != nil {
             // Its record is on the way and may predate this event.
-            fetchingChanges[number] = fetching + [event]
+            fetchingChanges[number, default: []].append(event)
         } else if let announced = event.change, couldBelongToATab(announced) {
             // No list holds it yet (a new change, a restore, a reviewer added): fetch it alone and
             // place it, instead of refreshing every list.
-            fetchingChanges[number] = []
-            effects.append(.fetchChange(number: number, reviewer: classifierSettings.me, options: Self.listOptions))
+            effects += requestFetch(number)
         }
         if detail?.number == number, var opened = detail {
             opened.change = opened.change?.applying(event, at: at)
@@ -126,6 +126,26 @@ extension AppState {
         }
     }
 
+    /// How many single-change fetches run at once; the rest wait in `fetchQueue`.
+    static let maxConcurrentFetches = 4
+
+    /// Fetches change `number` alone, now or when a running fetch ends.
+    mutating func requestFetch(_ number: Int) -> [Effect] {
+        fetchingChanges[number] = []
+        guard fetchingChanges.count - fetchQueue.count <= Self.maxConcurrentFetches else {
+            fetchQueue.append(number)
+            return []
+        }
+        return [.fetchChange(number: number, reviewer: classifierSettings.me, options: Self.listOptions)]
+    }
+
+    /// A fetch ended (answered or failed): the next waiting one starts.
+    mutating func startNextFetch() -> [Effect] {
+        guard !fetchQueue.isEmpty else { return [] }
+        let next = fetchQueue.removeFirst()
+        return [.fetchChange(number: next, reviewer: classifierSettings.me, options: Self.listOptions)]
+    }
+
     /// A change fetched because an event announced it: record it and put it on its lists.
     mutating func changeFetched(_ number: Int, _ fetched: Change?, reviewedByMe reviewed: Bool, at: Date) -> [Effect] {
         now = at
@@ -139,9 +159,10 @@ extension AppState {
         if reviewed { reviewedByMe.insert(number) } else { reviewedByMe.remove(number) }
         changes[number] = change
         categories[number] = classify(change, at: at)
+        let wasOnCurrentTab = isOnCurrentTab(number)
         let effects = placeInTabs(number)
         if !isOnScreenInDetail(number) { unread.insert(number) }
-        normalizeAllSelections(keepScreenRow: true)
+        normalizeCurrentTab(after: number, wasOnIt: wasOnCurrentTab)
         return effects
     }
 
@@ -154,8 +175,7 @@ extension AppState {
             let number = change.number
             guard let known = changes[number] else {
                 if fetchingChanges[number] == nil, couldBelongToATab(change) {
-                    fetchingChanges[number] = []
-                    effects.append(.fetchChange(number: number, reviewer: classifierSettings.me, options: Self.listOptions))
+                    effects += requestFetch(number)
                     updated += 1
                 }
                 continue

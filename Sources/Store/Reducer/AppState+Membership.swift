@@ -18,9 +18,7 @@ extension AppState {
         for index in tabs.indices {
             guard tabs[index].members != nil else { continue }
             guard let belongs = tabs[index].spec.matches(change, me: classifierSettings.me, reviewsIt: reviews) else {
-                let spec = tabs[index].spec
-                effects.append(.query(id: .membership(number, tab: spec.id), query: .and([.change(number), spec.query]),
-                                      options: Self.membershipOptions))
+                effects += askMembership(of: number, inTab: index)
                 continue
             }
             setMembership(number, inTab: index, belongs)
@@ -42,11 +40,66 @@ extension AppState {
         tabs[index].members = members
     }
 
-    /// A membership question comes back: the change is on the tab if the server returned it.
-    mutating func membershipAnswered(_ number: Int, tab: String, _ results: [Change]) {
-        guard let index = tabs.firstIndex(where: { $0.id == tab }) else { return }
-        setMembership(number, inTab: index, results.contains { $0.number == number })
+    /// Asks the server whether change `number` belongs on tab `index`, now or with the next
+    /// question for that tab when one is already on its way.
+    mutating func askMembership(of number: Int, inTab index: Int) -> [Effect] {
+        let tab = tabs[index].spec.id
+        if membershipAsking[tab] != nil {
+            // The answer on its way may predate what just happened: ask again after it.
+            if membershipWaiting[tab]?.contains(number) != true { membershipWaiting[tab, default: []].append(number) }
+            return []
+        }
+        return membershipQuestion(about: [number], inTab: index)
+    }
+
+    /// The one question about `numbers` for tab `index`.
+    mutating func membershipQuestion(about numbers: [Int], inTab index: Int) -> [Effect] {
+        let spec = tabs[index].spec
+        membershipAsking[spec.id] = numbers
+        let changes: GerritQuery = numbers.count == 1 ? .change(numbers[0]) : .or(numbers.map(GerritQuery.change))
+        return [.query(id: .membership(numbers, tab: spec.id), query: .and([changes, spec.query]),
+                       options: Self.membershipOptions)]
+    }
+
+    /// How many changes one membership question names at most.
+    static let membershipBatch = 100
+
+    /// A membership question comes back: the changes it named are on the tab if the server
+    /// returned them; the changes that waited meanwhile are asked about next, together.
+    mutating func membershipAnswered(_ numbers: [Int], tab: String, _ results: [Change]) -> [Effect] {
+        guard let index = tabs.firstIndex(where: { $0.id == tab }) else {
+            membershipAsking[tab] = nil
+            membershipWaiting[tab] = nil
+            return []
+        }
+        let returned = Set(results.map(\.number))
+        for number in numbers {
+            setMembership(number, inTab: index, returned.contains(number))
+        }
         normalizeAllSelections(keepScreenRow: true)
+        return nextMembershipQuestion(inTab: index)
+    }
+
+    /// A membership question failed: the next one goes (the tab's own refresh corrects the rest).
+    mutating func membershipFailed(tab: String) -> [Effect] {
+        guard let index = tabs.firstIndex(where: { $0.id == tab }) else {
+            membershipAsking[tab] = nil
+            membershipWaiting[tab] = nil
+            return []
+        }
+        return nextMembershipQuestion(inTab: index)
+    }
+
+    mutating func nextMembershipQuestion(inTab index: Int) -> [Effect] {
+        let tab = tabs[index].spec.id
+        membershipAsking[tab] = nil
+        guard let waiting = membershipWaiting[tab], !waiting.isEmpty else {
+            membershipWaiting[tab] = nil
+            return []
+        }
+        let batch = Array(waiting.prefix(Self.membershipBatch))
+        membershipWaiting[tab] = waiting.count > batch.count ? Array(waiting.dropFirst(batch.count)) : nil
+        return membershipQuestion(about: batch, inTab: index)
     }
 
     /// What a membership question asks for: only whether the change matches.

@@ -174,12 +174,16 @@ extension AppState {
 
     mutating func setFocus(_ pane: Pane) -> [Effect] {
         guard pane != focus else { return [] }
+        let from = focus
         focus = pane
         switch pane {
         case .watch:
             watch.badge = 0
             return []
         case .detail, .comments:
+            // Between the detail and its comments the change stays the one shown, which
+            // `open-change` or a dependency may have opened off the list.
+            if from == .detail || from == .comments, detail != nil { return [] }
             guard let number = selectedNumber else { return [] }
             unread.remove(number)
             return showDetail(number, forceReload: false)

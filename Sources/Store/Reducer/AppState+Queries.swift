@@ -78,9 +78,8 @@ extension AppState {
 
     mutating func queryFinished(_ id: QueryID, _ results: [Change], at: Date) -> [Effect] {
         now = at
-        if let (number, tab) = id.membership {
-            membershipAnswered(number, tab: tab, results)
-            return []
+        if let (numbers, tab) = id.membership {
+            return membershipAnswered(numbers, tab: tab, results)
         }
         inFlightQueries.remove(id)
         lastRefresh = at

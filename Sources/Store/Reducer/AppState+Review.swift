@@ -50,9 +50,9 @@ extension AppState {
     /// Posts `request`, showing its votes at once as pending (rolled back if refused). It is
     /// kept on this machine until the server takes it; while the server cannot be reached it
     /// waits in the queue and goes when the connection is back.
-    mutating func post(_ request: ReviewRequest) -> [Effect] {
-        let id = nextRequestID
-        nextRequestID += 1
+    mutating func post(_ request: ReviewRequest, id existing: Int? = nil) -> [Effect] {
+        let id = existing ?? nextRequestID
+        if existing == nil { nextRequestID += 1 }
         var previous: [String: Int?] = [:]
         if let change = changes[request.change] ?? detail?.change, change.number == request.change {
             let myself = Account(username: classifierSettings.me)

@@ -23,6 +23,21 @@ extension AppState {
         return Self.sorted(shown, by: tab.sort).map(\.number)
     }
 
+    /// The change numbers tab `index` shows, in member order, not sorted: what counts need.
+    ///
+    /// Drawn every frame for every tab (the tab bar), so it avoids what `visibleNumbers` pays
+    /// for display order: copying each change out for the sort, and the sort itself.
+    func shownNumbers(inTab index: Int, applyingFilter: Bool = true) -> [Int] {
+        guard tabs.indices.contains(index) else { return [] }
+        let tab = tabs[index]
+        let needle = applyingFilter ? tab.filter.trimmingCharacters(in: .whitespaces).lowercased() : ""
+        guard needle.isEmpty else { return visibleNumbers(inTab: index, applyingFilter: applyingFilter) }
+        return (tab.members ?? []).filter { number in
+            guard let category = tab.spec.category else { return changes.keys.contains(number) }
+            return categories[number]?.contains(category) == true && changes[number]?.isOpen == true
+        }
+    }
+
     /// The text the `/` filter searches: number, project, branch, topic, subject and owner.
     static func searchText(of change: Change) -> String {
         [String(change.number), change.project, change.branch, change.topic, change.subject,

@@ -30,6 +30,20 @@ extension AppState {
         tab.scroll = Self.clampedScroll(tab.scroll, selected: newIndex, count: rows.count, viewport: listViewportRows)
     }
 
+    /// Re-anchors the lists after one change moved (an event, a fetched change): only the tab
+    /// on screen, and only when the change is or was on it. The other tabs are re-anchored when
+    /// they are shown (`switchTab`), so a burst of events costs a small step each instead of
+    /// filtering and sorting every list every time.
+    mutating func normalizeCurrentTab(after number: Int, wasOnIt: Bool) {
+        guard wasOnIt || isOnCurrentTab(number) else { return }
+        normalizeSelection(inTab: currentTab, keepScreenRow: true)
+    }
+
+    /// Whether change `number` is a member of the tab on screen.
+    func isOnCurrentTab(_ number: Int) -> Bool {
+        tabs.indices.contains(currentTab) && tabs[currentTab].members?.contains(number) == true
+    }
+
     /// Re-anchors every tab after the data changed.
     mutating func normalizeAllSelections(keepScreenRow: Bool) {
         for index in tabs.indices {

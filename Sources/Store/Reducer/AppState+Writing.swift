@@ -70,24 +70,39 @@ extension AppState {
         return finishWriting(purpose, text: written)
     }
 
-    /// A key in the built-in editor.
-    mutating func composeEdited(_ edit: ComposeText.Edit) {
-        guard case .compose(var compose) = overlay else { return }
+    /// A key in the built-in editor. The text is kept among the unsent reviews as it is typed
+    /// (each save replaces the one before it), so closing the terminal mid-sentence loses nothing:
+    /// the next start offers it when the change is opened.
+    mutating func composeEdited(_ edit: ComposeText.Edit) -> [Effect] {
+        guard case .compose(var compose) = overlay else { return [] }
+        let before = compose.text.text
         compose.text.apply(edit)
-        overlay = .compose(compose)
+        defer { overlay = .compose(compose) }
+        let text = compose.text.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard compose.text.text != before, !text.isEmpty, let request = request(for: compose.purpose, text: text) else { return [] }
+        let id = compose.draftID ?? { let next = nextRequestID; nextRequestID += 1; return next }()
+        compose.draftID = id
+        keepUnsent(request, status: .failed(Self.interruptedDraft), id: id)
+        return saveLocal()
     }
+
+    /// Why a text kept while it was typed was not sent, as the next start says it.
+    static let interruptedDraft = "the terminal closed while it was written"
 
     /// Ctrl-S in the built-in editor.
     mutating func composeFinished() -> [Effect] {
         guard case .compose(let compose) = overlay else { return [] }
         overlay = .none
-        return finishWriting(compose.purpose, text: compose.text.text.trimmingCharacters(in: .whitespacesAndNewlines))
+        if let id = compose.draftID { local.unsent.removeAll { $0.id == id } }
+        return finishWriting(compose.purpose, text: compose.text.text.trimmingCharacters(in: .whitespacesAndNewlines),
+                             id: compose.draftID)
     }
 
     /// Esc in the built-in editor: nothing is sent; the text is kept as a draft.
     mutating func composeCancelled() -> [Effect] {
         guard case .compose(let compose) = overlay else { return [] }
         overlay = .none
+        if let id = compose.draftID { local.unsent.removeAll { $0.id == id } }
         let text = compose.text.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if case .formMessage = compose.purpose {
             // Back to the form, its message as it was.
@@ -95,14 +110,14 @@ extension AppState {
             formBeingWritten = nil
             return []
         }
-        guard !text.isEmpty, let request = request(for: compose.purpose, text: text) else { return [] }
-        keepUnsent(request, status: .failed("not sent: left the editor"))
+        guard !text.isEmpty, let request = request(for: compose.purpose, text: text) else { return compose.draftID == nil ? [] : saveLocal() }
+        keepUnsent(request, status: .failed("not sent: left the editor"), id: compose.draftID)
         addMessage("Kept as a draft; m on change \(request.change) writes it further")
         return saveLocal()
     }
 
     /// What was written goes where it was meant to: the review form, or a post.
-    mutating func finishWriting(_ purpose: ComposePurpose, text: String) -> [Effect] {
+    mutating func finishWriting(_ purpose: ComposePurpose, text: String, id: Int? = nil) -> [Effect] {
         if case .formMessage = purpose {
             if case .reviewForm(var form) = formBeingWritten ?? .none {
                 form.message = text
@@ -113,10 +128,10 @@ extension AppState {
         }
         guard !text.isEmpty else {
             addMessage("Nothing written; nothing sent")
-            return []
+            return id == nil ? [] : saveLocal()
         }
         guard let request = request(for: purpose, text: text) else { return [] }
-        return post(request)
+        return post(request, id: id)
     }
 
     /// The review that sends `text` for `purpose`.

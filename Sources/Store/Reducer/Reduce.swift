@@ -15,7 +15,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .launched(let at):
         state.now = at
         state.connection = .connecting
-        return state.startQueries() + [.startEventStream(backfillOptions: AppState.listOptions),
+        // The lists as the cache last saw them come first; the server's answers replace them.
+        let cached = state.tabQueries.map { CachedListQuery(id: $0.id, query: $0.query, options: $0.options) }
+        return [.loadCachedLists(cached)] + state.startQueries() + [.startEventStream(backfillOptions: AppState.listOptions),
                                        .scheduleTick(after: AppState.tickInterval), .loadLocalState, .detectServerVersion]
     case .cachedChangesLoaded(let results, let savedAt):
         state.cacheSavedAt = savedAt
@@ -100,8 +102,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.keepUnsent(confirmation.request, status: .failed("kept as a draft"))
         return state.saveLocal()
     case .composeEdited(let edit):
-        state.composeEdited(edit)
-        return []
+        return state.composeEdited(edit)
     case .composeFinished:
         return state.composeFinished()
     case .composeCancelled:
@@ -129,6 +130,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return state.queryFinished(id, changes, at: at)
     case .queryFailed(let id, let message, let at):
         state.now = at
+        if let (_, tab) = id.membership {
+            state.addMessage(message, kind: .error)
+            return state.membershipFailed(tab: tab)
+        }
         state.inFlightQueries.remove(id)
         for index in state.tabs.indices where state.tabs[index].spec.queryID == id {
             state.tabs[index].error = message
@@ -169,12 +174,12 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.eventStreamEnded(at: at)
         return []
     case .changeFetched(let number, let change, let reviewed, let at):
-        return state.changeFetched(number, change, reviewedByMe: reviewed, at: at)
+        return state.changeFetched(number, change, reviewedByMe: reviewed, at: at) + state.startNextFetch()
     case .changeFetchFailed(let number, let message, let at):
         state.now = at
         state.fetchingChanges[number] = nil
         state.addMessage("change \(number): \(message)", kind: .error)
-        return []
+        return state.startNextFetch()
     case .reviewFinished(let id, let at):
         return state.reviewFinished(id: id, at: at)
     case .reviewFailed(let id, let message, let at):

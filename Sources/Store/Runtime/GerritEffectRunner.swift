@@ -39,7 +39,19 @@ public struct GerritEffectRunner: EffectRunner {
             } catch {
                 send(.localStateLoaded(nil, problem: "Could not read the saved drafts and marks: \(Self.describe(error)); starting without them"))
             }
+        case .loadCachedLists(let queries):
+            var results: [QueryID: [Change]] = [:]
+            var oldest: Date?
+            for list in queries {
+                guard let cached = client.cachedChanges(matching: list.query, options: list.options) else { continue }
+                results[list.id] = cached.changes
+                oldest = min(oldest ?? cached.savedAt, cached.savedAt)
+            }
+            if let oldest { send(.cachedChangesLoaded(results, savedAt: oldest)) }
         case .saveLocalState(let state):
+            // A newer save replaced this one before it began: writing it now could land after
+            // the newer one and put older drafts back.
+            guard !Task.isCancelled else { return }
             do {
                 try storage.save(try LocalStateCoding.encode(state))
             } catch {

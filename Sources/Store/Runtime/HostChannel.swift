@@ -14,8 +14,12 @@ public final class HostChannel: @unchecked Sendable {
     public init() {}
 
     /// Leaves a request for the host and wakes it.
+    ///
+    /// A bell while one is already waiting is dropped: a burst of events that each concern me
+    /// rings once, not once per event.
     public func post(_ request: HostRequest) {
-        let wake = lock.withLock {
+        let wake: (@Sendable () -> Void)? = lock.withLock {
+            if request == .bell && pending.contains(.bell) { return nil }
             pending.append(request)
             return wakeHandler
         }

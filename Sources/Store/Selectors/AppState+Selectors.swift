@@ -47,12 +47,12 @@ extension AppState {
     public var tabTitles: [TabTitle] {
         tabs.indices.map { index in
             let tab = tabs[index]
-            let numbers = visibleNumbers(inTab: index, applyingFilter: false)
+            let numbers = shownNumbers(inTab: index, applyingFilter: false)
             let loaded = tab.members != nil
             return TabTitle(id: tab.id, title: tab.spec.title, count: loaded ? numbers.count : nil,
                             unread: numbers.filter(unread.contains).count, isCurrent: index == currentTab,
                             isLoading: inFlightQueries.contains(tab.spec.queryID), hasError: tab.error != nil,
-                            filteredCount: loaded && !tab.filter.isEmpty ? visibleNumbers(inTab: index).count : nil)
+                            filteredCount: loaded && !tab.filter.isEmpty ? shownNumbers(inTab: index).count : nil)
         }
     }
 

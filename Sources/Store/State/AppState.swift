@@ -64,6 +64,14 @@ public struct AppState: Sendable, Equatable {
     public var classifiedAt: Date?
     /// Changes being fetched because an event announced them, with the events that came since.
     public var fetchingChanges: [Int: [StreamEvent]]
+    /// Of those, the ones still waiting for their fetch to start, oldest first: at most
+    /// `maxConcurrentFetches` run at once, so a burst of events does not become a storm of queries.
+    public var fetchQueue: [Int]
+    /// Tabs judged by the server (`attention:`): the changes whose membership is being asked,
+    /// one question per tab at a time, and those that wait for the next question. A burst of
+    /// events thus costs a few queries, not one per event.
+    public var membershipAsking: [String: [Int]]
+    public var membershipWaiting: [String: [Int]]
     /// The live feed.
     public var watch: WatchFeed
     /// The watch entry under the watch pane's cursor (by id); nil follows the newest.
@@ -151,6 +159,9 @@ public struct AppState: Sendable, Equatable {
         self.unread = []
         self.classifiedAt = nil
         self.fetchingChanges = [:]
+        self.fetchQueue = []
+        self.membershipAsking = [:]
+        self.membershipWaiting = [:]
         self.watch = WatchFeed(capacity: watchCapacity)
         self.watchSelection = nil
         self.tabs = tabs.map { TabState(spec: $0) }

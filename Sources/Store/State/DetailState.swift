@@ -13,6 +13,9 @@ public struct DetailState: Sendable, Hashable {
     public var error: String?
     /// Comment threads scroll.
     public var commentScroll: Int
+    /// The comment thread marked with `]`/`[` (an index into the pane's threads), which R and
+    /// u act on while it is in view; nil marks the first thread in view.
+    public var markedThread: Int?
     /// Events about this change that arrived while its record was loading: the answer may
     /// predate them, so they are applied to it when it comes.
     public var eventsWhileLoading: [StreamEvent]

@@ -13,16 +13,20 @@ public struct QueryID: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The query that fetches one change an event announced and no list holds yet.
     public static func change(_ number: Int) -> QueryID { QueryID("#change:\(number)") }
 
-    /// The query that asks whether change `number` belongs on tab `tab` (one whose query cannot
-    /// be judged locally, such as `attention:`).
-    public static func membership(_ number: Int, tab: String) -> QueryID { QueryID("#member:\(number):\(tab)") }
+    /// The query that asks which of `numbers` belong on tab `tab` (one whose query cannot be
+    /// judged locally, such as `attention:`).
+    public static func membership(_ numbers: [Int], tab: String) -> QueryID {
+        QueryID("#member:" + numbers.map(String.init).joined(separator: ",") + ":" + tab)
+    }
 
-    /// The change and tab of a `membership` id.
-    public var membership: (number: Int, tab: String)? {
+    /// The changes and tab of a `membership` id.
+    public var membership: (numbers: [Int], tab: String)? {
         guard rawValue.hasPrefix("#member:") else { return nil }
         let parts = rawValue.dropFirst("#member:".count).split(separator: ":", maxSplits: 1)
-        guard parts.count == 2, let number = Int(parts[0]) else { return nil }
-        return (number, String(parts[1]))
+        guard parts.count == 2 else { return nil }
+        let numbers = parts[0].split(separator: ",").compactMap { Int($0) }
+        guard !numbers.isEmpty else { return nil }
+        return (numbers, String(parts[1]))
     }
 
     /// The change number of a `change(_:)` id.

@@ -61,7 +61,7 @@ public struct KeyRouter: Sendable {
         if command == .open, argument == nil, state.focus == .detail, let file = fileInView(state) {
             return [.commandInvoked(.showDiff, argument: file)]
         }
-        let movement: Set<CommandID> = [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last]
+        let movement: Set<CommandID> = [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .nextThread, .previousThread]
         let textPane = state.focus == .detail || state.focus == .comments
         guard movement.contains(command), textPane || state.overlay == .help else {
             return [.commandInvoked(command, argument: argument)]
@@ -78,7 +78,10 @@ public struct KeyRouter: Sendable {
             textScrollLimit: ScrollLimits.maxTextScroll(model: model, palette: palette, size: size) ?? 0,
             textPage: max(1, (layout.panes[state.focus]?.height ?? 3) - 2),
             helpScrollLimit: ScrollLimits.maxHelpScroll(keymap: keymap, palette: palette, size: size),
-            helpPage: max(1, size.height - 5))
+            helpPage: max(1, size.height - 5),
+            threadLines: state.focus == .comments ? model.comments.map {
+                CommentsView.threadLines(CommentsPane($0), model: model, palette: palette)
+            } ?? [] : [])
         return metrics == state.textMetrics ? [] : [.textPaneMeasured(metrics)]
     }
 

@@ -138,6 +138,10 @@ public final class TriageApp {
         case .bell: terminal.bell()
         case .copyToClipboard(let text): terminal.copyToClipboard(text)
         case .openURL(let url):
+            guard WebAddress.isOpenable(url) else {
+                store.send(.noticePosted("Not opened: the server's URL for this change is not an http(s) address"))
+                return
+            }
             if let opener {
                 opener.open(url)
             } else {

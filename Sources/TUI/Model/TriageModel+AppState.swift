@@ -4,8 +4,18 @@ import Store
 extension TriageModel {
     /// The screen's content for a store state, through the store's selectors.
     public init(state: AppState, timeZone: TimeZone = .current) {
-        let rows = state.rows
         let tab = state.currentTabState
+        // Only the rows that can be on screen become row values: a list of 20,000 changes
+        // would otherwise cost 20,000 vote summaries and comment-thread counts every frame.
+        // The window starts at the list's scroll and is as tall as the terminal, so the view
+        // always has enough whatever the layout makes of the height.
+        let numbers = state.visibleNumbers(inTab: state.currentTab)
+        let first = min(max(0, tab?.scroll ?? 0), max(0, numbers.count - 1))
+        let window = numbers.dropFirst(first).prefix(max(state.listViewportRows, state.size.height, 1))
+        let selection = tab?.selection
+        let rows = window.compactMap { number in
+            state.changes[number].map { state.row(for: $0, isSelected: number == selection) }
+        }
         let visibleFeed = state.visibleWatchEntries
         let textScroll = state.detail?.commentScroll ?? 0
         // Threads are built only when the comments pane is on screen: a change can carry
@@ -14,9 +24,9 @@ extension TriageModel {
         let watchCursor = state.selectedWatchEntry.flatMap { entry in visibleFeed.firstIndex { $0.id == entry.id } }.map { visibleFeed.count - 1 - $0 }
         let scroll = ViewScroll(detail: state.focus == .detail ? textScroll : 0,
                                 comments: state.focus == .comments ? textScroll : 0,
-                                help: state.helpScroll, watch: watchCursor ?? 0)
+                                help: state.helpScroll, watch: watchCursor ?? 0, markedThread: state.detail?.markedThread)
         self.init(now: state.now, timeZone: timeZone, status: state.statusBar, tabs: state.tabTitles, rows: rows,
-                  selectedRow: rows.firstIndex { $0.isSelected }, listScroll: tab?.scroll ?? 0,
+                  selectedRow: rows.firstIndex { $0.isSelected }, listScroll: 0,
                   listLoading: tab.map { $0.members == nil } ?? false, listError: tab?.error,
                   filter: tab?.filter ?? "", isEditingFilter: state.isEditingFilter,
                   detail: state.selectedChange, comments: comments,

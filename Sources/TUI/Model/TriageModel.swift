@@ -16,11 +16,12 @@ public struct TriageModel: Equatable, Sendable {
     public var timeZone: TimeZone
     public var status: StatusBar
     public var tabs: [TabTitle]
-    /// The rows of the current tab (after the filter), in display order.
+    /// The rows of the current tab (after the filter), in display order; built from a store
+    /// state, only those that can be on screen (from its scroll position, a terminal's height).
     public var rows: [ChangeRow]
     /// Index into `rows` of the cursor.
     public var selectedRow: Int?
-    /// The first row shown.
+    /// The first row of `rows` shown (0 when `rows` is already the window on screen).
     public var listScroll: Int
     /// The list is being (re)loaded.
     public var listLoading: Bool
@@ -119,9 +120,12 @@ public struct ViewScroll: Hashable, Sendable {
     public var help: Int
     /// The watch feed's cursor (0 is the newest event).
     public var watch: Int
+    /// The comment thread marked with `]`/`[`, if any (see `DetailState.markedThread`).
+    public var markedThread: Int?
 
-    public init(detail: Int = 0, comments: Int = 0, help: Int = 0, watch: Int = 0) {
+    public init(detail: Int = 0, comments: Int = 0, help: Int = 0, watch: Int = 0, markedThread: Int? = nil) {
         self.detail = detail
+        self.markedThread = markedThread
         self.comments = comments
         self.comments = comments
         self.help = help

@@ -28,7 +28,8 @@ public enum CommentsView {
         var threads: [Thread]? = []
         var drawn = lines(pane, model: model, palette: palette, threads: &threads)
         // The thread R and u act on is marked, so a reply never goes somewhere unexpected.
-        if focused, let target = target(in: threads ?? [], scroll: model.scroll.comments, height: inner.height),
+        if focused, let target = target(in: threads ?? [], scroll: model.scroll.comments, height: inner.height,
+                                        marked: model.scroll.markedThread),
            drawn.indices.contains(target.lineIndex), !drawn[target.lineIndex].isEmpty {
             drawn[target.lineIndex][0] = Span(" ▸ ", palette[.selection])
         }
@@ -57,11 +58,23 @@ public enum CommentsView {
                               palette: Palette) -> Thread? {
         var threads: [Thread]? = []
         _ = lines(pane, model: model, palette: palette, threads: &threads)
-        return target(in: threads ?? [], scroll: scroll, height: height)
+        return target(in: threads ?? [], scroll: scroll, height: height, marked: model.scroll.markedThread)
     }
 
-    static func target(in threads: [Thread], scroll: Int, height: Int) -> Thread? {
-        threads.first { $0.lineIndex >= scroll && $0.lineIndex < scroll + max(1, height) } ?? threads.last { $0.lineIndex < scroll }
+    /// The line each thread starts on, in order: what `]`/`[` step through.
+    public static func threadLines(_ pane: CommentsPane, model: TriageModel, palette: Palette) -> [Int] {
+        var threads: [Thread]? = []
+        _ = lines(pane, model: model, palette: palette, threads: &threads)
+        return (threads ?? []).map(\.lineIndex)
+    }
+
+    /// The thread R and u act on: the marked one while it is in view, else the first in view.
+    static func target(in threads: [Thread], scroll: Int, height: Int, marked: Int? = nil) -> Thread? {
+        if let marked, threads.indices.contains(marked),
+           threads[marked].lineIndex >= scroll && threads[marked].lineIndex < scroll + max(1, height) {
+            return threads[marked]
+        }
+        return AppState.firstThread(in: threads.map(\.lineIndex), scroll: scroll, page: height).map { threads[$0] }
     }
 
     static func lines(_ pane: CommentsPane, model: TriageModel, palette: Palette, threads: inout [Thread]?) -> [[Span]] {

@@ -17,6 +17,8 @@ struct ConfigDefaultsRewriter {
     var settings: Settings
     /// Looks up a built-in command's arguments.
     var describe: (String) -> CommandCatalog.Command?
+    /// The built-in command names: with no defaults for one of them there is nothing to look up.
+    var builtins: Set<String> = []
 
     /// Option names that make one choice together.
     static let families: [Set<String>] = [
@@ -49,6 +51,12 @@ struct ConfigDefaultsRewriter {
                                   section: "alias-\(word)", key: "basecmd", message: "aliases refer to each other in a loop")
             }
             base = resolved
+        }
+        if builtins.contains(base), settings.commandDefaults(for: word).isEmpty {
+            // Nothing to inject: skip describing the command, which makes ArgumentParser dump
+            // its whole help as JSON for this to decode (a sizeable share of a warm report).
+            let typed = Self.fixBareColor(Array(arguments[(index + 1)...]))
+            return Result(arguments: Array(arguments[..<index]) + [base] + typed, warnings: [], command: base, injections: [])
         }
         guard let command = describe(base) else { return Result(arguments: arguments, warnings: [], injections: []) }
         let specs = command.arguments ?? []

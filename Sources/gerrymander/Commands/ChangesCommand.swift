@@ -56,7 +56,7 @@ struct ChangesCommand: AsyncParsableCommand, GlobalOptionsCarrier {
 
     func run() async throws {
         let run = ChangeListRun(global: global, report: report, filters: filters, title: "Changes",
-                                queryOptions: QueryOptions(currentPatchSet: true, allApprovals: true, files: true))
+                                queryOptions: QueryOptions(currentPatchSet: true, allApprovals: true, files: !filters.file.isEmpty))
         try await run.run(query: { _, projects in query(projects: projects) })
     }
 }

@@ -57,7 +57,8 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
             throw CLIError.usage(error.description)
         }
         let palette = try loadPalette(settings: settings, home: home)
-        let service = Self.cachingService(client, settings: settings, demo: global.demo)
+        let notices = NoticeRelay()
+        let service = Self.cachingService(client, settings: settings, demo: global.demo, notices: notices)
         // Bell, clipboard and browser requests of the store's effects reach the UI loop here.
         let host = HostChannel()
         let browser = BrowserOpener()
@@ -67,8 +68,8 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let store = Store.live(service: service, user: client.user, settings: settings, host: host,
                                canOpenURLs: browser.isAvailable, canEditExternally: editor.isAvailable, storage: storage,
                                diffSource: DiffSources.make(settings: settings, client: client,
-                                                                 acceptNewHostKey: global.acceptNewHostKey))
-        Self.paintFromCache(store, service: service)
+                                                            acceptNewHostKey: global.acceptNewHostKey))
+        notices.attach(store)
         do {
             let app = TriageApp(store: store, keymap: keymap, palette: palette, host: host,
                                 opener: browser.isAvailable ? browser : nil, editor: editor.isAvailable ? editor : nil)
@@ -120,22 +121,10 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
     /// The client behind the cache: list queries always ask the server and store the answer.
     ///
     /// The demo never caches (its server lives in this process); a cache that cannot be opened
-    /// costs one warning and the UI runs without it.
-    static func cachingService(_ client: GerritClient, settings: Settings, demo: Bool) -> CachedGerritClient {
-        ClientProvider.cached(client, settings: settings, policy: demo ? .bypass : .refresh, warn: { _ in })
-    }
-
-    /// Shows the lists as they were at the last run before the first answer comes back.
-    static func paintFromCache(_ store: Store, service: CachedGerritClient) {
-        guard let cache = service.cache else { return }
-        var results: [QueryID: [Change]] = [:]
-        var oldest: Date?
-        for tab in store.state.tabQueries {
-            let key = service.key(for: tab.query, options: tab.options)
-            guard let entry = try? cache.cachedEntry(for: key, maxAge: .greatestFiniteMagnitude, now: Date()) else { continue }
-            results[tab.id] = entry.changes
-            oldest = min(oldest ?? entry.storedAt, entry.storedAt)
-        }
-        if let oldest { store.send(.cachedChangesLoaded(results, savedAt: oldest)) }
+    /// costs one warning and the UI runs without it; one that cannot be written later (a full
+    /// disk) costs one notice in the status line.
+    static func cachingService(_ client: GerritClient, settings: Settings, demo: Bool,
+                               notices: NoticeRelay = NoticeRelay()) -> CachedGerritClient {
+        ClientProvider.cached(client, settings: settings, policy: demo ? .bypass : .refresh, warn: notices.post)
     }
 }

@@ -27,8 +27,10 @@ extension TodoListCommand {
 
     func run() async throws {
         let category = Self.category
+        // Files only when a file regex needs them: they are most of a row, and nothing else shows them.
         let run = ChangeListRun(global: global, report: report, filters: filters, title: "Changes To Do List",
-                                queryOptions: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true, files: true))
+                                queryOptions: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true,
+                                                           files: !filters.file.isEmpty))
         try await run.run(
             query: { environment, projects in
                 TodoQuery.make(category, me: environment.me, projects: projects,

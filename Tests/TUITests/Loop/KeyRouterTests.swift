@@ -1,5 +1,6 @@
 import Config
 import Foundation
+import GerritModel
 import GerritRemote
 import Store
 import Testing
@@ -209,5 +210,49 @@ struct KeyRouterTests {
         detail.detail?.commentScroll = heading + 2
         #expect(actions(.enter, detail) == [.commandInvoked(.showDiff, argument: "nova/tests/unit/virt/test_driver.py")])
         #expect(actions(.char("d"), detail) == [.commandInvoked(.showDiff)])
+    }
+
+    /// ] and [ mark the next and previous comment thread even when every thread fits on the
+    /// page (j cannot move there then), and R replies to the marked one.
+    @Test("] and [ step through the comment threads; R answers the marked one")
+    func threadsAreMarkedWithBrackets() throws {
+        var change = SampleData.first
+        var latest = try #require(change.currentPatchSet)
+        latest.comments += [InlineComment(file: "nova/virt/libvirt/driver.py", line: 400, reviewer: SampleData.jay,
+                                          message: "and here", unresolved: false),
+                            InlineComment(file: "/COMMIT_MSG", line: 3, reviewer: SampleData.jay,
+                                          message: "typo", unresolved: true)]
+        change.currentPatchSet = latest
+        change.patchSets[change.patchSets.count - 1] = latest
+        var state = state()
+        _ = reduce(&state, .resized(width: 200, height: 60))
+        _ = reduce(&state, .queryFinished(state.tabs[0].spec.queryID, [change], at: SampleData.now))
+        _ = reduce(&state, .commandInvoked(.open))
+        _ = reduce(&state, .changeDetailLoaded(change, at: SampleData.now))
+        _ = reduce(&state, .commandInvoked(.showComments))
+        func replyTarget() -> String? {
+            guard case .commandInvoked(.reply, let argument)? = actions(.char("R"), state).first else { return nil }
+            return argument
+        }
+        let first = try #require(replyTarget())
+        press(.char("]"), &state)
+        #expect(state.detail?.markedThread == 1)
+        let second = try #require(replyTarget())
+        press(.char("]"), &state)
+        let third = try #require(replyTarget())
+        #expect(Set([first, second, third]).count == 3, "three different threads: \(first) \(second) \(third)")
+        press(.char("]"), &state)
+        #expect(state.detail?.markedThread == 2, "the last thread stays marked")
+        press(.char("["), &state)
+        press(.char("["), &state)
+        #expect(replyTarget() == first)
+        // The mark is drawn where R will answer.
+        let screen = RootView.render(TriageModel(state: state, timeZone: SampleData.utc), palette: SampleData.palette,
+                                     keymap: Keymap(), size: Size(width: 200, height: 60))
+        let marked = screen.plainText().filter { $0.contains(" ▸ ") }
+        #expect(marked.count == 1)
+        // Bots shown or hidden change the threads: the mark starts again from the view.
+        press(.char("b"), &state)
+        #expect(state.detail?.markedThread == nil)
     }
 }

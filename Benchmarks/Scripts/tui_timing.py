@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Times the triage UI in a real pseudo-terminal against gerrit-sim behind a local sshd.
+
+1. First start (empty cache): exec to the first screen with rows, and until every list is in.
+2. Warm restarts: exec to the first screen with rows (painted from the cache), resident size
+   after 3 s, peak resident size.
+3. Key-to-frame latency while the server streams 1,000 events a second: a cursor key, then the
+   time until a screen with the cursor on another change has arrived.
+4. Idle CPU over 30 s (unless --skip-idle: `make bench` runs Benchmarks/idle-cpu.sh instead when
+   it exists).
+
+The terminal is a pty followed by pyte, not tmux: tmux's capture-pane costs a process per look
+and its own redraw delay, too coarse for a 16 ms target. Times are arrival times of the bytes.
+"""
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench_sshd import BenchSSHD  # noqa: E402
+from pty_app import PtyApp  # noqa: E402
+
+SELECTED = re.compile(r"▶\s*(\d+)")
+
+
+def selected_change(lines):
+    for line in lines:
+        match = SELECTED.search(line)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def has_rows(lines):
+    return selected_change(lines) is not None
+
+
+def settled(lines):
+    """Every list loaded (no tab count still "…", no refresh running) and the feed live."""
+    return (len(lines) > 1 and "live" in lines[0] and "refreshing" not in lines[0] and "…" not in lines[1]
+            and has_rows(lines))
+
+
+def percentile(values, p):
+    values = sorted(values)
+    if not values:
+        return float("nan")
+    k = min(len(values) - 1, max(0, int(round(p / 100 * (len(values) - 1)))))
+    return values[k]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gerrymander", required=True)
+    parser.add_argument("--gerrit-sim", required=True)
+    parser.add_argument("--organization", required=True)
+    parser.add_argument("--changes", type=int, default=20000)
+    parser.add_argument("--latency-changes", type=int, default=2000,
+                        help="dataset of the key-to-frame run (each change an event announces is fetched alone,"
+                             " and the simulator rebuilds its dataset for every such query)")
+    parser.add_argument("--restarts", type=int, default=5)
+    parser.add_argument("--keys", type=int, default=200)
+    parser.add_argument("--skip-idle", action="store_true")
+    parser.add_argument("--size", default="200x60")
+    parser.add_argument("--json")
+    args = parser.parse_args()
+    cols, rows = (int(x) for x in args.size.split("x"))
+    with open(args.organization) as f:
+        organization = f.read()
+    hour = int(time.time()) // 3600 * 3600
+    results = {}
+
+    knobs = {"GERRIT_SIM_CHANGES": args.changes, "GERRIT_SIM_NOW": hour, "GERRIT_SIM_SEED": 42}
+    with BenchSSHD(args.gerrit_sim, knobs) as sshd:
+        home = make_home(sshd, organization)
+        env = app_env(home)
+        argv = [args.gerrymander]
+
+        log(f"first start against {args.changes} changes (empty cache)")
+        app = PtyApp(argv, env, cols, rows)
+        rows_at = app.wait_for(has_rows, 600) or screen_log(app, "no rows")
+        done_at = app.wait_for(settled, 600) or screen_log(app, "never settled")
+        app.drain(3)
+        results["first_start"] = {
+            "rows_s": (rows_at - app.started) if rows_at else None,
+            "settled_s": (done_at - app.started) if done_at else None,
+            "rss_mb": app.proc_status("VmRSS"), "hwm_mb": app.proc_status("VmHWM"),
+        }
+        app.quit()
+        log(f"  {results['first_start']}")
+
+        warm = []
+        for index in range(args.restarts):
+            app = PtyApp(argv, env, cols, rows)
+            rows_at = app.wait_for(has_rows, 60) or screen_log(app, "no rows")
+            app.drain(max(0.0, 3 - (time.perf_counter() - app.started)))
+            rss3 = app.proc_status("VmRSS")
+            app.wait_for(settled, 600) or screen_log(app, "never settled")
+            app.drain(2)
+            run = {"rows_ms": (rows_at - app.started) * 1000 if rows_at else None, "rss_3s_mb": rss3,
+                   "settled_rss_mb": app.proc_status("VmRSS"), "hwm_mb": app.proc_status("VmHWM")}
+            if index == 0 and not args.skip_idle:
+                # Idle: lists loaded, feed live at the simulator's default 6 events a minute.
+                before, start = app.cpu_seconds(), time.perf_counter()
+                app.drain(30)
+                run["idle_cpu_percent"] = (app.cpu_seconds() - before) / (time.perf_counter() - start) * 100
+            app.quit()
+            warm.append(run)
+            log(f"  warm restart {index + 1}: {run}")
+        results["warm"] = warm
+
+    # Key-to-frame under 1,000 events a second, on a dataset whose per-query cost the simulator can bear.
+    knobs = {"GERRIT_SIM_CHANGES": args.latency_changes, "GERRIT_SIM_NOW": hour, "GERRIT_SIM_SEED": 42,
+             "GERRIT_SIM_EVENT_RATE": 60000}
+    with BenchSSHD(args.gerrit_sim, knobs) as sshd:
+        home = make_home(sshd, organization)
+        env = app_env(home)
+        log(f"key-to-frame, {args.latency_changes} changes, 1,000 events/s")
+        # Fill the cache and let the fetch burst (changes the events announce) pass first.
+        app = PtyApp([args.gerrymander], env, cols, rows)
+        app.wait_for(settled, 300) or screen_log(app, "never settled")
+        app.drain(20)
+        latencies, missed = [], 0
+        direction = b"j"
+        for index in range(args.keys):
+            app.drain(random.uniform(0.03, 0.08))
+            before = selected_change(app.screen.display)
+            sent = app.send(direction)
+            arrived = app.wait_for(lambda lines: selected_change(lines) not in (None, before), 1.0)
+            if arrived is None:
+                missed += 1
+                direction = b"k" if direction == b"j" else b"j"
+                continue
+            latencies.append((arrived - sent) * 1000)
+            if index % 25 == 24:
+                direction = b"k" if direction == b"j" else b"j"
+        results["key_to_frame"] = {
+            "samples": len(latencies), "missed": missed,
+            "p50_ms": percentile(latencies, 50), "p90_ms": percentile(latencies, 90),
+            "p99_ms": percentile(latencies, 99), "max_ms": max(latencies) if latencies else None,
+            "cpu_percent_during": None,
+        }
+        app.quit()
+        log(f"  {results['key_to_frame']}")
+
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(results, f, indent=1)
+    print(markdown(results, args))
+
+
+def make_home(sshd, organization):
+    home = os.path.join(sshd.directory, "home")
+    os.makedirs(home + "/.ssh", exist_ok=True)
+    shutil.copyfile(sshd.known_hosts, home + "/.ssh/known_hosts")
+    with open(home + "/.gerrymander", "w") as f:
+        f.write(f"""[server]
+hostname = 127.0.0.1
+port = {sshd.port}
+username = {sshd.user}
+keyfile = {sshd.user_key}
+
+""")
+        f.write(organization)
+        # "Me" is the ssh login, who reviews nothing in the simulator: open on a list that has rows.
+        f.write("\n[tui]\ntabs = anyones, noones, others, mine, approvable, expirable\n")
+    return home
+
+
+def app_env(home):
+    return {"HOME": home, "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TERM": "xterm-256color",
+            "LANG": "C.UTF-8", "SSH_AUTH_SOCK": home + "/no-agent", "USER": os.environ.get("USER", "root")}
+
+
+def screen_log(app, why):
+    """Logs the top of the screen when a wait timed out; returns None (no time)."""
+    log(f"{why}; the screen shows:")
+    for line in app.screen.display[:4]:
+        log("  |" + line.rstrip())
+    return None
+
+
+def log(text):
+    print(f"tui: {text}", file=sys.stderr, flush=True)
+
+
+def fmt(value, unit, digits=0):
+    return "–" if value is None else f"{value:.{digits}f} {unit}"
+
+
+def markdown(results, args):
+    first = results["first_start"]
+    warm = results["warm"]
+    rows_ms = [w["rows_ms"] for w in warm if w["rows_ms"] is not None]
+    keys = results["key_to_frame"]
+    lines = [f"TUI at {args.size} in a pty, {args.changes} changes behind a local sshd:", "",
+             "| measurement | value |", "|---|---:|",
+             f"| first start, empty cache: exec → rows | {fmt(first['rows_s'], 's', 1)} |",
+             f"| first start: exec → every list loaded, live | {fmt(first['settled_s'], 's', 1)} |",
+             f"| first start: resident after loading / peak | {fmt(first['rss_mb'], 'MB')} / {fmt(first['hwm_mb'], 'MB')} |",
+             f"| warm restart: exec → first screen with rows (median of {len(rows_ms)}; min–max) | "
+             f"{fmt(statistics.median(rows_ms) if rows_ms else None, 'ms', 1)} "
+             f"({fmt(min(rows_ms) if rows_ms else None, '', 1)}–{fmt(max(rows_ms) if rows_ms else None, 'ms', 1)}) |",
+             f"| warm restart: resident after 3 s (median) | {fmt(statistics.median(w['rss_3s_mb'] for w in warm), 'MB')} |",
+             f"| warm restart: peak resident (median) | {fmt(statistics.median(w['hwm_mb'] for w in warm), 'MB')} |",
+             f"| key → frame, 1,000 events/s, {args.latency_changes} changes: p50 / p99 / max "
+             f"({keys['samples']} keys, {keys['missed']} missed) | {fmt(keys['p50_ms'], 'ms', 1)} / "
+             f"{fmt(keys['p99_ms'], 'ms', 1)} / {fmt(keys['max_ms'], 'ms', 1)} |"]
+    idle = [w.get("idle_cpu_percent") for w in warm if w.get("idle_cpu_percent") is not None]
+    if idle:
+        lines.append(f"| idle CPU over 30 s (lists loaded, feed live) | {idle[0]:.1f} % of a core |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
