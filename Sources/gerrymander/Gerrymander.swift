@@ -19,6 +19,7 @@ struct Gerrymander: AsyncParsableCommand {
             PatchReviewStatsCommand.self, PatchReviewRateCommand.self, OpenReviewStatsCommand.self,
             ChangesCommand.self,
             CommentsCommand.self,
+            DiffCommand.self,
             ReviewCommand.self,
         ],
         defaultSubcommand: TUICommand.self

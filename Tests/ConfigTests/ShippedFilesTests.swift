@@ -44,7 +44,9 @@ import Testing
         let server = Set(settings.document?.section("server")?.keys ?? [])
         #expect(server.isSuperset(of: ["hostname", "port", "username", "keyfile", "transport", "hostkey", "connect-timeout"]))
         let tui = Set(settings.document?.section("tui")?.keys ?? [])
-        #expect(tui == ["theme", "layout", "bell", "refresh", "mouse", "show-bots", "tabs", "confirm-votes", "recheck"])
+        #expect(tui == ["theme", "layout", "bell", "refresh", "mouse", "show-bots", "tabs", "confirm-votes", "recheck",
+                        "side-by-side-width"])
+        #expect(settings.tui.sideBySideWidth == 160)
     }
 
     @Test func exampleConfigThemeExists() throws {

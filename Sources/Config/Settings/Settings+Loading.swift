@@ -187,8 +187,9 @@ struct SettingsReader {
             guard !text.isEmpty else { throw value.error("needs the message to post, e.g. recheck") }
             tui.recheck = text
         }
+        if let value = try value("side-by-side-width", section) { tui.sideBySideWidth = try value.int(in: 0...10_000) }
         warnUnknownKeys(in: section, known: ["theme", "layout", "bell", "refresh", "mouse", "show-bots", "tabs",
-                                             "confirm-votes", "recheck"])
+                                             "confirm-votes", "recheck", "side-by-side-width"])
         return tui
     }
 

@@ -36,6 +36,8 @@ public struct TUISettings: Sendable, Hashable {
     public var confirmVotes: ConfirmVotes
     /// The message the recheck command posts. Default "recheck" (what OpenStack's CI reads).
     public var recheck: String
+    /// From this many columns the diff is shown side by side, below it unified. Default 160.
+    public var sideBySideWidth: Int
 
     /// The default tab list.
     public static let defaultTabs = ["mine", "anyones", "noones", "others", "approvable", "expirable", "my-changes"]
@@ -53,5 +55,6 @@ public struct TUISettings: Sendable, Hashable {
         self.tabs = tabs
         self.confirmVotes = confirmVotes
         self.recheck = recheck
+        self.sideBySideWidth = 160
     }
 }

@@ -46,6 +46,11 @@ public struct Theme: Sendable, Hashable {
         styles[.fresh] = ThemeStyle(attributes: [.bold, .italic])
         styles[.match] = ThemeStyle(attributes: .underline)
         styles[.commentFile] = ThemeStyle(attributes: .underline)
+        styles[.diffFile] = bold
+        styles[.diffHunk] = dim
+        styles[.diffRemoved] = dim
+        styles[.diffAddedChange] = ThemeStyle(attributes: [.bold, .underline])
+        styles[.diffRemovedChange] = reverse
         return Theme(name: "built-in", description: "No colour, for when no theme file is found", styles: styles)
     }()
 }

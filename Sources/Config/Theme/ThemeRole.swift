@@ -64,6 +64,18 @@ public enum ThemeRole: String, Sendable, Hashable, CaseIterable {
     case commentFile = "comment-file"
     /// Quoted text inside a comment.
     case quote
+    /// A file's name above its diff.
+    case diffFile = "diff-file"
+    /// A diff's `@@` hunk line.
+    case diffHunk = "diff-hunk"
+    /// An added line of a diff.
+    case diffAdded = "diff-added"
+    /// A removed line of a diff.
+    case diffRemoved = "diff-removed"
+    /// The changed part of an added line.
+    case diffAddedChange = "diff-added-change"
+    /// The changed part of a removed line.
+    case diffRemovedChange = "diff-removed-change"
     /// Error messages.
     case error
     /// Warnings.

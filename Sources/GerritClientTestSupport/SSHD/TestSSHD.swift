@@ -66,7 +66,10 @@ public final class TestSSHD: @unchecked Sendable {
     ///   - environment: variables the program gets.
     ///   - ipv6: also listen on ::1 when the machine has it.
     /// - Throws: `Failure` with the sshd log when it does not come up.
-    public init(forceCommand: String, environment: [String: String] = [:], ipv6: Bool = true) throws {
+    ///   - gitRoot: a folder of bare repositories; when set, `git-upload-pack '/PROJECT'` (what
+    ///     `git fetch ssh://…/PROJECT` sends) runs the real git-upload-pack on `gitRoot/PROJECT`
+    ///     instead of `forceCommand`, as Gerrit serves git on its SSH port. Nothing else changes.
+    public init(forceCommand: String, environment: [String: String] = [:], ipv6: Bool = true, gitRoot: String? = nil) throws {
         if let reason = Self.unavailableReason { throw Failure("cannot start a test sshd: \(reason)") }
         let base = FileManager.default.temporaryDirectory.path + "/gm-sshd-" + UUID().uuidString.prefix(8)
         try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
@@ -95,6 +98,19 @@ public final class TestSSHD: @unchecked Sendable {
         var script = "#!/bin/sh\n"
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
             script += "export \(key)=\(ShellQuoting.quote(value))\n"
+        }
+        if let gitRoot {
+            // The command is read as data, never evaluated: only a plain path inside gitRoot.
+            script += """
+                case "$SSH_ORIGINAL_COMMAND" in
+                  "git-upload-pack '/"*"'")
+                    path=${SSH_ORIGINAL_COMMAND#"git-upload-pack '/"}
+                    path=${path%"'"}
+                    case "$path" in *..*|*"'"*|-*) echo "fatal: '$path' does not appear to be a git repository" >&2; exit 128 ;; esac
+                    exec git-upload-pack --strict \(ShellQuoting.quote(gitRoot))/"$path" ;;
+                esac
+
+                """
         }
         script += "exec \(ShellQuoting.quote(forceCommand))\n"
         try script.write(toFile: wrapper, atomically: true, encoding: .utf8)

@@ -85,6 +85,12 @@ public enum Action: Sendable, Equatable {
     case changeDetailLoaded(Change, at: Date)
     /// Loading the opened change failed.
     case changeDetailFailed(number: Int, message: String, at: Date)
+    /// The diff's fetch said how far it got.
+    case diffProgress(change: Int, text: String)
+    /// The diff of the diff pane arrived.
+    case diffLoaded(PatchDiff, at: Date)
+    /// The diff could not be had; `message` is for the user.
+    case diffFailed(change: Int, patchSet: Int, base: DiffBase, message: String, at: Date)
     /// Something from the live event stream.
     case eventFeed(EventFeedUpdate, at: Date)
     /// The event stream ended (its task finished): the client's feed gave up or was stopped.

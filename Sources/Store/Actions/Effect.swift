@@ -11,6 +11,9 @@ public enum Effect: Sendable, Equatable {
     /// Like `loadChangeDetail`, after `delay` seconds: the wide layout's detail follows the
     /// cursor, and a newer one cancels this while it waits, so walking the list costs one load.
     case prefetchChangeDetail(number: Int, options: QueryOptions, delay: Double)
+    /// Fetch a patch set's diff through the `DiffSource`; answers `diffProgress` while it
+    /// works, then `diffLoaded` / `diffFailed`.
+    case loadDiff(DiffRequest)
     /// Fetch one change an event announced and no list holds, with whether `reviewer` (me)
     /// reviews it (`change:N reviewer:ME`, which every Gerrit version answers); answers
     /// `changeFetched` or `changeFetchFailed`.
@@ -35,6 +38,8 @@ public enum Effect: Sendable, Equatable {
     case detectServerVersion
     /// Send `tick` after `seconds`.
     case scheduleTick(after: Double)
+    /// Stop the running diff fetch (Esc while it runs); no answer comes back for it.
+    case cancelDiff
     /// Stop a running list query (Esc while waiting); no answer comes back for it.
     case cancelQuery(QueryID)
     /// Stop everything and end the state stream.
@@ -48,6 +53,7 @@ public enum Effect: Sendable, Equatable {
         case .fetchChange(let number, _, _): return "query:" + QueryID.change(number).rawValue
         case .cancelQuery(let id): return "query:" + id.rawValue
         case .loadChangeDetail, .prefetchChangeDetail: return "detail"
+        case .loadDiff, .cancelDiff: return "diff"
         case .startEventStream: return "events"
         case .scheduleTick: return "tick"
         // The newest state replaces a save still waiting to start; a write once started finishes.

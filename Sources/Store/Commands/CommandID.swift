@@ -26,6 +26,11 @@ public enum CommandID: String, CaseIterable, Hashable, Sendable {
     case previousChange = "previous-change"
     case dependsOn = "depends-on"
     case neededBy = "needed-by"
+    // Reading the code
+    case showDiff = "show-diff"
+    case diffBase = "diff-base"
+    case nextFile = "next-file"
+    case previousFile = "previous-file"
     // Reviewing the change
     case review
     case codeReviewMinus2 = "code-review-2"

@@ -9,6 +9,7 @@ public struct CommandSpec: Hashable, Sendable {
     public enum Group: String, CaseIterable, Hashable, Sendable {
         case movement = "Moving"
         case panes = "Panes, tabs and changes"
+        case code = "Reading the code"
         case review = "Reviewing the change"
         case general = "General"
     }
@@ -20,6 +21,8 @@ public struct CommandSpec: Hashable, Sendable {
         case count
         /// Free text, described by `placeholder` (`NUMBER`, `LABEL VALUE`).
         case text(placeholder: String)
+        /// Text the command can do without (`show-diff [FILE]`): its key runs it at once.
+        case optionalText(placeholder: String)
     }
 
     /// When a command asks "y/n" before it posts.
@@ -63,6 +66,7 @@ public struct CommandSpec: Hashable, Sendable {
         case .none: return id.rawValue
         case .count: return id.rawValue + " [N]"
         case .text(let placeholder): return id.rawValue + " " + placeholder
+        case .optionalText(let placeholder): return id.rawValue + " [" + placeholder + "]"
         }
     }
 }

@@ -31,15 +31,17 @@ extension AppState {
         case .pageUp: move(.by(-page)); return []
         case .first: move(.first); return []
         case .last: move(.last); return []
-        case .nextThread: markThread(by: 1); return []
-        case .previousThread: markThread(by: -1); return []
+        // In the diff, ]/[ bring the next/previous comment to the top (R and u act on it there).
+        case .nextThread: if focus == .diff { jumpInDiff(files: false, step: 1) } else { markThread(by: 1) }; return []
+        case .previousThread: if focus == .diff { jumpInDiff(files: false, step: -1) } else { markThread(by: -1) }; return []
 
         case .open: return openSelected()
         case .back: return goBack()
         case .nextPane: return moveFocus(by: 1)
         case .previousPane: return moveFocus(by: -1)
-        case .nextTab: showTab(currentTab + 1); return []
-        case .previousTab: showTab(currentTab - 1); return []
+        // In the diff there are no tabs to show: ←/→ scroll long lines sideways instead.
+        case .nextTab: if focus == .diff { shiftDiff(by: count * Self.diffShift) } else { showTab(currentTab + 1) }; return []
+        case .previousTab: if focus == .diff { shiftDiff(by: -count * Self.diffShift) } else { showTab(currentTab - 1) }; return []
         case .goToTab:
             guard let index = tabIndex(named: argument ?? "") else {
                 addMessage("No tab \"\(argument ?? "")\" (tabs: \(tabs.map(\.id).joined(separator: ", ")))", kind: .error)
@@ -54,6 +56,10 @@ extension AppState {
         case .previousChange: return stepChange(by: -1)
         case .dependsOn: return followDependency(parent: true)
         case .neededBy: return followDependency(parent: false)
+        case .showDiff: return openDiff(argument)
+        case .diffBase: return changeDiffBase(argument)
+        case .nextFile: jumpInDiff(files: true, step: 1); return []
+        case .previousFile: jumpInDiff(files: true, step: -1); return []
 
         case .review: return openReviewForm()
         case .message: return startMessage()
@@ -117,7 +123,8 @@ extension AppState {
 
     /// One page of the focused pane: the list's rows, or the text pane's measured height.
     private var page: Int {
-        focus == .detail || focus == .comments ? max(1, textMetrics.textPage) : max(1, listViewportRows)
+        if focus == .diff { return diffPage }
+        return focus == .detail || focus == .comments ? max(1, textMetrics.textPage) : max(1, listViewportRows)
     }
 
     mutating func quit() -> [Effect] {
@@ -175,7 +182,7 @@ extension AppState {
 
     /// The change commands act on: the opened one in the detail panes, else the list selection.
     var actionTarget: Change? {
-        if focus == .detail || focus == .comments, let detail {
+        if focus == .detail || focus == .comments || focus == .diff, let detail {
             return detail.change ?? changes[detail.number]
         }
         return selectedNumber.flatMap { changes[$0] }

@@ -20,7 +20,7 @@ extension AppState {
             focus = .detail
             unread.remove(number)
             return showDetail(number, forceReload: true)
-        case .comments:
+        case .comments, .diff:
             return []
         }
     }
@@ -55,6 +55,8 @@ extension AppState {
             case .last: current.commentScroll = limit
             }
             detail = current
+        case .diff:
+            moveInDiff(movement)
         }
     }
 
@@ -140,6 +142,13 @@ extension AppState {
         } else if isEditingFilter {
             isEditingFilter = false
             setCurrentFilter("")
+        } else if focus == .diff, diff?.loading == true {
+            // Esc while the code is fetched stops the fetch too; d fetches again.
+            diff?.loading = false
+            diff?.progress = nil
+            diff?.error = "Stopped fetching; d fetches again"
+            focus = history.popLast() ?? .detail
+            return [.cancelDiff]
         } else if let previous = history.popLast() {
             focus = previous
         } else if focus != .list {
@@ -157,7 +166,7 @@ extension AppState {
 
     /// Tab / Shift-Tab: the next or previous pane; the detail follows the list selection.
     mutating func moveFocus(by step: Int) -> [Effect] {
-        let all = Pane.allCases
+        let all = Pane.cycled
         let index = all.firstIndex(of: focus) ?? 0
         let next = all[(index + step + all.count) % all.count]
         return setFocus(next)
@@ -178,7 +187,7 @@ extension AppState {
             guard let number = selectedNumber else { return [] }
             unread.remove(number)
             return showDetail(number, forceReload: false)
-        case .list:
+        case .list, .diff:
             return []
         }
     }

@@ -19,15 +19,17 @@ extension AppState {
     /// ("PATCHSET|FILE|LINE", measured by the TUI from the comment at the top of the pane),
     /// or mark it resolved (`resolve` true) / unresolved.
     mutating func startReply(_ argument: String?, resolve: Bool? = nil) -> [Effect] {
-        guard focus == .comments, let change = detail?.change ?? actionTarget,
-              let patchSet = change.latestPatchSet?.number else {
-            addMessage("Reply from the comments pane (c), with a comment thread in view", kind: .error)
+        guard focus == .comments || focus == .diff, let change = detail?.change ?? actionTarget,
+              var patchSet = change.latestPatchSet?.number else {
+            addMessage("Reply from the comments pane (c) or the diff (d), with a comment thread in view", kind: .error)
             return []
         }
-        guard let thread = Self.parseThread(argument) else {
+        guard let thread = Self.parseThread(argument ?? (focus == .diff ? diffThreadArgument(newCommentIfNone: resolve == nil) : nil)) else {
             addMessage("No inline comment in view to reply to; scroll to one first", kind: .error)
             return []
         }
+        // In the diff the line numbers are the shown patch set's: the comment goes there.
+        if focus == .diff { patchSet = thread.patchSet }
         if let resolve {
             // What "Done" does in the web UI: a comment in the thread that settles it.
             let comment = ReviewComment(file: thread.file, line: thread.line, message: resolve ? "Done" : "Not done yet",

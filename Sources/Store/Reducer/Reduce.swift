@@ -159,6 +159,15 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.detail?.eventsWhileLoading = []
         state.detail?.error = message
         return []
+    case .diffProgress(let change, let text):
+        state.diffProgress(change: change, text: text)
+        return []
+    case .diffLoaded(let diff, let at):
+        state.diffLoaded(diff, at: at)
+        return []
+    case .diffFailed(let change, let patchSet, let base, let message, let at):
+        state.diffFailed(change: change, patchSet: patchSet, base: base, message: message, at: at)
+        return []
     case .eventFeed(let update, let at):
         return state.handleFeed(update, at: at)
     case .eventStreamEnded(let at):

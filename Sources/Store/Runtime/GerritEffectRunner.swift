@@ -15,13 +15,16 @@ public struct GerritEffectRunner: EffectRunner {
     public let host: HostChannel
     /// Where the local state (unsent reviews, seen and reviewed marks) is kept.
     public let storage: any LocalStateStorage
+    /// Where the code comes from (git from the server, or the simulator); nil: no diffs.
+    public let diffSource: (any DiffSource)?
 
     public init(client: any GerritService, clock: any StoreClock, host: HostChannel = HostChannel(),
-                storage: any LocalStateStorage = NoLocalStateStorage()) {
+                storage: any LocalStateStorage = NoLocalStateStorage(), diffSource: (any DiffSource)? = nil) {
         self.client = client
         self.clock = clock
         self.host = host
         self.storage = storage
+        self.diffSource = diffSource
     }
 
     public func run(_ effect: Effect, send: @escaping @Sendable (Action) -> Void) async {
@@ -87,6 +90,23 @@ public struct GerritEffectRunner: EffectRunner {
                 if Task.isCancelled || error is CancellationError { return }
                 send(.changeDetailFailed(number: number, message: Self.describe(error), at: clock.now()))
             }
+        case .loadDiff(let request):
+            guard let diffSource else {
+                send(.diffFailed(change: request.change, patchSet: request.patchSet, base: request.base,
+                                 message: "Diffs are not available here", at: clock.now()))
+                return
+            }
+            do {
+                let diff = try await diffSource.diff(request) { text in
+                    send(.diffProgress(change: request.change, text: text))
+                }
+                if Task.isCancelled { return }
+                send(.diffLoaded(diff, at: clock.now()))
+            } catch {
+                if Task.isCancelled || error is CancellationError { return }
+                send(.diffFailed(change: request.change, patchSet: request.patchSet, base: request.base,
+                                 message: Self.describe(error), at: clock.now()))
+            }
         case .fetchChange(let number, let me, let options):
             do {
                 let reviewed = try await client.changes(matching: .and([.change(number), .reviewer(me)]), options: options)
@@ -123,7 +143,7 @@ public struct GerritEffectRunner: EffectRunner {
             }
         case .host(let request):
             host.post(request)
-        case .quit, .cancelQuery:
+        case .quit, .cancelQuery, .cancelDiff:
             // The store handles these itself.
             return
         }
@@ -140,6 +160,7 @@ public struct GerritEffectRunner: EffectRunner {
     static func describe(_ error: any Error) -> String {
         if let error = error as? GerritClientError { return error.description }
         if let error = error as? TransportError { return error.description }
+        if let error = error as? DiffSourceError { return error.description }
         if let error = error as? LocalizedError, let text = error.errorDescription { return text }
         return String(describing: error)
     }

@@ -45,11 +45,13 @@ public final class Store: @unchecked Sendable {
                             clock: any StoreClock = SystemClock(),
                             size: TerminalSize = TerminalSize(width: 80, height: 24),
                             host: HostChannel = HostChannel(), canOpenURLs: Bool = true, canEditExternally: Bool = false,
-                            storage: any LocalStateStorage = NoLocalStateStorage()) -> Store {
+                            storage: any LocalStateStorage = NoLocalStateStorage(),
+                            diffSource: (any DiffSource)? = nil) -> Store {
         var state = AppState(settings: settings, serverName: service.serverName, user: user, now: clock.now(), size: size)
         state.canOpenURLs = canOpenURLs
         state.canEditExternally = canEditExternally
-        return Store(initialState: state, runner: GerritEffectRunner(client: service, clock: clock, host: host, storage: storage),
+        return Store(initialState: state, runner: GerritEffectRunner(client: service, clock: clock, host: host, storage: storage,
+                                                                     diffSource: diffSource),
                      clock: clock)
     }
 
@@ -130,6 +132,7 @@ public final class Store: @unchecked Sendable {
                 tasks.removeValue(forKey: running)?.cancel()
             }
             if case .cancelQuery = effect { return }
+            if case .cancelDiff = effect { return }
             nextTaskID += 1
             let id = nextTaskID
             if let key = effect.cancellationKey { keyedTasks[key] = id }

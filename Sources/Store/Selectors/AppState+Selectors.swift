@@ -98,7 +98,9 @@ extension AppState {
     public var statusBar: StatusBar {
         let (text, tone) = connectionText
         let refresh: String
-        if !inFlightQueries.isEmpty {
+        if let state = diff, state.loading, let progress = state.progress {
+            refresh = progress
+        } else if !inFlightQueries.isEmpty {
             refresh = "refreshing…"
         } else if let lastRefresh {
             let age = Age(of: lastRefresh, now: now)

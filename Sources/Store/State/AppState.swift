@@ -89,6 +89,10 @@ public struct AppState: Sendable, Equatable {
     public var history: [Pane]
     /// The opened change (detail and comments panes).
     public var detail: DetailState?
+    /// The diff pane's patch set, base, fetched diff and scroll.
+    public var diff: DiffState?
+    /// From this pane width the diff is side by side (`[tui] side-by-side-width`).
+    public var sideBySideWidth: Int
     /// Show bot comments in threads and bot events in the watch feed.
     public var showBots: Bool
     /// The overlay drawn over the panes.
@@ -165,6 +169,8 @@ public struct AppState: Sendable, Equatable {
         self.focus = .list
         self.history = []
         self.detail = nil
+        self.diff = nil
+        self.sideBySideWidth = 160
         self.showBots = showBots
         self.overlay = .none
         self.helpScroll = 0
@@ -192,6 +198,7 @@ public struct AppState: Sendable, Equatable {
                   showBots: settings.tui.showBots, layoutPreference: settings.tui.layout,
                   confirmVotes: settings.tui.confirmVotes, recheckMessage: settings.tui.recheck)
         tabScope = TabSpec.scopeTerms(projects: settings.allGroupProjects, branches: [])
+        sideBySideWidth = settings.tui.sideBySideWidth
     }
 
     /// A list height guess from the terminal size until the view reports its own.

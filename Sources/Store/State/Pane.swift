@@ -8,4 +8,10 @@ public enum Pane: String, Sendable, Hashable, CaseIterable {
     case comments
     /// The live event feed.
     case watch
+    /// The opened change's code: every file of a patch set with its comments (`d`). Only
+    /// reached from a change, never by Tab; it takes the whole body in every layout.
+    case diff
+
+    /// The panes Tab walks through.
+    public static let cycled: [Pane] = [.list, .detail, .comments, .watch]
 }

@@ -8,6 +8,7 @@ extension Pane {
         case .detail: return "change"
         case .comments: return "comments"
         case .watch: return "watch"
+        case .diff: return "diff"
         }
     }
 }

@@ -47,7 +47,10 @@ public struct ScreenLayout: Hashable, Sendable {
         }
         panes = [:]
         guard isUsable else { return }
-        if isWide {
+        if focus == .diff {
+            // Code wants every column: the diff takes the whole body in every layout.
+            panes = [.diff: body]
+        } else if isWide {
             let columns = body.splitColumns([.percent(45), .fill])
             let left = columns[0].splitRows([.percent(65), .fill])
             let right = columns[1].splitRows([.percent(55), .fill])

@@ -55,7 +55,11 @@ public struct KeyRouter: Sendable {
     /// or the comment thread it acts on (reply, resolve).
     public func invoke(_ command: CommandID, argument: String? = nil, state: AppState) -> [Action] {
         if command == .reply || command == .toggleResolved {
-            return [.commandInvoked(command, argument: argument ?? threadInView(state))]
+            return [.commandInvoked(command, argument: argument ?? threadInView(state, newCommentIfNone: command == .reply))]
+        }
+        // Enter on a file of the detail opens the diff at that file.
+        if command == .open, argument == nil, state.focus == .detail, let file = fileInView(state) {
+            return [.commandInvoked(.showDiff, argument: file)]
         }
         let movement: Set<CommandID> = [.moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .nextThread, .previousThread]
         let textPane = state.focus == .detail || state.focus == .comments
@@ -81,8 +85,19 @@ public struct KeyRouter: Sendable {
         return metrics == state.textMetrics ? [] : [.textPaneMeasured(metrics)]
     }
 
+    /// The file at the top of the detail pane, when it is scrolled to its files.
+    private func fileInView(_ state: AppState) -> String? {
+        let model = TriageModel(state: state, timeZone: timeZone)
+        guard let change = model.detail, model.detailIsFull else { return nil }
+        let size = Size(width: state.size.width, height: state.size.height)
+        let layout = ScreenLayout(size: size, mode: state.layoutPreference, focus: state.focus)
+        let width = max(1, (layout.panes[.detail]?.width ?? 3) - 2)
+        return ChangeDetailView.fileAtTop(change, model: model, palette: palette, width: width)?.path
+    }
+
     /// The comment thread at the top of the comments pane, as `reply` takes it.
-    private func threadInView(_ state: AppState) -> String? {
+    private func threadInView(_ state: AppState, newCommentIfNone: Bool) -> String? {
+        if state.focus == .diff { return state.diffThreadArgument(newCommentIfNone: newCommentIfNone) }
         guard state.focus == .comments else { return nil }
         let model = TriageModel(state: state, timeZone: timeZone)
         guard let comments = model.comments else { return nil }

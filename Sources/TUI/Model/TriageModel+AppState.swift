@@ -35,6 +35,8 @@ extension TriageModel {
                   scroll: scroll, showBots: state.showBots, people: state.classifierSettings,
                   feed: visibleFeed.reversed(), watchBadge: state.watch.badge, focus: state.focus,
                   overlay: state.overlay, confirmation: state.confirmation?.prompt, layout: state.layoutPreference,
-                  paletteCompletions: state.paletteCompletions)
+                  paletteCompletions: state.paletteCompletions,
+                  // Laid out only while it is on screen: a diff can be thousands of rows.
+                  diff: state.focus == .diff ? DiffPane(state: state) : nil)
     }
 }

@@ -62,6 +62,8 @@ public struct TriageModel: Equatable, Sendable {
     public var paletteCompletions: [PaletteCompletion]
     /// How the screen is split.
     public var layout: TUISettings.Layout
+    /// The diff pane, while it is open.
+    public var diff: DiffPane?
 
     public init(now: Date, timeZone: TimeZone = .current, status: StatusBar, tabs: [TabTitle] = [],
                 rows: [ChangeRow] = [], selectedRow: Int? = nil, listScroll: Int = 0, listLoading: Bool = false,
@@ -70,7 +72,7 @@ public struct TriageModel: Equatable, Sendable {
                 detailLoading: Bool = false, detailError: String? = nil, scroll: ViewScroll = ViewScroll(),
                 showBots: Bool = false, people: ClassifierSettings, feed: [WatchEntry] = [], watchBadge: Int = 0,
                 focus: Pane = .list, overlay: Overlay = .none, confirmation: String? = nil, layout: TUISettings.Layout = .auto,
-                paletteCompletions: [PaletteCompletion] = []) {
+                paletteCompletions: [PaletteCompletion] = [], diff: DiffPane? = nil) {
         self.now = now
         self.timeZone = timeZone
         self.status = status
@@ -97,6 +99,7 @@ public struct TriageModel: Equatable, Sendable {
         self.confirmation = confirmation
         self.layout = layout
         self.paletteCompletions = paletteCompletions
+        self.diff = diff
     }
 
     /// The one bot rule (Reports' `BotMatcher`) for the configured bots.

@@ -17,8 +17,28 @@ public enum ChangeDetailView {
             screen.textLines([[Span(text, model.detailError == nil ? palette[.dim] : palette[.error])]], in: inner)
             return
         }
-        let lines = self.lines(change, model: model, palette: palette, width: inner.width)
+        var lines = self.lines(change, model: model, palette: palette, width: inner.width)
+        // The file Enter opens in the diff is marked, once the files are at the top.
+        if focused, let file = fileAtTop(change, model: model, palette: palette, width: inner.width),
+           lines.indices.contains(file.lineIndex), !lines[file.lineIndex].isEmpty {
+            lines[file.lineIndex][0] = Span("▸" + String(lines[file.lineIndex][0].text.dropFirst()), palette[.selection])
+        }
         ScrolledLines.draw(lines, offset: model.scroll.detail, palette: palette, in: inner, screen: &screen)
+    }
+
+    /// The file Enter opens in the diff: the one on the top line when the detail is scrolled
+    /// to its files (the first one when the heading is on top); nil above them, so Enter
+    /// still opens the comments there.
+    public static func fileAtTop(_ change: Change, model: TriageModel, palette: Palette, width: Int)
+        -> (lineIndex: Int, path: String)? {
+        let files = (change.latestPatchSet?.files ?? []).filter { !$0.isPseudoFile }
+        guard !files.isEmpty else { return nil }
+        let lines = self.lines(change, model: model, palette: palette, width: width)
+        guard let heading = lines.firstIndex(where: { $0.first?.text.hasPrefix("Files (PS") == true }) else { return nil }
+        let top = model.scroll.detail
+        guard top >= heading, top <= heading + files.count else { return nil }
+        let index = max(0, top - heading - 1)
+        return (heading + 1 + index, files[index].file)
     }
 
     /// The pane's lines, before scrolling.

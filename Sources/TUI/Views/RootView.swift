@@ -21,6 +21,8 @@ public enum RootView {
             case .detail: ChangeDetailView.draw(model, focused: focused, palette: palette, in: rect, screen: &screen)
             case .comments: CommentsView.draw(model, focused: focused, palette: palette, in: rect, screen: &screen)
             case .watch: WatchFeedView.draw(model, focused: focused, palette: palette, in: rect, screen: &screen)
+            case .diff: DiffView.draw(model.diff, showBots: model.showBots, focused: focused, palette: palette, in: rect,
+                                      screen: &screen)
             }
         }
         // A kept filter hides rows: say how to get them back.

@@ -30,7 +30,7 @@ public enum StatusBarView {
         if let message = status.message {
             left.append(Span("  " + sanitizeLine(message.text), message.kind == .error ? palette[.error] : on(palette[.info]).bold))
         } else if !status.refresh.isEmpty {
-            left.append(Span("  " + status.refresh, base))
+            left.append(Span("  " + sanitizeLine(status.refresh), base))
         }
         if status.pending > 0 {
             left.append(Span("  ⋯\(status.pending)", base))

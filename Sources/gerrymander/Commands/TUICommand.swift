@@ -66,7 +66,9 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         // Drafts, unsent reviews and seen marks, kept per server beside the cache.
         let storage = PrivateFile.localState(cacheDirectory: settings.cache.directory, server: client.serverName)
         let store = Store.live(service: service, user: client.user, settings: settings, host: host,
-                               canOpenURLs: browser.isAvailable, canEditExternally: editor.isAvailable, storage: storage)
+                               canOpenURLs: browser.isAvailable, canEditExternally: editor.isAvailable, storage: storage,
+                               diffSource: DiffSources.make(settings: settings, client: client,
+                                                            acceptNewHostKey: global.acceptNewHostKey))
         notices.attach(store)
         do {
             let app = TriageApp(store: store, keymap: keymap, palette: palette, host: host,

@@ -9,7 +9,7 @@ struct ScreenLayoutTests {
     func wide() {
         let layout = ScreenLayout(size: Size(width: 200, height: 60), mode: .auto, focus: .list)
         #expect(layout.isWide)
-        #expect(Set(layout.panes.keys) == Set(Pane.allCases))
+        #expect(Set(layout.panes.keys) == Set(Pane.cycled))
         let list = layout.panes[.list], detail = layout.panes[.detail]
         #expect((list?.maxX ?? 0) <= (detail?.minX ?? 0))
     }

@@ -197,6 +197,21 @@ struct KeyRouterTests {
         #expect(actions(.mouse(MouseEvent(.scrollDown, at: Position(x: 10, y: 5))), list) == [.wheelScrolled(by: 3)])
     }
 
+    @Test("Enter on a file of the detail opens the diff there; above the files it opens the comments")
+    func enterOnAFile() {
+        var detail = opened()
+        #expect(actions(.enter, detail) == [.commandInvoked(.open)])
+        // Scroll until the files are on top: the first file, then the second.
+        let model = TriageModel(state: detail, timeZone: SampleData.utc)
+        let lines = ChangeDetailView.lines(SampleData.first, model: model, palette: SampleData.palette, width: 78)
+        let heading = lines.firstIndex { $0.first?.text.hasPrefix("Files (PS") == true } ?? -1
+        detail.detail?.commentScroll = heading
+        #expect(actions(.enter, detail) == [.commandInvoked(.showDiff, argument: "nova/virt/libvirt/driver.py")])
+        detail.detail?.commentScroll = heading + 2
+        #expect(actions(.enter, detail) == [.commandInvoked(.showDiff, argument: "nova/tests/unit/virt/test_driver.py")])
+        #expect(actions(.char("d"), detail) == [.commandInvoked(.showDiff)])
+    }
+
     /// ] and [ mark the next and previous comment thread even when every thread fits on the
     /// page (j cannot move there then), and R replies to the marked one.
     @Test("] and [ step through the comment threads; R answers the marked one")
