@@ -3,8 +3,8 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
 BUILD_DEPS := pkg-config libncursesw5-dev libssh2-1-dev libsqlite3-dev
-# python3 (a second sqlite writer) and e2fsprogs (chattr) serve the cache tests.
-TEST_DEPS := openssh-server openssh-client tmux python3 e2fsprogs
+# python3 (a second sqlite writer) and e2fsprogs (chattr) serve the cache tests; git serves the diff tests.
+TEST_DEPS := openssh-server openssh-client tmux python3 e2fsprogs git
 BIN := .build/debug
 RELEASE_BIN := .build/release
 
