@@ -66,7 +66,7 @@ if [[ $skip != *" sidebyside "* ]]; then
         --original "$root/.build-bench/original/bin/gerrymander" --gerrit-sim "$bin/gerrit-sim" \
         --organization "$fixtures/organization.conf" --changes "${BENCH_CHANGES:-2000}" --runs "$runs" \
         ${BENCH_BASELINE:+--baseline "$BENCH_BASELINE"} \
-        --json "$out/side-by-side.json" | tee "$out/side-by-side.md"
+        --json "$out/side-by-side.json" 2> >(tee "$out/side-by-side.log" >&2) | tee "$out/side-by-side.md"
 fi
 
 if [[ $skip != *" tui "* ]]; then
