@@ -79,7 +79,10 @@ if [[ $skip != *" tui "* ]]; then
         "${idle[@]}" --json "$out/tui.json" | tee "$out/tui.md"
     if [[ -x Benchmarks/idle-cpu.sh ]]; then
         say "idle CPU (Benchmarks/idle-cpu.sh)"
-        Benchmarks/idle-cpu.sh | tee "$out/idle-cpu.txt"
+        # --no-build: measure the static binaries built above. Left to build, the script makes a
+        # dynamically linked release build in the same .build/release, which replaces the shipped
+        # binaries being measured and makes the next `make release` rebuild everything.
+        Benchmarks/idle-cpu.sh --no-build | tee "$out/idle-cpu.txt"
     fi
 fi
 say "results in $out"
