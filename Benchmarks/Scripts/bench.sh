@@ -66,7 +66,7 @@ if [[ $skip != *" sidebyside "* ]]; then
         --original "$root/.build-bench/original/bin/gerrymander" --gerrit-sim "$bin/gerrit-sim" \
         --organization "$fixtures/organization.conf" --changes "${BENCH_CHANGES:-2000}" --runs "$runs" \
         ${BENCH_BASELINE:+--baseline "$BENCH_BASELINE"} \
-        --json "$out/side-by-side.json" | tee "$out/side-by-side.md"
+        --json "$out/side-by-side.json" 2> >(tee "$out/side-by-side.log" >&2) | tee "$out/side-by-side.md"
 fi
 
 if [[ $skip != *" tui "* ]]; then
@@ -79,7 +79,10 @@ if [[ $skip != *" tui "* ]]; then
         "${idle[@]}" --json "$out/tui.json" | tee "$out/tui.md"
     if [[ -x Benchmarks/idle-cpu.sh ]]; then
         say "idle CPU (Benchmarks/idle-cpu.sh)"
-        Benchmarks/idle-cpu.sh | tee "$out/idle-cpu.txt"
+        # --no-build: measure the static binaries built above. Left to build, the script makes a
+        # dynamically linked release build in the same .build/release, which replaces the shipped
+        # binaries being measured and makes the next `make release` rebuild everything.
+        Benchmarks/idle-cpu.sh --no-build | tee "$out/idle-cpu.txt"
     fi
 fi
 say "results in $out"

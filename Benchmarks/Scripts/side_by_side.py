@@ -102,6 +102,11 @@ def main():
     parser.add_argument("--only", action="append", help="run only these commands")
     parser.add_argument("--json", help="write every run here")
     args = parser.parse_args()
+    # Every tool runs with its own home as the working directory, so a relative path given here
+    # (BENCH_BASELINE=.build-bench/baseline/gerrymander) would not be found: make them absolute.
+    for name in ("gerrymander", "original", "baseline", "gerrit_sim", "organization", "json"):
+        if getattr(args, name):
+            setattr(args, name, os.path.abspath(getattr(args, name)))
 
     with open(args.organization) as f:
         organization = f.read()

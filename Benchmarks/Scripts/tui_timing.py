@@ -70,6 +70,10 @@ def main():
     parser.add_argument("--size", default="200x60")
     parser.add_argument("--json")
     args = parser.parse_args()
+    # The app and the simulator run from temporary folders: relative paths would not resolve.
+    for name in ("gerrymander", "gerrit_sim", "organization", "json"):
+        if getattr(args, name):
+            setattr(args, name, os.path.abspath(getattr(args, name)))
     cols, rows = (int(x) for x in args.size.split("x"))
     with open(args.organization) as f:
         organization = f.read()

@@ -127,9 +127,9 @@ public actor GerritSimServer {
     /// Fires the next event now, whatever its due time.
     @discardableResult
     public func fireNext() -> SimEvent {
-        var d = dataset
-        let e = generator.next(in: &d)
-        dataset = d
+        // In place: a local copy would share the changes with `dataset`, so the event's first
+        // write copied all of them, once per event.
+        let e = generator.next(in: &dataset)
         broadcast(e)
         return e
     }
