@@ -11,16 +11,7 @@ import Testing
 
     static func rows(oldServer: Bool) -> [Data] {
         let dataset = SimDataset.generate(seed: 11, changeCount: 120, now: now)
-        var options = SimQueryOptions()
-        options.currentPatchSet = true
-        options.patchSets = true
-        options.allApprovals = true
-        options.comments = true
-        options.files = true
-        options.dependencies = true
-        options.submitRecords = true
-        options.allReviewers = true
-        options.commitMessage = true
+        let options = SimQueryOptions.everything
         let renderer = SimJSONRenderer(dataset: dataset, oldServer: oldServer)
         return dataset.changes.map { Data(renderer.change($0, options: options).serialized().utf8) }
     }

@@ -12,7 +12,7 @@ import Testing
         let mine = tabs[0], anyones = tabs[1], others = tabs[3], myChanges = tabs[6]
         store.send(.launched(at: t0), effects: [
             // The lists as the cache last saw them, painted before any answer.
-            .loadCachedLists(store.state.tabQueries.map { CachedListQuery(id: $0.id, query: $0.query, options: $0.options) }),
+            .loadCachedLists(store.state.tabQueries),
             .query(id: mine.queryID, query: mine.query, options: AppState.listOptions),
             .query(id: anyones.queryID, query: anyones.query, options: AppState.listOptions),
             .query(id: others.queryID, query: others.query, options: AppState.listOptions),
@@ -33,7 +33,7 @@ import Testing
         let tabs = TabSpec.tabs(from: .defaults(home: "/home/demo"), me: "demo")
         var store = TestStore(makeState(tabs: tabs))
         store.send(.launched(at: t0), effects: [
-            .loadCachedLists(store.state.tabQueries.map { CachedListQuery(id: $0.id, query: $0.query, options: $0.options) }),
+            .loadCachedLists(store.state.tabQueries),
             .query(id: tabs[0].queryID, query: tabs[0].query, options: AppState.listOptions),
             .query(id: tabs[1].queryID, query: tabs[1].query, options: AppState.listOptions),
             .query(id: tabs[3].queryID, query: tabs[3].query, options: AppState.listOptions),

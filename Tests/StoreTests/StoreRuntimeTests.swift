@@ -99,8 +99,8 @@ final class ActionLog: @unchecked Sendable {
         let saved = t0.addingTimeInterval(-600)
         let runner = GerritEffectRunner(client: CachingService(savedAt: saved), clock: ManualClock(now: t0))
         let log = ActionLog()
-        let open = CachedListQuery(id: QueryID("open"), query: .status("open"), options: AppState.listOptions)
-        let merged = CachedListQuery(id: QueryID("merged"), query: .status("merged"), options: AppState.listOptions)
+        let open = ListQuery(id: QueryID("open"), query: .status("open"), options: AppState.listOptions)
+        let merged = ListQuery(id: QueryID("merged"), query: .status("merged"), options: AppState.listOptions)
         await runner.run(.loadCachedLists([open, merged])) { log.append($0) }
         #expect(log.all == [.cachedChangesLoaded([QueryID("open"): [change(7, subject: "from the cache")]], savedAt: saved)])
         let empty = ActionLog()
@@ -196,7 +196,7 @@ final class ActionLog: @unchecked Sendable {
         let tab = plainTab("nova")
         #expect(await eventually { runner.effects.count == 6 })
         #expect(Set(runner.effects.map { "\($0)" }) == Set([
-            Effect.loadCachedLists([CachedListQuery(id: tab.queryID, query: tab.query, options: AppState.listOptions)]),
+            Effect.loadCachedLists([ListQuery(id: tab.queryID, query: tab.query, options: AppState.listOptions)]),
             .query(id: tab.queryID, query: tab.query, options: AppState.listOptions),
             .startEventStream(backfillOptions: AppState.listOptions), .scheduleTick(after: 1),
             .loadLocalState, .detectServerVersion,

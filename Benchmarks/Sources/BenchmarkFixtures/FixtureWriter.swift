@@ -17,19 +17,7 @@ public struct FixtureWriter {
     }
 
     /// Every option `gerrit query` has: the heaviest rows a real server sends.
-    static let everything: SimQueryOptions = {
-        var options = SimQueryOptions()
-        options.currentPatchSet = true
-        options.patchSets = true
-        options.allApprovals = true
-        options.comments = true
-        options.files = true
-        options.dependencies = true
-        options.submitRecords = true
-        options.allReviewers = true
-        options.commitMessage = true
-        return options
-    }()
+    static let everything = SimQueryOptions.everything
 
     public func writeAll() async throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -39,11 +39,7 @@ public struct GitCommand: Sendable {
 
     /// The first `git` on `PATH`, if any.
     public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        for folder in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let path = String(folder) + "/git"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
+        ExecutableSearch.find("git", environment: environment)
     }
 }
 

@@ -20,7 +20,7 @@ public final class OpenSSHTransport: GerritTransport {
     ///   - sshPath: the program to run; `nil` searches `PATH` for `ssh`.
     public init(endpoint: SSHEndpoint, sshPath: String? = nil) {
         self.endpoint = endpoint
-        self.sshPath = sshPath ?? OpenSSHTransport.findInPath("ssh") ?? "/usr/bin/ssh"
+        self.sshPath = sshPath ?? ExecutableSearch.find("ssh") ?? "/usr/bin/ssh"
     }
 
     /// The arguments passed to `ssh` for `command` (without the program name).
@@ -99,14 +99,6 @@ public final class OpenSSHTransport: GerritTransport {
         return RemoteExecution(stdoutLines: lines, completion: completion)
     }
 
-    static func findInPath(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
 }
 
 /// Reads a pipe to its end on a background thread.

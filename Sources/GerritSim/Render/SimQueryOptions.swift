@@ -11,4 +11,19 @@ public struct SimQueryOptions: Sendable, Equatable {
     public var commitMessage = false
 
     public init() {}
+
+    /// Every option `gerrit query` has: the heaviest rows a real server sends.
+    public static let everything: SimQueryOptions = {
+        var options = SimQueryOptions()
+        options.currentPatchSet = true
+        options.patchSets = true
+        options.allApprovals = true
+        options.comments = true
+        options.files = true
+        options.dependencies = true
+        options.submitRecords = true
+        options.allReviewers = true
+        options.commitMessage = true
+        return options
+    }()
 }

@@ -28,7 +28,7 @@ public enum Effect: Sendable, Equatable {
     case host(HostRequest)
     /// Read what a local cache holds for these list queries, to paint before the server
     /// answers; answers `cachedChangesLoaded` when it holds any.
-    case loadCachedLists([CachedListQuery])
+    case loadCachedLists([ListQuery])
     /// Read the local state (drafts, unsent reviews, seen and reviewed marks); answers
     /// `localStateLoaded`.
     case loadLocalState

@@ -16,9 +16,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.now = at
         state.connection = .connecting
         // The lists as the cache last saw them come first; the server's answers replace them.
-        let cached = state.tabQueries.map { CachedListQuery(id: $0.id, query: $0.query, options: $0.options) }
-        return [.loadCachedLists(cached)] + state.startQueries() + [.startEventStream(backfillOptions: AppState.listOptions),
-                                       .scheduleTick(after: AppState.tickInterval), .loadLocalState, .detectServerVersion]
+        return [.loadCachedLists(state.tabQueries)] + state.startQueries()
+            + [.startEventStream(backfillOptions: AppState.listOptions), .scheduleTick(after: AppState.tickInterval),
+               .loadLocalState, .detectServerVersion]
     case .cachedChangesLoaded(let results, let savedAt):
         state.cacheSavedAt = savedAt
         for (id, changes) in results.sorted(by: { $0.key < $1.key }) {

@@ -58,11 +58,11 @@ extension AppState {
 
     /// The distinct list queries the tabs run, in tab order: what a cache warm start looks up
     /// (answer with `cachedChangesLoaded`) and what a refresh fetches.
-    public var tabQueries: [(id: QueryID, query: GerritQuery, options: QueryOptions)] {
+    public var tabQueries: [ListQuery] {
         var seen: Set<QueryID> = []
         return tabs.compactMap { tab in
             guard seen.insert(tab.spec.queryID).inserted else { return nil }
-            return (tab.spec.queryID, tab.spec.query, Self.listOptions)
+            return ListQuery(id: tab.spec.queryID, query: tab.spec.query, options: Self.listOptions)
         }
     }
 

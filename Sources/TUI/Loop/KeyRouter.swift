@@ -74,14 +74,13 @@ public struct KeyRouter: Sendable {
         let size = Size(width: state.size.width, height: state.size.height)
         let model = TriageModel(state: state, timeZone: timeZone)
         let layout = ScreenLayout(size: size, mode: state.layoutPreference, focus: state.focus)
+        let text = ScrollLimits.measureText(model: model, palette: palette, size: size)
         let metrics = TextPaneMetrics(
-            textScrollLimit: ScrollLimits.maxTextScroll(model: model, palette: palette, size: size) ?? 0,
+            textScrollLimit: text?.scrollLimit ?? 0,
             textPage: max(1, (layout.panes[state.focus]?.height ?? 3) - 2),
             helpScrollLimit: ScrollLimits.maxHelpScroll(keymap: keymap, palette: palette, size: size),
             helpPage: max(1, size.height - 5),
-            threadLines: state.focus == .comments ? model.comments.map {
-                CommentsView.threadLines(CommentsPane($0), model: model, palette: palette)
-            } ?? [] : [])
+            threadLines: text?.threadLines ?? [])
         return metrics == state.textMetrics ? [] : [.textPaneMeasured(metrics)]
     }
 

@@ -5,16 +5,27 @@ import Store
 public enum ScrollLimits {
     /// The largest useful scroll of the focused text pane (detail or comments); nil otherwise.
     public static func maxTextScroll(model: TriageModel, palette: Palette, size: Size) -> Int? {
+        measureText(model: model, palette: palette, size: size)?.scrollLimit
+    }
+
+    /// The focused text pane laid out once: how far it scrolls and, for the comments, the line
+    /// each thread starts on (what `]`/`[` step through); nil when no text pane has the focus.
+    public static func measureText(model: TriageModel, palette: Palette, size: Size) -> (scrollLimit: Int, threadLines: [Int])? {
         guard model.focus == .detail || model.focus == .comments, let change = model.detail else { return nil }
         let layout = ScreenLayout(size: size, mode: model.layout, focus: model.focus)
         guard let rect = layout.panes[model.focus] else { return nil }
         let count: Int
+        var threadLines: [Int] = []
         if model.focus == .detail {
             count = ChangeDetailView.lines(change, model: model, palette: palette, width: max(1, rect.width - 2)).count
+        } else if let comments = model.comments {
+            var threads: [CommentsView.Thread]? = []
+            count = CommentsView.lines(CommentsPane(comments), model: model, palette: palette, threads: &threads).count
+            threadLines = (threads ?? []).map(\.lineIndex)
         } else {
-            count = model.comments.map { CommentsView.lines(CommentsPane($0), model: model, palette: palette).count } ?? 0
+            count = 0
         }
-        return max(0, count - max(1, rect.height - 2))
+        return (max(0, count - max(1, rect.height - 2)), threadLines)
     }
 
     /// The help overlay's largest useful scroll (its lines wrap to the box's width).

@@ -61,13 +61,6 @@ public enum CommentsView {
         return target(in: threads ?? [], scroll: scroll, height: height, marked: model.scroll.markedThread)
     }
 
-    /// The line each thread starts on, in order: what `]`/`[` step through.
-    public static func threadLines(_ pane: CommentsPane, model: TriageModel, palette: Palette) -> [Int] {
-        var threads: [Thread]? = []
-        _ = lines(pane, model: model, palette: palette, threads: &threads)
-        return (threads ?? []).map(\.lineIndex)
-    }
-
     /// The thread R and u act on: the marked one while it is in view, else the first in view.
     static func target(in threads: [Thread], scroll: Int, height: Int, marked: Int? = nil) -> Thread? {
         if let marked, threads.indices.contains(marked),

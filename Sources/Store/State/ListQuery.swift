@@ -1,8 +1,9 @@
 import GerritModel
 import GerritRemote
 
-/// One list query a warm start looks up in the cache (`Effect.loadCachedLists`).
-public struct CachedListQuery: Sendable, Hashable {
+/// One distinct list query the tabs run: what a warm start looks up in the cache
+/// (`Effect.loadCachedLists`) and what a refresh fetches.
+public struct ListQuery: Sendable, Hashable {
     public var id: QueryID
     public var query: GerritQuery
     public var options: QueryOptions
