@@ -76,7 +76,8 @@ extension AppState {
         for number in numbers {
             setMembership(number, inTab: index, returned.contains(number))
         }
-        normalizeAllSelections(keepScreenRow: true)
+        // As with events: only the tab on screen is re-anchored; another catches up when shown.
+        if index == currentTab { normalizeSelection(inTab: index, keepScreenRow: true) }
         return nextMembershipQuestion(inTab: index)
     }
 
