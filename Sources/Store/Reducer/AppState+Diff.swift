@@ -177,9 +177,7 @@ extension AppState {
     /// code in view (unless `newCommentIfNone` is false: resolving needs a comment).
     public func diffThreadArgument(newCommentIfNone: Bool = true) -> String? {
         guard let state = diff, let document = diffDocument else { return nil }
-        let inView = document.noteRows.firstIndex { $0 >= state.scroll && $0 < state.scroll + diffPage }
-            ?? document.noteRows.lastIndex { $0 < state.scroll }
-        if let inView {
+        if let inView = noteInView(of: document) {
             let note = document.notes[inView]
             return Self.threadArgument(patchSet: note.patchSet, file: note.file, line: note.line, unresolved: note.isUnresolved)
         }
@@ -200,12 +198,14 @@ extension AppState {
 
     /// `diffTargetRow` in a document already laid out (the pane lays it out once a frame).
     public func diffTargetRow(in document: DiffDocument) -> Int? {
+        noteInView(of: document).map { document.noteRows[$0] }
+    }
+
+    /// The comment R and u act on (an index into the document's notes): the comments pane's
+    /// rule, the first in view, else the last above it.
+    private func noteInView(of document: DiffDocument) -> Int? {
         guard let state = diff else { return nil }
-        if let index = document.noteRows.firstIndex(where: { $0 >= state.scroll && $0 < state.scroll + diffPage })
-            ?? document.noteRows.lastIndex(where: { $0 < state.scroll }) {
-            return document.noteRows[index]
-        }
-        return nil
+        return Self.firstThread(in: document.noteRows, scroll: state.scroll, page: diffPage)
     }
 }
 
