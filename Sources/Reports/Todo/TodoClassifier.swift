@@ -37,8 +37,25 @@ public struct TodoClassifier: Sendable {
     ///
     /// Whether I review the change (todo-mine versus todo-others) comes from the change itself:
     /// `allReviewers` when the query asked for it, else my votes and messages.
+    ///
+    /// The same rules as `includes(_:in:now:)`, judged in one pass over the votes: the TUI asks
+    /// this for every change of every list at start-up and for every stream event, where asking
+    /// each list's predicate in turn walked the votes a dozen times.
     public func categories(of change: Change, now: Date) -> Set<TodoCategory> {
-        Set(TodoCategory.allCases.filter { includes(change, in: $0, now: now) })
+        // Every list leaves out closed changes and my own.
+        guard change.isOpen, !isOwnedByMe(change) else { return [] }
+        let votes = VoteFacts(of: change, classifier: self)
+        var result: Set<TodoCategory> = []
+        if votes.humanVote && !votes.myVoteOnCurrent { result.insert(.anyones) }
+        if !votes.humanVote { result.insert(.noones) }
+        // Only mine and others ask whether I review it; the comments are walked only if needed.
+        let reviewed = votes.myVoteAnywhere || change.allReviewers.contains(where: isMe)
+            || change.comments.contains { isMe($0.reviewer) }
+        if reviewed && !votes.myVoteOnCurrent { result.insert(.mine) }
+        if !reviewed && votes.humanVote { result.insert(.others) }
+        if isApprovable(change) { result.insert(.approvable) }
+        if isExpirable(change, now: now) { result.insert(.expirable) }
+        return result
     }
 
     /// Whether `change` belongs on one list.

@@ -116,6 +116,45 @@ struct TodoClassifierTests {
     }
 }
 
+@Suite("Todo classifier in one pass")
+struct TodoClassifierOnePassTests {
+    /// `categories(of:now:)` judges every list in one walk; it must agree with each list's own
+    /// predicate on every change of the demo world, for several reviewers, with and without
+    /// comments and with the current patch set sent alone.
+    @Test func categoriesAgreeWithEveryPredicateOnTheDemoWorld() async throws {
+        let open = try await DemoData.changes(.status("open"), comments: true)
+        let merged = try await DemoData.changes(.status("merged"))
+        #expect(open.count > 100)
+        var currentOnly = open.prefix(200).map { change -> Change in
+            var alone = change
+            alone.currentPatchSet = change.latestPatchSet
+            alone.patchSets = Array(change.patchSets.dropLast())
+            return alone
+        }
+        currentOnly += open.prefix(50).map { change -> Change in
+            var bare = change
+            bare.comments = []
+            return bare
+        }
+        let reviewers = Set(open.flatMap { $0.patchSets.flatMap { $0.approvals.compactMap { $0.by?.username } } })
+            .sorted().prefix(6) + ["demo", "nobody"]
+        var seen: Set<TodoCategory> = []
+        for me in reviewers {
+            let classifier = TodoClassifier(me: me, bots: Array(DemoData.bots.names), expireAge: 7 * 86_400)
+            for change in open + merged + currentOnly {
+                let categories = classifier.categories(of: change, now: DemoData.now)
+                seen.formUnion(categories)
+                for category in TodoCategory.allCases {
+                    #expect(categories.contains(category) == classifier.includes(change, in: category, now: DemoData.now),
+                            "change \(change.number), me \(me), \(category)")
+                }
+            }
+        }
+        // The comparison meant something: every list had members somewhere.
+        #expect(seen == Set(TodoCategory.allCases))
+    }
+}
+
 @Suite("Todo queries")
 struct TodoQueryTests {
     @Test func mineAsksForMyReviewsAndOthersForTheRest() {
