@@ -63,7 +63,7 @@ import Testing
         var store = TestStore(makeState(tabs: [tab]))
         let saved = t0.addingTimeInterval(-3_600)
         let cached = [change(10, updated: saved), change(11, updated: saved)]
-        store.send(.cachedChangesLoaded([tab.queryID: cached], savedAt: saved)) {
+        store.send(.cachedChangesLoaded(tab.queryID, cached, savedAt: saved)) {
             $0.cacheSavedAt = saved
             $0.changes = [10: cached[0], 11: cached[1]]
             // Classified as of now: an hour-old cache may hold changes that are expirable by now.
@@ -77,13 +77,34 @@ import Testing
         #expect(store.state.statusBar.refresh == "")
     }
 
+    @Test func theCacheReadsTheTabOnScreenFirstAndTheStatusBarGivesTheOldestListsAge() {
+        let tabs = TabSpec.tabs(from: .defaults(home: "/home/demo"), me: "demo")
+        var state = makeState(tabs: tabs)
+        state.currentTab = 3
+        // The tab on screen (todo-others) first, then the others in tab order, each query once.
+        #expect(state.tabQueries.map(\.id) == [tabs[3].queryID, tabs[0].queryID, tabs[1].queryID, tabs[6].queryID])
+        var store = TestStore(state)
+        let older = t0.addingTimeInterval(-7_200), newer = t0.addingTimeInterval(-600)
+        store.send(.cachedChangesLoaded(tabs[3].queryID, [], savedAt: newer)) {
+            $0.cacheSavedAt = newer
+            for index in $0.tabs.indices where $0.tabs[index].spec.queryID == tabs[3].queryID { $0.tabs[index].members = [] }
+        }
+        store.send(.cachedChangesLoaded(tabs[0].queryID, [], savedAt: older)) {
+            $0.cacheSavedAt = older
+            $0.tabs[0].members = []
+        }
+        store.send(.cachedChangesLoaded(tabs[6].queryID, [], savedAt: newer)) {
+            $0.tabs[6].members = []
+        }
+    }
+
     @Test func aCacheThatArrivesAfterTheServerIsIgnored() {
         let tab = plainTab("nova")
         var state = makeState(tabs: [tab])
         _ = reduce(&state, .queryFinished(tab.queryID, [change(10, subject: "fresh")], at: t0))
         var store = TestStore(state)
         let saved = t0.addingTimeInterval(-3_600)
-        store.send(.cachedChangesLoaded([tab.queryID: [change(10, subject: "stale"), change(12)]], savedAt: saved)) {
+        store.send(.cachedChangesLoaded(tab.queryID, [change(10, subject: "stale"), change(12)], savedAt: saved)) {
             $0.cacheSavedAt = saved
         }
         #expect(store.state.rows.map(\.subject) == ["fresh"])

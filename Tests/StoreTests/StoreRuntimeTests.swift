@@ -82,7 +82,11 @@ struct CachingService: GerritService {
     func serverVersion() async throws -> GerritVersion? { nil }
     func post(_ request: ReviewRequest) async throws {}
     func cachedChanges(matching query: GerritQuery, options: QueryOptions) -> CachedChanges? {
-        query == .status("open") ? CachedChanges(changes: [change(7, subject: "from the cache")], savedAt: savedAt) : nil
+        switch query {
+        case .status("open"): return CachedChanges(changes: [change(7, subject: "from the cache")], savedAt: savedAt)
+        case .status("merged"): return CachedChanges(changes: [change(8)], savedAt: savedAt.addingTimeInterval(-60))
+        default: return nil
+        }
     }
 }
 
@@ -101,8 +105,11 @@ final class ActionLog: @unchecked Sendable {
         let log = ActionLog()
         let open = ListQuery(id: QueryID("open"), query: .status("open"), options: AppState.listOptions)
         let merged = ListQuery(id: QueryID("merged"), query: .status("merged"), options: AppState.listOptions)
-        await runner.run(.loadCachedLists([open, merged])) { log.append($0) }
-        #expect(log.all == [.cachedChangesLoaded([QueryID("open"): [change(7, subject: "from the cache")]], savedAt: saved)])
+        let abandoned = ListQuery(id: QueryID("abandoned"), query: .status("abandoned"), options: AppState.listOptions)
+        // List by list, in the order asked (the tab on screen comes first), skipping what the cache lacks.
+        await runner.run(.loadCachedLists([merged, abandoned, open])) { log.append($0) }
+        #expect(log.all == [.cachedChangesLoaded(QueryID("merged"), [change(8)], savedAt: saved.addingTimeInterval(-60)),
+                            .cachedChangesLoaded(QueryID("open"), [change(7, subject: "from the cache")], savedAt: saved)])
         let empty = ActionLog()
         await GerritEffectRunner(client: CountingService(), clock: ManualClock(now: t0)).run(.loadCachedLists([open])) { empty.append($0) }
         #expect(empty.all.isEmpty, "no cache: nothing to paint")

@@ -4,23 +4,29 @@ import GerritModel
 extension AppState {
     /// The change numbers of tab `index` as shown: members in its category, filtered, sorted.
     ///
+    /// Asked for every key that moves the cursor and for every frame, over lists of thousands:
+    /// only numbers and sort keys are copied, never whole changes.
+    ///
     /// - Parameter applyingFilter: false counts what waits in the list whatever the `/` filter.
     public func visibleNumbers(inTab index: Int, applyingFilter: Bool = true) -> [Int] {
         guard tabs.indices.contains(index) else { return [] }
         let tab = tabs[index]
         let needle = applyingFilter ? tab.filter.trimmingCharacters(in: .whitespaces).lowercased() : ""
-        var shown: [Change] = []
+        let category = tab.spec.category
+        let checkReviewed = category != nil && !local.reviewed.isEmpty
+        var shown: [Int] = []
+        shown.reserveCapacity(tab.members?.count ?? 0)
         for number in tab.members ?? [] {
-            guard let change = changes[number] else { continue }
-            if let category = tab.spec.category {
-                guard change.isOpen, categories[number]?.contains(category) == true else { continue }
+            guard let position = changes.index(forKey: number) else { continue }
+            if let category {
+                guard changes.values[position].isOpen, categories[number]?.contains(category) == true else { continue }
                 // Marked reviewed here: off the todo lists until a new patch set or comment.
-                if !local.reviewed.isEmpty, isMarkedReviewed(change) { continue }
+                if checkReviewed, isMarkedReviewed(changes.values[position]) { continue }
             }
-            if !needle.isEmpty && !Self.searchText(of: change).contains(needle) { continue }
-            shown.append(change)
+            if !needle.isEmpty && !Self.searchText(of: changes.values[position]).contains(needle) { continue }
+            shown.append(number)
         }
-        return Self.sorted(shown, by: tab.sort).map(\.number)
+        return sortedNumbers(shown, by: tab.sort)
     }
 
     /// The change numbers tab `index` shows, in member order, not sorted: what counts need.
@@ -47,29 +53,32 @@ extension AppState {
             .lowercased()
     }
 
-    static func sorted(_ changes: [Change], by order: SortOrder) -> [Change] {
-        // Every order breaks ties by number so equal rows never swap between renders.
+    /// `numbers` (all known changes) in `order`; every order breaks ties by number so equal rows
+    /// never swap between renders. Sorts (key, number) pairs, not changes.
+    func sortedNumbers(_ numbers: [Int], by order: SortOrder) -> [Int] {
         switch order {
         case .server:
-            return changes
+            return numbers
         case .updated:
-            return changes.sorted { lhs, rhs in
-                let l = lhs.lastUpdated ?? .distantPast, r = rhs.lastUpdated ?? .distantPast
-                return l != r ? l > r : lhs.number > rhs.number
-            }
+            return Self.sorted(numbers, descending: true) { changes[$0]?.lastUpdated ?? .distantPast }
         case .oldest:
-            return changes.sorted { lhs, rhs in
-                let l = lhs.createdOn ?? .distantFuture, r = rhs.createdOn ?? .distantFuture
-                return l != r ? l < r : lhs.number < rhs.number
-            }
+            return Self.sorted(numbers, descending: false) { changes[$0]?.createdOn ?? .distantFuture }
         case .project:
-            return changes.sorted { lhs, rhs in
-                let l = lhs.project ?? "", r = rhs.project ?? ""
-                return l != r ? l < r : lhs.number < rhs.number
-            }
+            return Self.sorted(numbers, descending: false) { changes[$0]?.project ?? "" }
         case .number:
-            return changes.sorted { $0.number > $1.number }
+            return numbers.sorted(by: >)
         }
+    }
+
+    /// `numbers` by `key`, ties by number in the same direction.
+    private static func sorted<Key: Comparable>(_ numbers: [Int], descending: Bool, key: (Int) -> Key) -> [Int] {
+        var keyed: [(key: Key, number: Int)] = numbers.map { (key($0), $0) }
+        if descending {
+            keyed.sort { $0.key != $1.key ? $0.key > $1.key : $0.number > $1.number }
+        } else {
+            keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.number < $1.number }
+        }
+        return keyed.map(\.number)
     }
 
     /// True when list and detail are side by side.

@@ -19,14 +19,15 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return [.loadCachedLists(state.tabQueries)] + state.startQueries()
             + [.startEventStream(backfillOptions: AppState.listOptions), .scheduleTick(after: AppState.tickInterval),
                .loadLocalState, .detectServerVersion]
-    case .cachedChangesLoaded(let results, let savedAt):
-        state.cacheSavedAt = savedAt
-        for (id, changes) in results.sorted(by: { $0.key < $1.key }) {
-            // The server may have answered first: never paint older data over it.
-            let answered = state.tabs.contains { $0.spec.queryID == id && $0.lastRefresh != nil }
-            if !answered { state.storeQueryResult(id, changes, at: state.now, fromServer: false) }
+    case .cachedChangesLoaded(let id, let changes, let savedAt):
+        // Lists arrive one by one: the status bar gives the age of the oldest.
+        state.cacheSavedAt = min(state.cacheSavedAt ?? savedAt, savedAt)
+        // The server may have answered first: never paint older data over it.
+        guard !state.tabs.contains(where: { $0.spec.queryID == id && $0.lastRefresh != nil }) else { return [] }
+        state.storeQueryResult(id, changes, at: state.now, fromServer: false)
+        for index in state.tabs.indices where state.tabs[index].spec.queryID == id {
+            state.normalizeSelection(inTab: index, keepScreenRow: true)
         }
-        state.normalizeAllSelections(keepScreenRow: true)
         return []
     case .tick(let now):
         return state.handleTick(now)

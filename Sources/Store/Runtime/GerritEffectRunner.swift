@@ -40,14 +40,13 @@ public struct GerritEffectRunner: EffectRunner {
                 send(.localStateLoaded(nil, problem: "Could not read the saved drafts and marks: \(Self.describe(error)); starting without them"))
             }
         case .loadCachedLists(let queries):
-            var results: [QueryID: [Change]] = [:]
-            var oldest: Date?
+            // One list at a time, in the order asked (the tab on screen first): the first frame
+            // with rows waits for one list to be read and decoded, not for all of them.
             for list in queries {
+                if Task.isCancelled { return }
                 guard let cached = client.cachedChanges(matching: list.query, options: list.options) else { continue }
-                results[list.id] = cached.changes
-                oldest = min(oldest ?? cached.savedAt, cached.savedAt)
+                send(.cachedChangesLoaded(list.id, cached.changes, savedAt: cached.savedAt))
             }
-            if let oldest { send(.cachedChangesLoaded(results, savedAt: oldest)) }
         case .saveLocalState(let state):
             // A newer save replaced this one before it began: writing it now could land after
             // the newer one and put older drafts back.

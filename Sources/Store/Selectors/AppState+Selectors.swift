@@ -56,11 +56,13 @@ extension AppState {
         }
     }
 
-    /// The distinct list queries the tabs run, in tab order: what a cache warm start looks up
-    /// (answer with `cachedChangesLoaded`) and what a refresh fetches.
+    /// The distinct list queries the tabs run, the current tab's first, then in tab order: what
+    /// a cache warm start looks up (answered list by list with `cachedChangesLoaded`, so the
+    /// tab on screen is painted before the others are read).
     public var tabQueries: [ListQuery] {
         var seen: Set<QueryID> = []
-        return tabs.compactMap { tab in
+        let order = tabs.indices.contains(currentTab) ? [tabs[currentTab]] + tabs : tabs
+        return order.compactMap { tab in
             guard seen.insert(tab.spec.queryID).inserted else { return nil }
             return ListQuery(id: tab.spec.queryID, query: tab.spec.query, options: Self.listOptions)
         }
