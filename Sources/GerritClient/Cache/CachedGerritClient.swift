@@ -49,6 +49,12 @@ public struct CachedGerritClient: Sendable {
         warnings = CacheWarnings(warn)
     }
 
+    /// Closes the cache (see `GerritCache.close()`); the client then answers live only. For the
+    /// end of a run.
+    public func closeCache() {
+        cache?.close()
+    }
+
     /// The cache key this client uses for `query` with `options`.
     /// The stored answer to `query`, however old: what the TUI paints before the server answers.
     public func cachedChanges(matching query: GerritQuery, options: QueryOptions) -> CachedChanges? {

@@ -59,6 +59,8 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let palette = try loadPalette(settings: settings, home: home)
         let notices = NoticeRelay()
         let service = Self.cachingService(client, settings: settings, demo: global.demo, notices: notices)
+        // Runs before `client.close()`: the next start then finds no log to read back.
+        defer { service.closeCache() }
         // Bell, clipboard and browser requests of the store's effects reach the UI loop here.
         let host = HostChannel()
         let browser = BrowserOpener()

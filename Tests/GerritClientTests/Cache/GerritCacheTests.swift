@@ -27,6 +27,25 @@ import Testing
         }
     }
 
+    /// The next start must not read back a log the size of everything this session stored.
+    @Test func closingFoldsTheLogIntoTheFileAndLeavesNoneBehind() throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let cache = try GerritCache.open(directory: temp.url)
+        let many = (1...2_000).map { change($0, updated: Double($0), subject: String(repeating: "subject ", count: 40)) }
+        try cache.store(many, for: key, at: cacheTestEpoch)
+        let log = cache.fileURL.path + "-wal"
+        let written = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
+        #expect(written > 100_000, "the store went through the log")
+        cache.close()
+        let left = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
+        #expect(left == 0)
+        // Nothing was lost, and a closed cache fails its reads instead of crashing.
+        #expect(throws: GerritCacheError.self) { try cache.cachedResult(for: key, maxAge: 60, now: cacheTestEpoch) }
+        let reopened = try GerritCache.open(directory: temp.url)
+        #expect(try reopened.cachedResult(for: key, maxAge: 60, now: cacheTestEpoch) == many)
+    }
+
     @Test func defaultDirectoryIsInTheHomeFolder() {
         #expect(GerritCache.defaultDirectory(home: "/home/me").path == "/home/me/.gerrymander.d")
     }
