@@ -85,7 +85,7 @@ public final class GerritCache: Sendable {
     /// log another process still reads stays for that process to fold in.
     public func close() {
         try? pool.writeWithoutTransaction { db in
-            _ = try? db.checkpoint(.truncate)
+            try db.checkpoint(.truncate)
         }
         try? pool.close()
     }

@@ -99,6 +99,44 @@ public struct CISummary: Sendable, Hashable {
         self.init(change: change, patchSet: latest.number, bots: bots, order: order)
     }
 
+    /// `CISummary(currentPatchSetOf: change, bots: bots).overall`, without building the summary:
+    /// the list's CI column asks it for every row on screen in every frame, where placing every
+    /// message of the change on its patch set cost more than the rest of the row together.
+    ///
+    /// Only the newest patch set is looked at: each bot's last Verified vote on it, else its
+    /// last message there (in time order, as the summary orders them).
+    public static func overall(currentPatchSetOf change: Change, bots: BotMatcher) -> CIStatus {
+        let patchSets = CommentThreads.allPatchSets(of: change)
+        guard let latest = patchSets.last else { return .unknown }
+        var votes: [String: Int] = [:]
+        for approval in latest.approvals where approval.type == "Verified" {
+            guard let by = approval.by, bots.isBot(by), let key = by.identity else { continue }
+            votes[key] = approval.value
+        }
+        var said: [String: (time: Date, offset: Int, text: String)] = [:]
+        for (offset, message) in change.comments.enumerated() {
+            guard let reviewer = message.reviewer, bots.isBot(reviewer), let key = reviewer.identity,
+                  CommentThreads.patchSetNumber(of: message, patchSets: patchSets) == latest.number else { continue }
+            let time = message.timestamp ?? .distantPast
+            if let best = said[key], (best.time, best.offset) > (time, offset) { continue }
+            said[key] = (time, offset, message.message)
+        }
+        var passed = false
+        for key in Set(votes.keys).union(said.keys) {
+            let status: CIStatus
+            if let value = votes[key], value != 0 {
+                status = value > 0 ? .passed : .failed
+            } else if let text = said[key]?.text {
+                status = verdict(of: text)
+            } else {
+                status = .unknown
+            }
+            if status == .failed { return .failed }
+            if status == .passed { passed = true }
+        }
+        return passed ? .passed : .unknown
+    }
+
     /// "Zuul ✗ Jenkins ✓ XenServer CI –"; empty when no bot reported on the change.
     public var text: String {
         results.map { "\($0.bot) \($0.status.symbol)" }.joined(separator: " ")

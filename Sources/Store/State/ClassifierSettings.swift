@@ -50,7 +50,7 @@ public struct ClassifierSettings: Sendable, Hashable {
     /// Reports' CI verdict on the newest patch set of `change` (its bots' votes and messages),
     /// for the list's CI column and the detail's "waiting on".
     public func ciVerdict(of change: Change) -> CIStatus {
-        CISummary(currentPatchSetOf: change, bots: botMatcher, order: bots).overall
+        CISummary.overall(currentPatchSetOf: change, bots: botMatcher)
     }
 
     /// How the comments pane groups a change's comments: every patch set, the bots listed in

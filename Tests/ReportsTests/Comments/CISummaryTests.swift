@@ -78,3 +78,24 @@ struct CIVerdictTests {
         #expect(status(of: "Patch Set 1:\n\nStarting check jobs.") == .unknown)
     }
 }
+
+@Suite("CI verdict of a list row")
+struct CIVerdictFastPathTests {
+    /// The list's CI column takes `CISummary.overall(currentPatchSetOf:bots:)`; it must say what
+    /// the full summary says, for every change of the demo world, with and without each bot.
+    @Test func theRowsVerdictAgreesWithTheFullSummaryOnTheDemoWorld() async throws {
+        let open = try await DemoData.changes(.status("open"), comments: true)
+        let merged = try await DemoData.changes(.status("merged"), comments: true)
+        #expect(open.count > 100)
+        let botSets = [DemoData.bots, BotMatcher(names: ["zuul"]), BotMatcher(names: ["jenkins", "Jenkins"]), BotMatcher(names: [])]
+        var seen: Set<CIStatus> = []
+        for bots in botSets {
+            for change in open + merged + [CommentFixtures.change, Change(number: 9)] {
+                let fast = CISummary.overall(currentPatchSetOf: change, bots: bots)
+                #expect(fast == CISummary(currentPatchSetOf: change, bots: bots).overall, "change \(change.number)")
+                seen.insert(fast)
+            }
+        }
+        #expect(seen == Set(CIStatus.allCases), "every verdict occurred: \(seen)")
+    }
+}
