@@ -266,6 +266,12 @@ extension AppState {
         localLoaded ? [.saveLocalState(local)] : []
     }
 
+    /// What the way out of the program saves, directly and at once (a hang-up, a quit): the
+    /// local state with any draft whose save has not run; nil before it was read.
+    public var localStateToKeep: LocalState? {
+        localLoaded ? local : nil
+    }
+
     /// Whether the server can be reached now (else reviews wait in the queue).
     var isOnline: Bool {
         switch connection {
