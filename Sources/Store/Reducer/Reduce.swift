@@ -106,6 +106,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return state.saveLocal()
     case .composeEdited(let edit):
         return state.composeEdited(edit)
+    case .draftSaveDelayPassed:
+        return state.draftSaveDelayPassed()
     case .composeFinished:
         return state.composeFinished()
     case .composeCancelled:
