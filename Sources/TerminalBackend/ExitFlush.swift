@@ -31,8 +31,11 @@ enum ExitFlush {
         let readEnd = ends[0]
         let thread = Thread {
             var received: UInt8 = 0
-            while read(readEnd, &received, 1) != 1 {
-                if errno != EINTR { return }
+            while true {
+                let count = read(readEnd, &received, 1)
+                if count == 1 { break }
+                // Never at the end (the write end stays open); an error other than EINTR ends the wait.
+                if count == 0 || errno != EINTR { return }
             }
             flush()
             // The UI thread may have drawn after the handler restored the terminal.
