@@ -58,10 +58,10 @@ test: test-deps
 test-fast: deps
 	$(SWIFT) test --skip SSHIntegrationTests --skip TmuxIntegrationTests
 
-# Fuzzes the readers of untrusted input (Gerrit rows and events, config, themes, key names),
-# FUZZ_SECONDS each; a finding fails and keeps its input in .build-fuzz/findings.
+# Fuzzes the readers of untrusted input (Gerrit rows and events, git's diffs, config, themes,
+# key names), FUZZ_SECONDS each; a finding fails and keeps its input in .build-fuzz/findings.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := FuzzQueryRows FuzzEvents FuzzINI FuzzSettings FuzzTheme FuzzKeyNames
+FUZZ_TARGETS := FuzzQueryRows FuzzEvents FuzzDiff FuzzINI FuzzSettings FuzzTheme FuzzKeyNames
 fuzz: deps
 	Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 

@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Fuzz targets for what reads untrusted or hand-written input: Gerrit's query rows and stream
-// events, the INI config, theme files and key names. A package of its own, built only by
-// `make fuzz` with coverage and AddressSanitizer, so normal builds and CI never pay for it.
+// events, git's diffs, the INI config, theme files and key names. A package of its own, built
+// only by `make fuzz` with coverage and AddressSanitizer, so normal builds and CI never pay for it.
 let package = Package(
     name: "gerrymander-fuzz",
     platforms: [.macOS(.v14)],
@@ -15,6 +15,10 @@ let package = Package(
         ]),
         .executableTarget(name: "FuzzEvents", dependencies: [
             "FuzzSupport", .product(name: "GerritModel", package: "gerrymander"),
+        ]),
+        .executableTarget(name: "FuzzDiff", dependencies: [
+            "FuzzSupport", .product(name: "GerritModel", package: "gerrymander"),
+            .product(name: "Reports", package: "gerrymander"), .product(name: "Output", package: "gerrymander"),
         ]),
         .executableTarget(name: "FuzzINI", dependencies: [
             "FuzzSupport", .product(name: "Config", package: "gerrymander"),

@@ -37,9 +37,32 @@ seed_files() { # target, files...
   mkdir -p "$dir"
   for file in "$@"; do cp "$file" "$dir/seed-$(basename "$file")"; done
 }
+# Every multi-line string literal of the diff tests (git's diff text, the samples the golden
+# screens draw), its indentation removed, one seed each; and real `git diff` output: the
+# last commits of this repository (when it is a git checkout), each cut at 16 KB.
+seed_diffs() { # target, swift files...
+  local dir="$work/corpus/$1"; shift
+  mkdir -p "$dir"
+  for file in "$@"; do
+    awk -v dir="$dir" -v base="$(basename "$file" .swift)" '
+      inside && /^[ \t]*"""/ { inside = 0; close(out); next }
+      !inside && /"""#?$/ { inside = 1; n++; out = dir "/seed-" base "-" n; printf "" >out; indent = -1; next }
+      inside {
+        if (indent < 0) { match($0, /^[ \t]*/); indent = RLENGTH }
+        print substr($0, indent + 1) >out
+      }' "$file"
+  done
+  local commit
+  for commit in $(git log -n 30 --format=%h 2>/dev/null); do
+    git show --format= "$commit" 2>/dev/null | head -c 16384 >"$dir/seed-git-$commit"
+    [ -s "$dir/seed-git-$commit" ] || rm -f "$dir/seed-git-$commit"  # a merge shows no diff
+  done
+}
 samples=Tests/Fixtures/gerrit-real
 seed_lines FuzzQueryRows "$samples"/query-*.jsonl "$samples"/edge-*.jsonl
 seed_lines FuzzEvents "$samples"/events-*.jsonl "$samples"/edge-*.jsonl
+seed_diffs FuzzDiff Tests/GerritModelTests/Diff/UnifiedDiffParserTests.swift Tests/TUITests/Support/SampleDiff.swift \
+  Tests/OutputTests/DiffTextLayoutTests.swift Tests/ReportsTests/Diff/DiffDocumentTests.swift
 seed_files FuzzINI gerrymander.conf.example Tests/Fixtures/gerrymander-1.5-example.conf
 seed_files FuzzSettings gerrymander.conf.example Tests/Fixtures/gerrymander-1.5-example.conf
 seed_files FuzzTheme themes/*.theme

@@ -19,7 +19,13 @@ enum TerminalRestore {
         }
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in
+                let savedErrno = errno
                 TerminalRestore.restore()
+                // With drafts to save, the flush thread saves them and exits (`ExitFlush`).
+                if ExitFlush.handOff(received) {
+                    errno = savedErrno
+                    return
+                }
                 // The shell convention: 128 + signal number (130 for Ctrl-C, 143 for TERM).
                 _exit(128 + received)
             }

@@ -8,12 +8,15 @@ import TUI
 /// must never do, or every effect would starve. Curses is opened, used and closed on that
 /// thread only. The terminal is restored on every way out (quit, Ctrl-C, SIGTERM, SIGHUP and
 /// crashes; Ctrl-Z suspends and `fg` repaints, both handled by curses); then the app's store is
-/// shut down.
+/// shut down. SIGHUP, SIGTERM and Ctrl-C run `flushOnSignal` before the process ends.
 /// - Parameters:
 ///   - app: handed to the UI thread; the caller must not use it again.
 ///   - mouse: report clicks and the wheel (`[tui] mouse`).
+///   - flushOnSignal: saves what a signal must not lose (the drafts whose delayed save has
+///     not run), on a thread of its own.
 /// - Throws: `TerminalError` when there is no usable terminal.
-public func runTriageUI(_ app: sending TriageApp, mouse: Bool) async throws {
+public func runTriageUI(_ app: sending TriageApp, mouse: Bool,
+                        flushOnSignal: (@Sendable () -> Void)? = nil) async throws {
     let store = app.store
     let handOff = HandOff(app)
     defer { store.shutdown() }
@@ -26,7 +29,9 @@ public func runTriageUI(_ app: sending TriageApp, mouse: Bool) async throws {
                 continuation.resume(throwing: error)
                 return
             }
+            if let flushOnSignal { ExitFlush.arm(flushOnSignal) }
             handOff.app.run(on: terminal)
+            ExitFlush.disarm()
             terminal.close()
             continuation.resume()
         }

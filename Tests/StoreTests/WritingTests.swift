@@ -104,19 +104,26 @@ import Testing
         #expect(effects.contains { if case .saveLocalState = $0 { return true }; return false })
     }
 
-    @Test func textIsSavedAsItIsTypedSoAClosedTerminalLosesNothing() {
+    @Test func typedTextIsSavedOnceTheDelayPassesNotOnEveryKey() {
         var state = loaded()
         _ = reduce(&state, .commandInvoked(.message))
-        var saves = 0
-        for character in "half" {
-            let effects = reduce(&state, .composeEdited(.insert(String(character))))
-            saves += effects.filter { if case .saveLocalState = $0 { return true }; return false }.count
-        }
-        #expect(saves == 4, "every change of the text is saved (a save waiting to start is replaced by the next)")
+        var effects: [Effect] = []
+        for character in "half" { effects += reduce(&state, .composeEdited(.insert(String(character)))) }
+        #expect(effects == [.scheduleDraftSave(after: AppState.draftSaveDelay)], "one delayed save for the four keys")
         let kept = ReviewRequest(change: 1, patchSet: 3, message: "half")
         #expect(state.local.unsent == [UnsentReview(id: 1, request: kept, status: .failed(AppState.interruptedDraft))])
+        // What a hang-up within the delay writes at once.
+        #expect(state.localStateToKeep == state.local)
         // A key that changes nothing saves nothing.
         #expect(reduce(&state, .composeEdited(.left)).isEmpty)
+        #expect(reduce(&state, .draftSaveDelayPassed) == [.saveLocalState(state.local)])
+        #expect(reduce(&state, .draftSaveDelayPassed).isEmpty, "nothing typed since")
+        // The next change waits for a delay of its own (the cursor is before the "f").
+        _ = reduce(&state, .composeEdited(.deleteBackward))
+        #expect(reduce(&state, .composeEdited(.insert("l"))) == [])
+        #expect(state.draftSavePending)
+        let saved = reduce(&state, .draftSaveDelayPassed)
+        #expect(saved == [.saveLocalState(state.local)] && state.local.unsent.first?.request.message == "half")
 
         // The terminal closes here. The next start reads what was saved; opening the change offers it.
         var next = loaded()
@@ -125,8 +132,8 @@ import Testing
         #expect(next.confirmation?.prompt == "Not sent (the terminal closed while it was written): \"half\" on 1,3 — post again?")
 
         // Sent with Ctrl-S instead, the kept text becomes the post (same id), not a second copy.
-        let effects = reduce(&state, .composeFinished)
-        #expect(effects.first == .postReview(id: 1, request: kept))
+        let sent = reduce(&state, .composeFinished)
+        #expect(sent.first == .postReview(id: 1, request: kept))
         #expect(state.local.unsent == [UnsentReview(id: 1, request: kept, status: .posting)])
     }
 

@@ -82,7 +82,7 @@ struct TerminalFaultTests {
         try session.waitForText("Write the message")
         try session.sendText("Half a sentence, then the")
         try session.waitForText("then the")
-        Thread.sleep(forTimeInterval: 0.5)
+        // At once, within the delay of the drafts' save: the hang-up itself must write them.
         session.kill()  // SIGHUP: no Ctrl-S, no Esc
 
         let again = try TmuxSession(command: ["bash", "-c", #""$0" --demo; echo "EXIT=$?"; sleep 10"#, binary], width: 80, height: 24,

@@ -31,21 +31,28 @@ public enum UnifiedDiffParser {
             current = nil
         }
 
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        // Split by scalars, not Characters: "\r\n" is one Character, so a file with CRLF line
+        // endings would not split at all. The newline that ends the text ends its last line.
+        var rawLines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        if text.unicodeScalars.last == "\n" { rawLines.removeLast() }
+        for raw in rawLines {
+            let line = Substring(raw.last == "\r" ? raw.dropLast() : raw)
             if hunk != nil, oldLeft > 0 || newLeft > 0 {
-                let marker = line.first
-                let body = String(line.dropFirst())
+                // The marker is the first scalar: a line whose code starts with a combining mark
+                // makes one Character of the two.
+                let marker = line.unicodeScalars.first
+                let body = String(Substring(line.unicodeScalars.dropFirst()))
                 switch marker {
-                case " ", nil:
+                // An empty line is a context line whose space an editor or a mail trimmed.
+                case " " where oldLeft > 0 && newLeft > 0, nil where oldLeft > 0 && newLeft > 0:
                     hunk?.lines.append(DiffLine(kind: .context, text: body, oldNumber: oldLine, newNumber: newLine))
                     oldLine += 1; newLine += 1; oldLeft -= 1; newLeft -= 1
                     continue
-                case "-":
+                case "-" where oldLeft > 0:
                     hunk?.lines.append(DiffLine(kind: .removed, text: body, oldNumber: oldLine))
                     oldLine += 1; oldLeft -= 1
                     continue
-                case "+":
+                case "+" where newLeft > 0:
                     hunk?.lines.append(DiffLine(kind: .added, text: body, newNumber: newLine))
                     newLine += 1; newLeft -= 1
                     continue
@@ -53,7 +60,8 @@ public enum UnifiedDiffParser {
                     markMissingNewline(&hunk)
                     continue
                 default:
-                    // A hunk cut short: what follows is a header.
+                    // A hunk cut short, or a line its header has no room for: what follows
+                    // is a header.
                     closeHunk()
                 }
             }
@@ -156,11 +164,15 @@ public enum UnifiedDiffParser {
         return (old.start, old.count, new.start, new.count, String(section))
     }
 
+    /// Line numbers and counts beyond any file git diffs: refused, so that numbering lines
+    /// from the header (and adding its start and count) cannot overflow.
+    static let largestLineNumber = Int(Int32.max)
+
     private static func range(_ text: Substring) -> (start: Int, count: Int)? {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        guard let start = Int(parts[0]), start >= 0 else { return nil }
+        guard let start = Int(parts[0]), (0...largestLineNumber).contains(start) else { return nil }
         if parts.count == 1 { return (start, 1) }
-        guard parts.count == 2, let count = Int(parts[1]), count >= 0 else { return nil }
+        guard parts.count == 2, let count = Int(parts[1]), (0...largestLineNumber).contains(count) else { return nil }
         return (start, count)
     }
 

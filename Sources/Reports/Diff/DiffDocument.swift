@@ -5,7 +5,8 @@ import GerritModel
 ///
 /// Every file is on the one page, as gertty shows a change. Comments whose line is outside the
 /// diff's hunks, or that are on the whole file, sit under the file's name. Pure and linear in
-/// the size of the diff, so the TUI may build it for every key.
+/// the size of the diff; the TUI keeps the one it built and builds it again only when the diff,
+/// the comments or the layout change (tens of milliseconds for 10,000 lines in a debug build).
 public struct DiffDocument: Hashable, Sendable {
     /// One line under the other, or the old side left and the new side right.
     public enum Layout: Hashable, Sendable { case unified, sideBySide }

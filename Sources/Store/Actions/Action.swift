@@ -55,6 +55,8 @@ public enum Action: Sendable, Equatable {
     case confirmationAnswered(Bool)
     /// A key in the built-in editor changed its text or moved its cursor.
     case composeEdited(ComposeText.Edit)
+    /// The delay after the built-in editor's text changed passed: the drafts are saved now.
+    case draftSaveDelayPassed
     /// The built-in editor's text is done (Ctrl-S): send it.
     case composeFinished
     /// The built-in editor was left (Esc): its text stays as a draft.

@@ -38,6 +38,8 @@ public enum Effect: Sendable, Equatable {
     case detectServerVersion
     /// Send `tick` after `seconds`.
     case scheduleTick(after: Double)
+    /// Send `draftSaveDelayPassed` after `seconds`: text typed meanwhile is saved with it.
+    case scheduleDraftSave(after: Double)
     /// Stop the running diff fetch (Esc while it runs); no answer comes back for it.
     case cancelDiff
     /// Stop a running list query (Esc while waiting); no answer comes back for it.
@@ -56,6 +58,7 @@ public enum Effect: Sendable, Equatable {
         case .loadDiff, .cancelDiff: return "diff"
         case .startEventStream: return "events"
         case .scheduleTick: return "tick"
+        case .scheduleDraftSave: return "draft-save"
         // The newest state replaces a save still waiting to start; a write once started finishes.
         case .saveLocalState: return "save-local"
         case .postReview, .host, .quit, .loadLocalState, .loadCachedLists, .detectServerVersion: return nil

@@ -5,21 +5,6 @@ import Reports
 
 // The diff pane: open, fetch, change the base, move between files and comments.
 extension AppState {
-    /// The diff pane's page as rows: laid out for the terminal's width (side by side from
-    /// `sideBySideWidth`), comments under their lines, bots' only when shown.
-    public var diffDocument: DiffDocument? {
-        guard let state = diff, let patchDiff = state.diff else { return nil }
-        let change = detail?.number == state.change ? detail?.change ?? changes[state.change] : changes[state.change]
-        let (notes, hidden) = DiffNote.notes(of: change, patchSet: state.patchSet, base: state.base,
-                                             bots: classifierSettings.botMatcher, includeBots: showBots)
-        return DiffDocument(diff: patchDiff, notes: notes, hiddenBots: hidden, layout: diffLayout)
-    }
-
-    /// Unified, or side by side when the pane (the terminal less its border) is wide enough.
-    public var diffLayout: DiffDocument.Layout {
-        size.width - 2 >= sideBySideWidth ? .sideBySide : .unified
-    }
-
     /// Rows of the diff pane that show at once: the body less the pane's border.
     var diffPage: Int { max(1, size.height - 5) }
 
@@ -141,6 +126,8 @@ extension AppState {
         state.progress = nil
         state.error = nil
         diff = state
+        // The page is laid out here, not at the end of the action: the jump to a file reads it.
+        keepDiffDocumentCurrent()
         scrollDiffToPendingFile()
     }
 
@@ -196,7 +183,7 @@ extension AppState {
         diffDocument.flatMap(diffTargetRow(in:))
     }
 
-    /// `diffTargetRow` in a document already laid out (the pane lays it out once a frame).
+    /// `diffTargetRow` in a given document (the pane's).
     public func diffTargetRow(in document: DiffDocument) -> Int? {
         noteInView(of: document).map { document.noteRows[$0] }
     }

@@ -83,6 +83,25 @@ extension AppState {
         let id = compose.draftID ?? { let next = nextRequestID; nextRequestID += 1; return next }()
         compose.draftID = id
         keepUnsent(request, status: .failed(Self.interruptedDraft), id: id)
+        return scheduleDraftSave()
+    }
+
+    /// How long a change of the text being written waits before it is saved: each save
+    /// fsyncs, and typing changes the text several times a second. What is typed meanwhile
+    /// is in `local` already; a hang-up or quit saves it at once (`localStateToKeep`).
+    static let draftSaveDelay = 0.3
+
+    /// The first change since the last save arms the delay; later ones ride along with it.
+    private mutating func scheduleDraftSave() -> [Effect] {
+        guard localLoaded, !draftSavePending else { return [] }
+        draftSavePending = true
+        return [.scheduleDraftSave(after: Self.draftSaveDelay)]
+    }
+
+    /// The delay passed: save the drafts as they are now.
+    mutating func draftSaveDelayPassed() -> [Effect] {
+        guard draftSavePending else { return [] }
+        draftSavePending = false
         return saveLocal()
     }
 
@@ -264,6 +283,12 @@ extension AppState {
     /// The effect that saves the local state, once it was read (never overwrite unread data).
     func saveLocal() -> [Effect] {
         localLoaded ? [.saveLocalState(local)] : []
+    }
+
+    /// What the way out of the program saves, directly and at once (a hang-up, a quit): the
+    /// local state with any draft whose delayed save has not run; nil before it was read.
+    public var localStateToKeep: LocalState? {
+        localLoaded ? local : nil
     }
 
     /// Whether the server can be reached now (else reviews wait in the queue).

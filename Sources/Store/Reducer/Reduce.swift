@@ -7,7 +7,10 @@ import GerritModel
 /// `EffectRunner` carries out, answering with more actions.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     let effects = reduceAction(&state, action)
-    return effects + state.followSelectionInWideLayout()
+    let following = state.followSelectionInWideLayout()
+    // Last: whatever the action changed, the diff's page is laid out again only if it must be.
+    state.keepDiffDocumentCurrent()
+    return effects + following
 }
 
 private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -104,6 +107,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return state.saveLocal()
     case .composeEdited(let edit):
         return state.composeEdited(edit)
+    case .draftSaveDelayPassed:
+        return state.draftSaveDelayPassed()
     case .composeFinished:
         return state.composeFinished()
     case .composeCancelled:

@@ -140,6 +140,13 @@ public struct GerritEffectRunner: EffectRunner {
             } catch {
                 return
             }
+        case .scheduleDraftSave(let seconds):
+            do {
+                try await clock.sleep(for: seconds)
+                send(.draftSaveDelayPassed)
+            } catch {
+                return
+            }
         case .host(let request):
             host.post(request)
         case .quit, .cancelQuery, .cancelDiff:

@@ -37,6 +37,9 @@ public struct AppState: Sendable, Equatable {
     public var localLoaded: Bool
     /// The review form waiting while its message is written.
     public var formBeingWritten: Overlay?
+    /// The built-in editor's text changed and is not saved yet: a save comes `draftSaveDelay`
+    /// after the first change (the exit paths save at once, see `localStateToKeep`).
+    public var draftSavePending: Bool
     /// Whether the server keeps an attention set (Gerrit 3.3 and later), known from its version.
     public var serverHasAttentionSet: Bool
     /// The projects and branches every tab query is narrowed to (`[organization] groups`).
@@ -147,6 +150,7 @@ public struct AppState: Sendable, Equatable {
         self.local = LocalState()
         self.localLoaded = false
         self.formBeingWritten = nil
+        self.draftSavePending = false
         self.serverHasAttentionSet = false
         self.tabScope = []
         self.now = now

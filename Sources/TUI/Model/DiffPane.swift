@@ -33,7 +33,7 @@ public struct DiffPane: Hashable, Sendable {
         self.target = target
     }
 
-    /// The pane of the store's diff, laid out for its terminal.
+    /// The pane of the store's diff: the page the store keeps laid out (never laid out here).
     public init?(state: AppState) {
         guard let diff = state.diff else { return nil }
         let document = state.diffDocument

@@ -75,7 +75,11 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         do {
             let app = TriageApp(store: store, keymap: keymap, palette: palette, host: host,
                                 opener: browser.isAvailable ? browser : nil, editor: editor.isAvailable ? editor : nil)
-            try await runTriageUI(app, mouse: settings.tui.mouse)
+            // Drafts typed within the delay of their save (and a save the quit cancelled before it
+            // began) are written on the way out: on a signal (the terminal closing), and after a quit.
+            let flush = LocalStateFlush(store: store, storage: storage)
+            try await runTriageUI(app, mouse: settings.tui.mouse, flushOnSignal: { flush() })
+            flush()
         } catch let error as TerminalError {
             throw CLIError.usage(error.message)
         }

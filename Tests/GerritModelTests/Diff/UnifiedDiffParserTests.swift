@@ -140,8 +140,63 @@ index 0000000..45b983b
                         #expect(line.kind != .added || line.newNumber != nil)
                         if let changed = line.changed { #expect(changed.upperBound <= line.text.count) }
                     }
+                    expectWithinHeader(hunk)
                 }
             }
         }
+    }
+
+    /// No more lines on either side than the hunk's header says, numbered from its starts.
+    func expectWithinHeader(_ hunk: DiffHunk, sourceLocation: SourceLocation = #_sourceLocation) {
+        let old = hunk.lines.compactMap(\.oldNumber), new = hunk.lines.compactMap(\.newNumber)
+        #expect(old.count <= hunk.oldCount && new.count <= hunk.newCount, "\(hunk)", sourceLocation: sourceLocation)
+        #expect(old == Array(hunk.oldStart..<(hunk.oldStart + old.count)), "\(hunk)", sourceLocation: sourceLocation)
+        #expect(new == Array(hunk.newStart..<(hunk.newStart + new.count)), "\(hunk)", sourceLocation: sourceLocation)
+    }
+
+    // Found by FuzzDiff (Fuzz/run.sh), or while writing its checks.
+
+    /// FuzzDiff's first finding, on its own seed (the plain diff above as a file, so ending in
+    /// a newline): the end of the text became an empty context line of a new file's hunk,
+    /// numbered 0 on an old side that has no lines.
+    @Test func aHunkCutShortAtTheEndOfTheTextGetsNoLineFromTheLastNewline() throws {
+        let text = "--- old/a.c\\t2024-01-01\n+++ new/a.c\\t2024-01-02\n@@ -1,2 +1,2 @@\n int a;\n-int b;\n+long b;\n"
+            + "--- /dev/null\n+++ b/new.c\n@@ -0,0 +1,3 @@\n+x\n"
+        let files = UnifiedDiffParser.parse(text)
+        let added = try #require(files.last?.hunks.first)
+        #expect(added.lines == [DiffLine(kind: .added, text: "x", newNumber: 1)])
+        for hunk in files.flatMap(\.hunks) { expectWithinHeader(hunk) }
+    }
+
+    /// "\r\n" is one Character: split by Characters, a file with CRLF line endings was one line.
+    @Test func linesEndingInCRLFAreLinesOfTheirOwn() throws {
+        let text = "diff --git a/w.txt b/w.txt\n--- a/w.txt\n+++ b/w.txt\n@@ -1,2 +1,2 @@\n one\r\n-two\r\n+2\r\n"
+        let lines = try #require(UnifiedDiffParser.parse(text).first?.hunks.first).lines
+        #expect(lines.map(\.text) == ["one", "two", "2"])
+        #expect(lines.map(\.kind) == [.context, .removed, .added])
+    }
+
+    /// A combining mark after the marker makes one Character of the two: the lines were lost.
+    @Test func aLineWhoseCodeStartsWithACombiningMarkKeepsItsMarker() throws {
+        let text = "--- a/m.txt\n+++ b/m.txt\n@@ -1 +1 @@\n-\u{301}old\n+\u{301}new\n"
+        let lines = try #require(UnifiedDiffParser.parse(text).first?.hunks.first).lines
+        #expect(lines == [DiffLine(kind: .removed, text: "\u{301}old", oldNumber: 1),
+                          DiffLine(kind: .added, text: "\u{301}new", newNumber: 1)])
+    }
+
+    /// A line for a side whose count is used up ends the hunk instead of being numbered past it.
+    @Test func aLineTheHeaderHasNoRoomForEndsTheHunk() throws {
+        let hunk = try #require(UnifiedDiffParser.parse("--- a/x\n+++ b/x\n@@ -1,1 +1,2 @@\n-a\n+b\n-c\n+d\n").first?.hunks.first)
+        #expect(hunk.lines.map(\.text) == ["a", "b"])
+        expectWithinHeader(hunk)
+    }
+
+    /// Numbering lines from a start near Int.max trapped on overflow (so did the diff pane's
+    /// number width, adding start and count): such a header is not a hunk.
+    @Test func hunkNumbersBeyondAnyFileAreRefused() {
+        let files = UnifiedDiffParser.parse("--- a/x\n+++ b/x\n@@ -9223372036854775807,1 +1 @@\n-a\n+b\n")
+        #expect(files.count == 1 && files[0].hunks.isEmpty)
+        #expect(UnifiedDiffParser.parse("--- a/x\n+++ b/x\n@@ -1,9223372036854775807 +1 @@\n").first?.hunks.isEmpty == true)
+        #expect(UnifiedDiffParser.parse("--- a/x\n+++ b/x\n@@ -2147483647,1 +1 @@\n-a\n+b\n").first?.hunks.count == 1)
     }
 }

@@ -13,15 +13,7 @@ import TUI
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["GERRYMANDER_BENCH"] == "1", "a benchmark: GERRYMANDER_BENCH=1"))
 struct DiffFirstScreenTiming {
     @Test func firstScreenOfALongDiff() {
-        var text = "diff --git a/big.py b/big.py\n--- a/big.py\n+++ b/big.py\n"
-        var old = 1
-        for block in 0..<556 {
-            text += "@@ -\(old),14 +\(old),14 @@ def f\(block)():\n"
-            for i in 0..<10 { text += "     context \(block) \(i) = compute(value, \(i))\n" }
-            for i in 0..<4 { text += "-    old \(block) \(i) = compute(value, \(i))\n" }
-            for i in 0..<4 { text += "+    new \(block) \(i) = compute(value, \(i), strict=True)\n" }
-            old += 20
-        }
+        let text = LongDiff.text
         let clock = ContinuousClock()
         var files: [FileDiff] = []
         let parse = clock.measure { files = UnifiedDiffParser.parse(text) }
