@@ -194,6 +194,12 @@ final class ActionLog: @unchecked Sendable {
         let next = await states.next()
         #expect(next?.tabs[0].selection == 31)
         #expect(store.state == next)
+        // After a quiet spell a lone change goes out at once, without the timer.
+        clock.advance(by: 2 * Store.backgroundFrameInterval)
+        store.send(.commandInvoked(.moveUp))
+        let lone = await states.next()
+        #expect(lone?.tabs[0].selection == 30)
+        #expect(clock.sleeperCount == 0)
         store.shutdown()
         #expect(await states.next() == nil)
     }

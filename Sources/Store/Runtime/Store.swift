@@ -22,6 +22,8 @@ public final class Store: @unchecked Sendable {
     private var subscribers: [Int: AsyncStream<AppState>.Continuation] = [:]
     private var nextSubscriberID = 0
     private var framePending = false
+    /// When a state was last handed to the readers (nil: never).
+    private var lastPublished: Date?
     private var finished = false
 
     /// Creates a store.
@@ -59,7 +61,8 @@ public final class Store: @unchecked Sendable {
                      clock: clock)
     }
 
-    /// The default pace of published states: at most 20 a second.
+    /// The default pace of published states: at most 20 a second (a change after a quiet
+    /// spell goes out at once, the changes that follow it within the interval together at its end).
     public static let backgroundFrameInterval: Double = 1.0 / 20.0
 
     /// The state now.
@@ -97,6 +100,7 @@ public final class Store: @unchecked Sendable {
         // can never be overtaken by an older state.
         let id: Int? = lock.withLock {
             continuation.yield(current)
+            lastPublished = clock.now()
             guard !finished else { return nil }
             nextSubscriberID += 1
             subscribers[nextSubscriberID] = continuation
@@ -160,23 +164,35 @@ public final class Store: @unchecked Sendable {
         }
     }
 
-    /// Starts the frame timer unless one is pending; the state published is the newest then.
+    /// Publishes at once when the last state went out a frame interval ago or more (a lone
+    /// change, such as the first cached list of a warm start, is drawn without waiting);
+    /// otherwise starts the frame timer unless one is pending, and the state published is the
+    /// newest when it fires.
     private func scheduleFrameLocked() {
         guard !framePending, !subscribers.isEmpty else { return }
+        let now = clock.now()
+        let waited = lastPublished.map { now.timeIntervalSince($0) } ?? .infinity
+        if waited >= frameInterval {
+            publishLocked(at: now)
+            return
+        }
         framePending = true
         let clock = self.clock
-        let interval = frameInterval
+        let delay = frameInterval - waited
         Task { [weak self] in
-            try? await clock.sleep(for: interval)
+            try? await clock.sleep(for: delay)
             self?.publish()
         }
     }
 
     /// Hands the newest state to every reader; under the lock so frames arrive in order.
     private func publish() {
-        lock.withLock {
-            framePending = false
-            for stream in subscribers.values { stream.yield(current) }
-        }
+        lock.withLock { publishLocked(at: clock.now()) }
+    }
+
+    private func publishLocked(at now: Date) {
+        framePending = false
+        lastPublished = now
+        for stream in subscribers.values { stream.yield(current) }
     }
 }
