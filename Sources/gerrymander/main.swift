@@ -137,5 +137,7 @@ struct StandardError: TextOutputStream {
     }
 }
 
+// Before any thread allocates: one malloc arena for the whole run (see MemoryArenas).
+MemoryArenas.limitToOne()
 let status = await runGerrymander(Array(CommandLine.arguments.dropFirst()))
 exit(status.rawValue)
