@@ -3,12 +3,14 @@ import Config
 import Foundation
 import TerminalText
 
-/// Parses the command line, runs the command, and maps every failure to a message and an exit status.
-func runGerrymander(_ arguments: [String]) async -> ExitStatus {
+/// Parses the command line and settles everything that needs no server, synchronously: the
+/// manual, config errors, unknown commands, usage errors, `--help` and `--version` finish here,
+/// so they never start Swift concurrency's worker threads. What is left is a command to run.
+func prepareGerrymander(_ arguments: [String]) -> GerrymanderLaunch {
     let router = CommandLineRouter(arguments: arguments)
     if router.wantsManual {
         print(ManualPage.render(version: GerrymanderVersion.string), terminator: "")
-        return .success
+        return .finished(.success)
     }
     // The config is read before the real parse, as the original did: its aliases become commands,
     // its [command-NAME] sections become defaults, and a broken line stops every command with its
@@ -21,7 +23,7 @@ func runGerrymander(_ arguments: [String]) async -> ExitStatus {
                                         builtinCommands: Set(builtins))
     } catch {
         printError(error.description)
-        return .usageOrConfig
+        return .finished(.usageOrConfig)
     }
     let names = builtins + settings.aliases.map(\.name)
     if let (_, word) = router.commandWord, word != "help", !names.contains(word) {
@@ -31,7 +33,7 @@ func runGerrymander(_ arguments: [String]) async -> ExitStatus {
         }
         message += "\nRun 'gerrymander --help' for the list of commands."
         printError(message)
-        return .usageOrConfig
+        return .finished(.usageOrConfig)
     }
     let rewritten: [String]
     let rewrite: ConfigDefaultsRewriter.Result
@@ -46,7 +48,14 @@ func runGerrymander(_ arguments: [String]) async -> ExitStatus {
         }
     } catch {
         printError(error.description)
-        return .usageOrConfig
+        return .finished(.usageOrConfig)
+    }
+    let failure = GerrymanderFailure(arguments: arguments, router: router, settings: settings, rewrite: rewrite)
+    // Exactly `--version`: what the parser would print, without building its command tree (most
+    // of start-up: the parser finds every option through reflection and runtime type lookups).
+    if rewritten == ["--version"] {
+        print(GerrymanderVersion.string)
+        return .finished(.success)
     }
     do {
         var command = try Gerrymander.parseAsRoot(rewritten)
@@ -57,34 +66,13 @@ func runGerrymander(_ arguments: [String]) async -> ExitStatus {
             tui.theme = router.theme
             command = tui
         }
-        if var asyncCommand = command as? AsyncParsableCommand {
-            try await asyncCommand.run()
-        } else {
-            try command.run()
+        if let asyncCommand = command as? AsyncParsableCommand {
+            return .run(CommandLaunch(command: asyncCommand, failure: failure))
         }
-        return .success
-    } catch let error as CLIError {
-        printError("gerrymander: \(error.message)")
-        return error.status
+        try command.run()
+        return .finished(.success)
     } catch {
-        let code = Gerrymander.exitCode(for: error)
-        if code == .success {
-            // --help, --version and completion scripts land here: ArgumentParser prints them for us.
-            if let (_, word) = router.commandWord, let alias = settings.alias(word) {
-                print("\(word): \(alias.help) (alias of '\(alias.baseCommand)', with its [command-\(word)] defaults)\n")
-            }
-            print(Gerrymander.fullMessage(for: error))
-            if router.commandWord == nil, !settings.aliases.isEmpty, !arguments.contains("--version") {
-                print(aliasHelp(settings.aliases))
-            }
-            return .success
-        }
-        if let blamed = blameConfig(rewrite) {
-            printError(blamed)
-            return .usageOrConfig
-        }
-        printError(Gerrymander.fullMessage(for: error))
-        return code == .validationFailure ? .usageOrConfig : .serverOrData
+        return .finished(failure.status(for: error))
     }
 }
 
@@ -137,7 +125,13 @@ struct StandardError: TextOutputStream {
     }
 }
 
-// Before any thread allocates: one malloc arena for the whole run (see MemoryArenas).
-MemoryArenas.limitToOne()
-let status = await runGerrymander(Array(CommandLine.arguments.dropFirst()))
-exit(status.rawValue)
+// No top-level `await`: an async entry point would start the concurrency runtime (and Dispatch's
+// worker threads) before the first argument is read, `--version` included.
+switch prepareGerrymander(Array(CommandLine.arguments.dropFirst())) {
+case .finished(let status):
+    exit(status.rawValue)
+case .run(let launch):
+    // Before any worker thread allocates: one malloc arena for the whole run (see MemoryArenas).
+    MemoryArenas.limitToOne()
+    CommandLaunch.runAndExit(launch)
+}

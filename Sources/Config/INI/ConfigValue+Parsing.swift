@@ -13,7 +13,7 @@ extension ConfigValue {
     /// - Throws: ``ConfigError`` for anything else (the original read any other word as false,
     ///   which hid typos).
     public func bool() throws(ConfigError) -> Bool {
-        switch value.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch value.trimmingWhitespace().lowercased() {
         case "1", "yes", "true", "on": return true
         case "0", "no", "false", "off": return false
         default: throw error("\"\(value)\" is not a boolean (use yes/no, true/false, on/off or 1/0)")
@@ -24,7 +24,7 @@ extension ConfigValue {
     ///
     /// - Throws: ``ConfigError`` when it is not a decimal integer or is outside `range`.
     public func int(in range: ClosedRange<Int>? = nil) throws(ConfigError) -> Int {
-        guard let number = Int(value.trimmingCharacters(in: .whitespaces)) else {
+        guard let number = Int(value.trimmingWhitespace()) else {
             throw error("\"\(value)\" is not a number")
         }
         if let range, !range.contains(number) {
@@ -35,6 +35,6 @@ extension ConfigValue {
 
     /// The value as a path, with a leading `~` expanded to `home`.
     public func path(home: String) -> String {
-        DisplayPath.expand(value.trimmingCharacters(in: .whitespaces), home: home)
+        DisplayPath.expand(value.trimmingWhitespace(), home: home)
     }
 }

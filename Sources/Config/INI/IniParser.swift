@@ -32,7 +32,7 @@ extension IniDocument {
         var pending: (key: String, lines: [String], location: ConfigLocation, indent: Int)?
 
         mutating func consume(_ line: Substring, at location: ConfigLocation) throws(ConfigError) {
-            let stripped = line.trimmingCharacters(in: .whitespaces)
+            let stripped = line.trimmingWhitespace()
             if stripped.hasPrefix("#") || stripped.hasPrefix(";") { return }
             if stripped.isEmpty {
                 // configparser keeps blank lines inside a multi-line value; trailing ones are trimmed.
@@ -58,8 +58,8 @@ extension IniDocument {
                 throw ConfigError(location: location, section: currentName, message:
                     "\"\(stripped)\" is not a [section] header, a comment or key = value")
             }
-            let key = stripped[..<delimiter].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = stripped[stripped.index(after: delimiter)...].trimmingCharacters(in: .whitespaces)
+            let key = stripped[..<delimiter].trimmingWhitespace().lowercased()
+            let value = stripped[stripped.index(after: delimiter)...].trimmingWhitespace()
             guard !key.isEmpty else {
                 throw ConfigError(location: location, section: currentName, message:
                     "\"\(stripped)\" has no key before the \(stripped[delimiter])")

@@ -86,7 +86,7 @@ struct SettingsReader {
         var server = ServerSettings()
         if let value = try value("hostname", section) { server.hostname = value.value }
         if let value = try value("port", section) {
-            guard let port = Int(value.value.trimmingCharacters(in: .whitespaces)) else {
+            guard let port = Int(value.value.trimmingWhitespace()) else {
                 throw value.error("\"\(value.value)\" is not a number")
             }
             guard (1...65535).contains(port) else { throw value.error("\(port) is not a valid port (1-65535)") }
@@ -183,7 +183,7 @@ struct SettingsReader {
         }
         if let value = try value("confirm-votes", section) { tui.confirmVotes = try choice(value) }
         if let value = try value("recheck", section) {
-            let text = value.value.trimmingCharacters(in: .whitespaces)
+            let text = value.value.trimmingWhitespace()
             guard !text.isEmpty else { throw value.error("needs the message to post, e.g. recheck") }
             tui.recheck = text
         }
@@ -200,7 +200,7 @@ struct SettingsReader {
 
     func choice<Choice: RawRepresentable & CaseIterable>(_ value: ConfigValue) throws(ConfigError) -> Choice
     where Choice.RawValue == String {
-        let text = value.value.trimmingCharacters(in: .whitespaces).lowercased()
+        let text = value.value.trimmingWhitespace().lowercased()
         if let choice = Choice(rawValue: text) { return choice }
         let options = Choice.allCases.map(\.rawValue).joined(separator: ", ")
         throw value.error("\"\(value.value)\" is not one of: \(options)")

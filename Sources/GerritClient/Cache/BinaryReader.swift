@@ -35,7 +35,17 @@ struct BinaryReader {
         return byte
     }
 
+    @inline(__always)
     mutating func readUnsigned() throws(Malformed) -> UInt64 {
+        // Most values (counts, tags, string indexes, small ints) fit in one byte.
+        if offset < bytes.count, bytes[offset] & 0x80 == 0 {
+            defer { offset += 1 }
+            return UInt64(bytes[offset])
+        }
+        return try readLongUnsigned()
+    }
+
+    private mutating func readLongUnsigned() throws(Malformed) -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -62,7 +72,16 @@ struct BinaryReader {
         return Int(raw)
     }
 
+    @inline(__always)
     mutating func readBool() throws(Malformed) -> Bool {
+        if offset < bytes.count, bytes[offset] <= 1 {
+            defer { offset += 1 }
+            return bytes[offset] == 1
+        }
+        return try readBoolOrFail()
+    }
+
+    private mutating func readBoolOrFail() throws(Malformed) -> Bool {
         switch try readByte() {
         case 0: return false
         case 1: return true

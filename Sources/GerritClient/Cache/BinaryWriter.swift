@@ -15,8 +15,12 @@ struct BinaryWriter {
     /// repeat, and hashing them would only cost.
     static let internLimit = 4096
 
-    init(reservingCapacity capacity: Int = 0) {
+    /// - Parameters:
+    ///   - capacity: bytes to reserve.
+    ///   - strings: distinct short strings expected, so the table is not rebuilt as it grows.
+    init(reservingCapacity capacity: Int = 0, strings: Int = 0) {
         bytes.reserveCapacity(capacity)
+        interned.reserveCapacity(strings)
     }
 
     /// An unsigned LEB128 varint: 1 byte for values below 128, which most counts and numbers are.
@@ -58,6 +62,17 @@ struct BinaryWriter {
         } else {
             writeUnsigned(1)
         }
+        text.withUTF8 { utf8 in
+            writeCount(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// A string that does not repeat (a commit id, a ref, a URL, a commit message): written as
+    /// text not interned, which reads back the same and saves hashing it into the table.
+    mutating func writeUniqueString(_ value: String) {
+        writeUnsigned(1)
+        var text = value
         text.withUTF8 { utf8 in
             writeCount(utf8.count)
             bytes.append(contentsOf: utf8)

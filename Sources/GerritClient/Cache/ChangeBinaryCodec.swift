@@ -22,8 +22,10 @@ enum ChangeBinaryCodec {
         let description: String
     }
 
+    /// Strings that never repeat (change ids, URLs, commit ids, refs) are written inline, the
+    /// rest interned: the reader reads both kinds the same way, so this is no format change.
     static func encode(_ changes: [Change]) -> Data {
-        var writer = BinaryWriter(reservingCapacity: 512 * max(changes.count, 1))
+        var writer = BinaryWriter(reservingCapacity: 512 * max(changes.count, 1), strings: 16 * max(changes.count, 4))
         writer.writeUnsigned(UInt64(formatVersion))
         writer.writeArray(changes) { $0.write($1) }
         return Data(writer.bytes)
@@ -72,12 +74,12 @@ extension BinaryWriter {
         writeOptional(change.project) { $0.writeString($1) }
         writeOptional(change.branch) { $0.writeString($1) }
         writeOptional(change.topic) { $0.writeString($1) }
-        writeOptional(change.id) { $0.writeString($1) }
+        writeOptional(change.id) { $0.writeUniqueString($1) }
         writeInt(change.number)
         writeOptional(change.subject) { $0.writeString($1) }
         writeOptional(change.owner) { $0.write($1) }
         writeOptional(change.assignee) { $0.write($1) }
-        writeOptional(change.url) { $0.writeString($1) }
+        writeOptional(change.url) { $0.writeUniqueString($1) }
         writeOptional(change.commitMessage) { $0.writeString($1) }
         writeArray(change.hashtags) { $0.writeString($1) }
         writeOptional(change.createdOn) { $0.writeDate($1) }
@@ -105,9 +107,9 @@ extension BinaryWriter {
 
     mutating func write(_ patchSet: PatchSet) {
         writeInt(patchSet.number)
-        writeOptional(patchSet.revision) { $0.writeString($1) }
+        writeOptional(patchSet.revision) { $0.writeUniqueString($1) }
         writeArray(patchSet.parents) { $0.writeString($1) }
-        writeOptional(patchSet.ref) { $0.writeString($1) }
+        writeOptional(patchSet.ref) { $0.writeUniqueString($1) }
         writeOptional(patchSet.uploader) { $0.write($1) }
         writeOptional(patchSet.author) { $0.write($1) }
         writeOptional(patchSet.createdOn) { $0.writeDate($1) }

@@ -12,7 +12,9 @@ import Darwin
 /// One file, `cache.sqlite`, in a private directory (created 0700; the file and SQLite's `-wal` /
 /// `-shm` companions are 0600, since they hold review data). The file is opened in WAL mode
 /// with a busy timeout, so a CLI command and a running TUI can read and write it at the same
-/// time. Payloads are decoded `Change` values in the compact `ChangeBinaryCodec` form, so a warm
+/// time. Reads go through one read-only connection; the read-write connections are opened on
+/// the first write, so a run that only reads the cache (a warm report) writes nothing to it.
+/// Payloads are decoded `Change` values in the compact `ChangeBinaryCodec` form, so a warm
 /// start never parses Gerrit's JSON again.
 ///
 /// A cache that cannot be opened must never stop a command: use `openOrWarn(directory:)` and go
@@ -20,7 +22,12 @@ import Darwin
 public final class GerritCache: Sendable {
     /// The database file.
     public let fileURL: URL
-    private let pool: DatabasePool
+    /// Every read: a read-only connection, which never writes to the file (a read-write
+    /// connection of GRDB's writes a dummy transaction at every open to create the WAL file, and
+    /// the last one to close checkpoints and syncs it).
+    private let reader: DatabaseQueue
+    /// Every write, through connections opened on the first one.
+    private let writer: CacheWriter
 
     /// The file name inside the cache directory.
     public static let fileName = "cache.sqlite"
@@ -31,9 +38,10 @@ public final class GerritCache: Sendable {
     /// How long a writer waits for another process's write to finish before giving up.
     static let busyTimeout: TimeInterval = 5
 
-    private init(fileURL: URL, pool: DatabasePool) {
+    private init(fileURL: URL, reader: DatabaseQueue, writer: CacheWriter) {
         self.fileURL = fileURL
-        self.pool = pool
+        self.reader = reader
+        self.writer = writer
     }
 
     /// `~/.gerrymander.d` under `home`: the default cache directory.
@@ -54,10 +62,25 @@ public final class GerritCache: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "gerrymander cache"
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
+        var readOnly = configuration
+        readOnly.readonly = true
+        let writeConfiguration = configuration
+        let writer = CacheWriter {
+            let pool = try DatabasePool(path: path, configuration: writeConfiguration)
             try GerritCacheSchema.prepare(pool)
-            return GerritCache(fileURL: fileURL, pool: pool)
+            return pool
+        }
+        do {
+            // Nearly every open finds the file current: a read says so without opening a writer.
+            let probe = try DatabaseQueue(path: path, configuration: readOnly)
+            if try probe.read(GerritCacheSchema.isCurrent) {
+                return GerritCache(fileURL: fileURL, reader: probe, writer: writer)
+            }
+            // A new file, or one of another version: create or upgrade the tables now, then read
+            // through a connection opened after that.
+            _ = try writer.pool()
+            return GerritCache(fileURL: fileURL, reader: try DatabaseQueue(path: path, configuration: readOnly),
+                               writer: writer)
         } catch let error as DatabaseError {
             throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error, directory: directory))
         } catch {
@@ -83,11 +106,16 @@ public final class GerritCache: Sendable {
     /// next start 80 ms before its first read. Call it when the program is done with the cache;
     /// later reads and writes fail (and are reported like any cache trouble). Never throws: a
     /// log another process still reads stays for that process to fold in.
+    ///
+    /// A run that only read the cache opened no writer and has no log of its own to fold in.
     public func close() {
-        try? pool.writeWithoutTransaction { db in
-            try db.checkpoint(.truncate)
+        if let pool = writer.openedPool {
+            try? pool.writeWithoutTransaction { db in
+                try db.checkpoint(.truncate)
+            }
+            try? pool.close()
         }
-        try? pool.close()
+        try? reader.close()
     }
 
     // MARK: Query results
@@ -100,7 +128,7 @@ public final class GerritCache: Sendable {
     public func cachedEntry(for key: QueryCacheKey, maxAge: TimeInterval, now: Date) throws(GerritCacheError) -> CachedQueryResult? {
         let storageKey = key.storageKey
         let row = try access("reading a query result") {
-            try pool.read { db in
+            try reader.read { db in
                 try Row.fetchOne(db, sql: "SELECT storedAt, payload FROM queryResult WHERE key = ?",
                                  arguments: [storageKey])
                     .map { (storedAt: $0["storedAt"] as Double, payload: $0["payload"] as Data) }
@@ -124,7 +152,7 @@ public final class GerritCache: Sendable {
         let payload = ChangeBinaryCodec.encode(changes)
         let storageKey = key.storageKey
         try access("storing a query result") {
-            try pool.write { db in
+            try writer.pool().write { db in
                 try db.execute(sql: """
                     INSERT INTO queryResult (key, server, storedAt, changeCount, payload) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT(key) DO UPDATE SET server = excluded.server, storedAt = excluded.storedAt,
@@ -140,7 +168,7 @@ public final class GerritCache: Sendable {
     @discardableResult
     public func purgeQueryResults(storedBefore date: Date) throws(GerritCacheError) -> Int {
         try access("purging old query results") {
-            try pool.write { db in
+            try writer.pool().write { db in
                 try db.execute(sql: "DELETE FROM queryResult WHERE storedAt < ?", arguments: [date.timeIntervalSince1970])
                 return db.changesCount
             }
@@ -160,7 +188,7 @@ public final class GerritCache: Sendable {
         }
         guard !rows.isEmpty else { return }
         try access("storing the latest changes") {
-            try pool.write { db in
+            try writer.pool().write { db in
                 let statement = try db.cachedStatement(sql: """
                     INSERT INTO latestChange (server, number, lastUpdated, payload) VALUES (?, ?, ?, ?)
                     ON CONFLICT(server, number) DO UPDATE SET lastUpdated = excluded.lastUpdated, payload = excluded.payload
@@ -176,7 +204,7 @@ public final class GerritCache: Sendable {
     /// Every change known for `server`, most recently updated first.
     public func latestChanges(server: String) throws(GerritCacheError) -> [Change] {
         let payloads = try access("reading the latest changes") {
-            try pool.read { db in
+            try reader.read { db in
                 try Data.fetchAll(db, sql: """
                     SELECT payload FROM latestChange WHERE server = ?
                     ORDER BY coalesce(lastUpdated, -1e300) DESC, number DESC
@@ -190,7 +218,7 @@ public final class GerritCache: Sendable {
     /// The latest known state of change `number` on `server`.
     public func latestChange(number: Int, server: String) throws(GerritCacheError) -> Change? {
         let payload = try access("reading change \(number)") {
-            try pool.read { db in
+            try reader.read { db in
                 try Data.fetchOne(db, sql: "SELECT payload FROM latestChange WHERE server = ? AND number = ?",
                                   arguments: [server, number])
             }
@@ -201,7 +229,7 @@ public final class GerritCache: Sendable {
     /// Records that `server` was last queried live at `date`.
     public func recordRefresh(server: String, at date: Date) throws(GerritCacheError) {
         try access("recording the refresh time") {
-            try pool.write { db in
+            try writer.pool().write { db in
                 try db.execute(sql: """
                     INSERT INTO serverRefresh (server, refreshedAt) VALUES (?, ?)
                     ON CONFLICT(server) DO UPDATE SET refreshedAt = max(refreshedAt, excluded.refreshedAt)
@@ -213,7 +241,7 @@ public final class GerritCache: Sendable {
     /// When `server` was last queried live, or `nil` if never.
     public func lastRefresh(server: String) throws(GerritCacheError) -> Date? {
         let seconds = try access("reading the refresh time") {
-            try pool.read { db in
+            try reader.read { db in
                 try Double.fetchOne(db, sql: "SELECT refreshedAt FROM serverRefresh WHERE server = ?", arguments: [server])
             }
         }
@@ -226,7 +254,8 @@ public final class GerritCache: Sendable {
         do {
             return try body()
         } catch let error as DatabaseError {
-            throw .accessFailed(path: fileURL.path, action: action, reason: Self.describe(error))
+            let advice = Self.openAdvice(error, directory: fileURL.deletingLastPathComponent())
+            throw .accessFailed(path: fileURL.path, action: action, reason: Self.describe(error) + advice)
         } catch {
             throw .accessFailed(path: fileURL.path, action: action, reason: "\(error)")
         }

@@ -14,8 +14,7 @@ enum GerritCacheSchema {
 
     static func prepare(_ writer: some DatabaseWriter) throws {
         try writer.writeWithoutTransaction { db in
-            // Nearly every open finds the file current: check that with a read, so a warm
-            // command takes no write lock and writes nothing (a commit costs a WAL write).
+            // Another process may have prepared the file since this one looked.
             if try isCurrent(db) { return }
             try db.inTransaction(.immediate) {
                 let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
@@ -33,7 +32,7 @@ enum GerritCacheSchema {
     }
 
     /// True when the tables exist at this version and the payloads are in this format.
-    private static func isCurrent(_ db: Database) throws -> Bool {
+    static func isCurrent(_ db: Database) throws -> Bool {
         guard try Int.fetchOne(db, sql: "PRAGMA user_version") == version else { return false }
         return (try? Int.fetchOne(db, sql: "SELECT version FROM payloadFormat")) == Int(ChangeBinaryCodec.formatVersion)
     }

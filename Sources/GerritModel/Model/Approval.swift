@@ -34,6 +34,9 @@ public struct Approval: Codable, Hashable, Sendable {
 
     /// Maps old category ids to today's label names; other names pass through unchanged.
     public static func normalizedLabel(_ type: String) -> String {
+        // Every old id is four bytes long: any other name passes with one length check instead
+        // of four comparisons (every vote read from the cache comes through here).
+        guard type.utf8.count == 4 else { return type }
         switch type {
         case "CRVW": return "Code-Review"
         case "VRIF": return "Verified"

@@ -44,16 +44,16 @@ public struct TextRenderer: Sendable {
     /// One table: title, underline, blank line, grid.
     public func render(_ table: ReportTable) -> String {
         let columns = table.visibleColumns
-        var lines = titleLines(table.title)
-        guard !columns.isEmpty else { return lines.joined(separator: "\n") + "\n" }
+        let title = titleLines(table.title)
+        guard !columns.isEmpty else { return title.joined(separator: "\n") + "\n" }
 
-        let headers = columns.map { sanitizeLine($0.label) }
+        let headers = columns.map { StyledText(text: sanitizeLine($0.label), tone: nil) }
         let body = flatten(table.rows, depth: 0).map { row, depth in
             columns.enumerated().map { index, column in
                 cellText(row[column.key], column: column, indent: index == 0 ? depth : 0)
             }
         }
-        var widths = headers.map { displayWidth(of: $0) }
+        var widths = headers.map(\.width)
         for row in body {
             for (index, cell) in row.enumerated() {
                 widths[index] = max(widths[index], cell.width)
@@ -64,18 +64,32 @@ public struct TextRenderer: Sendable {
             Self.alignment(of: column, rows: table.rows)
         }
         let border = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
-        func line(_ cells: [StyledText]) -> String {
-            let padded = cells.enumerated().map { index, cell in
-                cell.padded(to: widths[index], alignment: alignments[index], color: color)
-            }
-            return "| " + padded.joined(separator: " | ") + " |"
+        // Every line is appended to one string (2,000 rows are 2,000 lines): no per-line arrays,
+        // joins or padding strings.
+        let blanks = Blanks(upTo: widths.max() ?? 0)
+        var text = ""
+        text.reserveCapacity((border.utf8.count + 1) * (body.count + 4) + title.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in title {
+            text += line
+            text += "\n"
         }
-        lines.append(border)
-        lines.append(line(headers.map { StyledText(text: $0, tone: nil) }))
-        lines.append(border)
-        lines.append(contentsOf: body.map(line))
-        lines.append(border)
-        return lines.joined(separator: "\n") + "\n"
+        func append(_ cells: [StyledText]) {
+            text += "| "
+            for (index, cell) in cells.enumerated() {
+                if index > 0 { text += " | " }
+                cell.append(to: &text, width: widths[index], alignment: alignments[index], color: color, blanks: blanks)
+            }
+            text += " |\n"
+        }
+        text += border
+        text += "\n"
+        append(headers)
+        text += border
+        text += "\n"
+        for row in body { append(row) }
+        text += border
+        text += "\n"
+        return text
     }
 
     /// One list: title, underline, blank line, then `  label: value` with labels right-aligned.
@@ -133,18 +147,50 @@ public struct TextRenderer: Sendable {
 private struct StyledText {
     var text: String
     var tone: CellTone?
+    /// Terminal cells the text takes, measured once.
+    let width: Int
 
-    var width: Int { displayWidth(of: text) }
+    init(text: String, tone: CellTone?) {
+        self.text = text
+        self.tone = tone
+        width = displayWidth(of: text)
+    }
 
     func padded(to width: Int, alignment: ColumnAlignment, color: Bool) -> String {
+        var text = ""
+        append(to: &text, width: width, alignment: alignment, color: color, blanks: Blanks(upTo: width))
+        return text
+    }
+
+    /// Appends the text, coloured when asked, padded with spaces to `width` cells.
+    func append(to output: inout String, width: Int, alignment: ColumnAlignment, color: Bool, blanks: Blanks) {
         let extra = max(0, width - self.width)
         let styled = colorize(text, tone: tone, color: color)
         switch alignment {
-        case .left, .automatic: return styled + String(repeating: " ", count: extra)
-        case .right: return String(repeating: " ", count: extra) + styled
+        case .left, .automatic:
+            output += styled
+            output += blanks[extra]
+        case .right:
+            output += blanks[extra]
+            output += styled
         case .center:
             let left = extra / 2
-            return String(repeating: " ", count: left) + styled + String(repeating: " ", count: extra - left)
+            output += blanks[left]
+            output += styled
+            output += blanks[extra - left]
         }
+    }
+}
+
+/// Runs of spaces for padding, made once per table instead of once per cell.
+private struct Blanks {
+    private let runs: [String]
+
+    init(upTo count: Int) {
+        runs = (0...max(0, count)).map { String(repeating: " ", count: $0) }
+    }
+
+    subscript(count: Int) -> String {
+        count < runs.count ? runs[count] : String(repeating: " ", count: count)
     }
 }

@@ -113,6 +113,13 @@ public struct CommentThreads: Sendable, Hashable {
 
     /// Patch sets by number, with the current patch set added when only it was sent.
     static func allPatchSets(of change: Change) -> [PatchSet] {
+        // What Gerrit sends: numbers in increasing order, the current one among them. Then the
+        // list is the answer as it is (the stats reports ask this for every change).
+        let patchSets = change.patchSets
+        if patchSets.indices.dropFirst().allSatisfy({ patchSets[$0 - 1].number < patchSets[$0].number }),
+           change.currentPatchSet.map({ current in patchSets.contains { $0.number == current.number } }) ?? true {
+            return patchSets
+        }
         var byNumber: [Int: PatchSet] = [:]
         for patchSet in change.patchSets { byNumber[patchSet.number] = patchSet }
         if let current = change.currentPatchSet, byNumber[current.number] == nil {

@@ -104,9 +104,12 @@ public struct OpenReviewStats: Sendable, Hashable {
             parts.append(.list(ReportList(title: "Summary " + measure.title, entries: entries)))
         }
         for measure in measures {
-            let sorted = waiting.enumerated().sorted { lhs, rhs in
-                (measure.value(lhs.element), rhs.offset) > (measure.value(rhs.element), lhs.offset)
-            }.map(\.element)
+            // Longest first, ties in list order. Sorted as indices: a `Waiting` holds a whole
+            // change, and moving those around while sorting cost more than the rest of the report.
+            let values = waiting.map(measure.value)
+            let sorted = waiting.indices.sorted { lhs, rhs in
+                (values[lhs], rhs) > (values[rhs], lhs)
+            }.map { waiting[$0] }
             parts.append(.table(Self.table(title: "Longest waiting " + measure.title, sorted, age: measure.value)))
         }
         return .compound(parts)

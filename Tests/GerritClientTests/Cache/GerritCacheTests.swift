@@ -116,6 +116,36 @@ import Testing
         #expect(try reopened.latestChange(number: 1, server: "demo")?.number == 1)
     }
 
+    /// Issue F: a warm run opens the cache and only reads it; that must not write to the file
+    /// (opening read-write connections committed a dummy transaction and synced the file).
+    @Test func openingAndReadingWritesNothingToTheFile() throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let file = temp.url.appendingPathComponent(GerritCache.fileName).path
+        do {
+            let cache = try GerritCache.open(directory: temp.url)
+            try cache.store([change(1, updated: 0)], for: key, at: cacheTestEpoch)
+            try cache.upsertLatest([change(1, updated: 0)], server: "demo")
+            try cache.recordRefresh(server: "demo", at: cacheTestEpoch)
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let modified = try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date
+        do {
+            let reopened = try GerritCache.open(directory: temp.url)
+            #expect(try reopened.cachedResult(for: key, maxAge: 300, now: cacheTestEpoch)?.map(\.number) == [1])
+            #expect(try reopened.latestChanges(server: "demo").map(\.number) == [1])
+            #expect(try reopened.lastRefresh(server: "demo") == cacheTestEpoch)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date == modified)
+        let log = try? FileManager.default.attributesOfItem(atPath: file + "-wal")
+        #expect((log?[.size] as? Int ?? 0) == 0, "nothing committed to the write-ahead log")
+        // The first write after that still works, through connections opened for it.
+        let writer = try GerritCache.open(directory: temp.url)
+        try writer.store([change(2, updated: 5)], for: key, at: cacheTestEpoch)
+        #expect(try writer.cachedResult(for: key, maxAge: 300, now: cacheTestEpoch)?.map(\.number) == [2])
+    }
+
     @Test func purgeDropsOnlyOldResults() throws {
         let temp = try TemporaryDirectory()
         defer { temp.remove() }
