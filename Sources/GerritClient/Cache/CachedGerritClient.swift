@@ -49,8 +49,8 @@ public struct CachedGerritClient: Sendable {
         warnings = CacheWarnings(warn)
     }
 
-    /// Closes the cache (see `GerritCache.close()`); the client then answers live only. For the
-    /// end of a run.
+    /// Folds the cache's log in and closes its writer (see `GerritCache.close()`): for the end
+    /// of a run; later answers are no longer stored.
     public func closeCache() {
         cache?.close()
     }

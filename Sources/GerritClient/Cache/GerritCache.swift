@@ -99,23 +99,21 @@ public final class GerritCache: Sendable {
         }
     }
 
-    /// Folds SQLite's write-ahead log back into the file, empties it, and closes the file.
+    /// Folds SQLite's write-ahead log back into the file, empties it, and closes the writer.
     ///
     /// A log left behind is read whole by the next process that opens the file, to rebuild
     /// SQLite's index of it: a session that stored 20,000 changes leaves ~25 MB, which cost the
-    /// next start 80 ms before its first read. Call it when the program is done with the cache;
-    /// later reads and writes fail (and are reported like any cache trouble). Never throws: a
-    /// log another process still reads stays for that process to fold in.
-    ///
-    /// A run that only read the cache opened no writer and has no log of its own to fold in.
+    /// next start 80 ms before its first read. Call it when the program is done writing; later
+    /// writes fail (and are reported like any cache trouble), reads still work (the read-only
+    /// connection stays open: GRDB's closed connections must never be used again, and an effect
+    /// may still be reading while the program ends). Never throws: a log another process still
+    /// reads stays for that process to fold in. A run that only read opened no writer.
     public func close() {
-        if let pool = writer.openedPool {
-            try? pool.writeWithoutTransaction { db in
-                try db.checkpoint(.truncate)
-            }
-            try? pool.close()
+        guard let pool = writer.openedPool else { return }
+        try? pool.writeWithoutTransaction { db in
+            try db.checkpoint(.truncate)
         }
-        try? reader.close()
+        try? pool.close()
     }
 
     // MARK: Query results

@@ -40,8 +40,9 @@ import Testing
         cache.close()
         let left = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
         #expect(left == 0)
-        // Nothing was lost, and a closed cache fails its reads instead of crashing.
-        #expect(throws: GerritCacheError.self) { try cache.cachedResult(for: key, maxAge: 60, now: cacheTestEpoch) }
+        // Nothing was lost; a closed cache still reads, and fails its writes instead of crashing.
+        #expect(try cache.cachedResult(for: key, maxAge: 60, now: cacheTestEpoch) == many)
+        #expect(throws: GerritCacheError.self) { try cache.store([change(1, updated: 1)], for: key, at: cacheTestEpoch) }
         let reopened = try GerritCache.open(directory: temp.url)
         #expect(try reopened.cachedResult(for: key, maxAge: 60, now: cacheTestEpoch) == many)
     }
