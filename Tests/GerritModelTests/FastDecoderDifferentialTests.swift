@@ -76,11 +76,44 @@ import GerritTestSupport
             #"{"hashtags":[1]}"#,
             #"{"currentPatchSet":{"approvals":[{"type":"CRVW","value":"-2","by":{"username":""}}],"sizeDeletions":-3}}"#,
             "\u{FEFF})]}'\n{\"number\":4}\r",
+            #"{"number":1,"createdOn":1524511111111111111111111111111184729,"lastUpdated":1524584975}"#,
+            #"{"number":1,"createdOn":100000000000000001,"lastUpdated":-100000000000000001}"#,
         ]
         for text in lines {
             if let mismatch = DecoderDifferential.queryRowMismatch(Data(text.utf8)) {
                 Issue.record("\(text)\n\(mismatch)")
             }
+        }
+    }
+
+    /// `make fuzz` (FuzzQueryRows): a timestamp no Gerrit sends — past ±10^11 seconds even as
+    /// milliseconds — was kept, and written out again it read back as milliseconds, another date.
+    /// It is now dropped; the row and its other fields stay, and the change survives a round trip.
+    @Test func aTimestampPastTheYear5138IsDroppedAndTheChangeSurvivesARoundTrip() throws {
+        let line = #"{"project":"p","number":1,"url":"http://h/1\n","createdOn":152451111111111111111111111111111111111111111111184729,"lastUpdated":1524584975,"comments":[{"timestamp":1524584729,"message":"Uploaded patch set 1."}]}"#
+        let decoder = GerritLineDecoder(source: "fuzz")
+        guard case .success(.change(let change))? = decoder.queryRow(Data(line.utf8), lineNumber: 1) else {
+            Issue.record("the row did not decode")
+            return
+        }
+        #expect(change.createdOn == nil)
+        #expect(change.lastUpdated == Date(timeIntervalSince1970: 1_524_584_975))
+        #expect(change.comments.count == 1)
+        let again = decoder.queryRow(try JSONEncoder().encode(change), lineNumber: 1)
+        guard case .success(.change(let decodedAgain))? = again else {
+            Issue.record("the encoded change did not decode: \(String(describing: again))")
+            return
+        }
+        #expect(decodedAgain == change)
+        // The largest timestamps still kept survive too.
+        for seconds in [99_999_999_999.0, -99_999_999_999.5, 1e11] {
+            var edge = change
+            edge.createdOn = Date(timeIntervalSince1970: seconds)
+            guard case .success(.change(let back))? = decoder.queryRow(try JSONEncoder().encode(edge), lineNumber: 1) else {
+                Issue.record("\(seconds) did not decode")
+                continue
+            }
+            #expect(back.createdOn == edge.createdOn, "\(seconds)")
         }
     }
 }

@@ -20,12 +20,21 @@ func clampedInt(_ value: Double) -> Int? {
     return Int(value.rounded(.towardZero))
 }
 
-/// The date of an integer epoch timestamp: seconds, or milliseconds when past ±10^11.
+/// The date of an integer epoch timestamp: seconds, or milliseconds when past ±10^11; nil when
+/// even as milliseconds it lies past ±10^11 seconds (the year 5138).
 ///
 /// Shared by the `Codable` path and the fast decoder so both give the same `Date`.
 @inline(__always)
-func gerritDate(epoch whole: Int) -> Date {
-    Date(timeIntervalSince1970: Double(whole) / (whole > 100_000_000_000 || whole < -100_000_000_000 ? 1000 : 1))
+func gerritDate(epoch whole: Int) -> Date? {
+    gerritDate(seconds: Double(whole) / (whole > 100_000_000_000 || whole < -100_000_000_000 ? 1000 : 1))
+}
+
+/// A timestamp no Gerrit sends (past ±10^11 seconds once read as milliseconds) is dropped like
+/// other nonsense in a field, not kept: written out again it would read back as milliseconds,
+/// another date (a fuzzed row with `createdOn` 1.5e86 found it).
+@inline(__always)
+func gerritDate(seconds: Double) -> Date? {
+    seconds.magnitude <= 1e11 ? Date(timeIntervalSince1970: seconds) : nil
 }
 
 /// Parses "123", "+1", "-2", " 7 " and numeric strings past `Int` range (clamped).
@@ -99,7 +108,7 @@ extension KeyedDecodingContainer {
             seconds = value
         }
         if seconds > 1e11 || seconds < -1e11 { seconds /= 1000 }
-        return Date(timeIntervalSince1970: seconds)
+        return gerritDate(seconds: seconds)
     }
 
     /// Decodes a string; a number or boolean in its place is turned into text rather than failing.
