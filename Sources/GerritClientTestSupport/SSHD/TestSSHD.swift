@@ -116,6 +116,10 @@ public final class TestSSHD: @unchecked Sendable {
         try script.write(toFile: wrapper, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper)
 
+        // sshd runs ForceCommand through the user's shell, and bash started by sshd sources
+        // ~/.bashrc when it thinks it is the top-level shell (SHLVL unset). A .bashrc that prints
+        // (here: pyenv's rehash racing another session's, "cannot rehash") would put its words
+        // on the simulator's stderr; SHLVL=1 makes bash skip it, as a nested shell would.
         var config = """
             Port \(port)
             ListenAddress 127.0.0.1
@@ -134,6 +138,7 @@ public final class TestSSHD: @unchecked Sendable {
             PermitRootLogin prohibit-password
             AllowUsers \(user)
             ForceCommand \(wrapper)
+            SetEnv SHLVL=1
             PrintMotd no
             PrintLastLog no
             UseDNS no
