@@ -68,8 +68,11 @@ struct DiffOverSSHTests {
         try session.sendKeys(":")
         try session.sendText("diff-base \(latest - 1)")
         try session.sendKeys("Enter")
-        screen = try TriageJourneyTests.waitUntil(session, timeout: 20) { $0.contains { $0.contains("vs PS\(latest - 1) · 4 files") } }
-        #expect(screen.contains { $0.contains("line 5 changed in PS1") })
+        // Both the header and the rows: a capture can land between the two parts of one frame
+        // as tmux takes them in (seen once in CI: the new header over the old rows).
+        screen = try TriageJourneyTests.waitUntil(session, timeout: 20) { screen in
+            screen.contains { $0.contains("vs PS\(latest - 1) · 4 files") } && screen.contains { $0.contains("line 5 changed in PS1") }
+        }
         #expect(!screen.contains { $0.contains("notes.txt") })
 
         try session.sendKeys("Escape")
