@@ -105,6 +105,7 @@ PubkeyAuthentication yes
 PermitRootLogin prohibit-password
 AllowUsers $user
 ForceCommand $work/force-command.sh
+SetEnv SHLVL=1
 PrintMotd no
 PrintLastLog no
 UseDNS no

@@ -67,6 +67,7 @@ PubkeyAuthentication yes
 PermitRootLogin prohibit-password
 AllowUsers {self.user}
 ForceCommand {wrapper}
+SetEnv SHLVL=1
 PrintMotd no
 PrintLastLog no
 UseDNS no
