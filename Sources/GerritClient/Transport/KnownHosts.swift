@@ -69,9 +69,11 @@ struct KnownHosts {
         var firstMismatch: Verdict?
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { continue }
-            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            // Split on the byte: Swift reads "\r\n" as one Character, so a file written with CR LF
+            // would otherwise be a single line.
+            let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             for (index, rawLine) in lines.enumerated() {
-                let line = rawLine.trimmingCharacters(in: .whitespaces)
+                let line = String(decoding: rawLine, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                 // Markers (@cert-authority, @revoked) are not supported: skip rather than misread.
                 if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("@") { continue }
                 switch check(line: line, name: name, key: key) {
@@ -87,10 +89,8 @@ struct KnownHosts {
     private func check(line: String, name: String, key: HostKey) -> Verdict {
         guard let hosts = libssh2_knownhost_init(session) else { return .notFound }
         defer { libssh2_knownhost_free(hosts) }
-        let utf8 = Array(line.utf8)
-        let added = utf8.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { gm_knownhost_readline_openssh(hosts, $0.baseAddress, $0.count) }
-        }
+        let bytes = Self.readlineBytes(line)
+        let added = bytes.withUnsafeBufferPointer { gm_knownhost_readline_openssh(hosts, $0.baseAddress, $0.count - 1) }
         guard added == 0 else { return .notFound }
         // Port -1: look up `name` verbatim, so a portless entry never matches a non-22 port.
         let result = key.raw.withUnsafeBufferPointer { buffer in
@@ -106,6 +106,14 @@ struct KnownHosts {
             // that is a changed key too, or accept-new would record an impostor's key beside it.
             return gm_knownhost_entry_names_host(hosts, name) != 0 ? .mismatch(file: "", line: 0) : .notFound
         }
+    }
+
+    /// `line` as libssh2's line reader needs it: ending in a newline, then a NUL that the length
+    /// passed excludes. libssh2 (1.10) looks at the byte after the given length for a newline
+    /// and, finding one, drops the key's last character: an unterminated line failed to match
+    /// its own key whenever the next byte in memory happened to be 0x0A.
+    static func readlineBytes(_ line: String) -> [CChar] {
+        Array((line + "\n").utf8CString)
     }
 
     /// Appends `line` to `file`, creating the file (mode 600) and its folder (700) if needed.
