@@ -2,7 +2,7 @@ import Foundation
 import GerritTestSupport
 
 /// Runs the built binary against the demo server at a fixed "now", so output is reproducible.
-struct DemoRun {
+final class DemoRun {
     /// 2025-11-24T16:00:00Z.
     static let now = "1764000000"
     let binary: BinaryRunner
@@ -14,6 +14,11 @@ struct DemoRun {
         binary = try BinaryRunner(product: "gerrymander")
         home = FileManager.default.temporaryDirectory.appendingPathComponent("gm-cli-home-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    /// The home folder goes with the run: thousands of them piled up in /tmp over a day of tests.
+    deinit {
+        try? FileManager.default.removeItem(at: home)
     }
 
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> BinaryRunner.Result {

@@ -59,6 +59,12 @@ struct ReviewOverSSHTests {
              "GERRIT_SIM_EVENT_RATE": "0.5"]
         }
 
+        /// The scratch folder (server world and command log) goes with the rig; the sshd's own
+        /// folder goes with the sshd.
+        deinit {
+            try? FileManager.default.removeItem(atPath: scratch)
+        }
+
         /// Starts the UI and waits until its lists are loaded and the feed is live.
         func start(width: Int = 200, height: Int = 60) throws -> TmuxSession {
             let script = #""$0" -c "$1"; echo "EXIT=$?"; sleep 10"#
@@ -103,7 +109,6 @@ struct ReviewOverSSHTests {
         }
 
         func stop() {
-            for session in sessions { session.kill() }
             sshd.stop()
             try? FileManager.default.removeItem(atPath: scratch)
         }
