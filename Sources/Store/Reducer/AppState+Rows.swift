@@ -10,6 +10,14 @@ extension AppState {
     /// - Parameter applyingFilter: false counts what waits in the list whatever the `/` filter.
     public func visibleNumbers(inTab index: Int, applyingFilter: Bool = true) -> [Int] {
         guard tabs.indices.contains(index) else { return [] }
+        return sortedNumbers(shownNumbers(inTab: index, applyingFilter: applyingFilter), by: tabs[index].sort)
+    }
+
+    /// The change numbers tab `index` shows, in member order, not sorted: what the tab bar's
+    /// counts need (every frame, every tab), and what `visibleNumbers` sorts. Rows and counts
+    /// share this one test of membership, so a count never differs from the rows under it.
+    func shownNumbers(inTab index: Int, applyingFilter: Bool = true) -> [Int] {
+        guard tabs.indices.contains(index) else { return [] }
         let tab = tabs[index]
         let needle = applyingFilter ? tab.filter.trimmingCharacters(in: .whitespaces).lowercased() : ""
         let category = tab.spec.category
@@ -26,22 +34,7 @@ extension AppState {
             if !needle.isEmpty && !Self.searchText(of: changes.values[position]).contains(needle) { continue }
             shown.append(number)
         }
-        return sortedNumbers(shown, by: tab.sort)
-    }
-
-    /// The change numbers tab `index` shows, in member order, not sorted: what counts need.
-    ///
-    /// Drawn every frame for every tab (the tab bar), so it avoids what `visibleNumbers` pays
-    /// for display order: copying each change out for the sort, and the sort itself.
-    func shownNumbers(inTab index: Int, applyingFilter: Bool = true) -> [Int] {
-        guard tabs.indices.contains(index) else { return [] }
-        let tab = tabs[index]
-        let needle = applyingFilter ? tab.filter.trimmingCharacters(in: .whitespaces).lowercased() : ""
-        guard needle.isEmpty else { return visibleNumbers(inTab: index, applyingFilter: applyingFilter) }
-        return (tab.members ?? []).filter { number in
-            guard let category = tab.spec.category else { return changes.keys.contains(number) }
-            return categories[number]?.contains(category) == true && changes[number]?.isOpen == true
-        }
+        return shown
     }
 
     /// The text the `/` filter searches: number, project, branch, topic, subject and owner.
