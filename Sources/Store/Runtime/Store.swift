@@ -12,6 +12,9 @@ public final class Store: @unchecked Sendable {
     // @unchecked: every mutable field is guarded by `lock`.
     private let lock = NSLock()
     private var current: AppState
+    /// Counts the actions reduced: a reader that remembers it knows whether anything it drew
+    /// from can have changed.
+    private var revision: UInt64 = 0
     private let runner: any EffectRunner
     private let clock: any StoreClock
     private let frameInterval: Double
@@ -70,6 +73,12 @@ public final class Store: @unchecked Sendable {
         lock.withLock { current }
     }
 
+    /// The state now and its revision, read together: the revision grows with every action
+    /// reduced, so an equal revision means the very state seen before (no need to compare it).
+    public var stateWithRevision: (state: AppState, revision: UInt64) {
+        lock.withLock { (current, revision) }
+    }
+
     /// True once `quit` ran or `shutdown()` was called.
     public var isFinished: Bool {
         lock.withLock { finished }
@@ -80,6 +89,7 @@ public final class Store: @unchecked Sendable {
         let effects: [Effect]? = lock.withLock {
             guard !finished else { return nil }
             let effects = reduce(&current, action)
+            revision &+= 1
             scheduleFrameLocked()
             return effects
         }

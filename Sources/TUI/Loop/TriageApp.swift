@@ -49,6 +49,11 @@ public final class TriageApp {
 
     private var lastModel: TriageModel?
     private var lastSize: Size?
+    /// The store revision `lastModel` was built from.
+    private var lastRevision: UInt64?
+    /// How many screen models were built (each one reads every row): a state already drawn
+    /// should cost none.
+    public private(set) var modelsBuilt = 0
 
     /// The most keys one pass reads, so a flood of input (a paste) still lets frames out.
     static let keysPerPass = 256
@@ -156,6 +161,7 @@ public final class TriageApp {
             terminal.runOutside { outcome = editor.edit(initial) }
             // Everything is drawn again on a terminal the editor used.
             lastModel = nil
+            lastRevision = nil
             switch outcome {
             case .success(let text): store.send(.textEdited(purpose, text: text))
             case .failure(let failure): store.send(.textEdited(purpose, text: nil, problem: failure.message))
@@ -164,10 +170,18 @@ public final class TriageApp {
     }
 
     /// Draws the newest state when its screen model or the terminal size changed.
+    ///
+    /// A state already drawn is not looked at again: after a key the loop draws at once, and
+    /// the store's pacer then publishes that same state, which used to build an equal model
+    /// (milliseconds over thousands of rows) only to find nothing to draw.
     @discardableResult
     private func draw(on terminal: any Terminal, force: Bool) -> Bool {
         let size = terminal.size
-        let model = TriageModel(state: store.state, timeZone: timeZone)
+        let (state, revision) = store.stateWithRevision
+        if !force, revision == lastRevision, size == lastSize { return false }
+        let model = TriageModel(state: state, timeZone: timeZone)
+        modelsBuilt += 1
+        lastRevision = revision
         guard force || model != lastModel || size != lastSize else { return false }
         terminal.draw(RootView.render(model, palette: palette, keymap: keymap, size: size))
         lastModel = model

@@ -111,6 +111,21 @@ struct TriageAppTests {
         #expect(terminal.drawnScreens.count == 2)
     }
 
+    @Test("A state already drawn is not looked at again when the pacer publishes it")
+    func aDrawnStateCostsNothingMore() {
+        let terminal = MemoryTerminal(size: size)
+        let (app, _) = loaded(terminal)
+        terminal.enqueue(.char("j"))
+        #expect(app.step(on: terminal).drewFrame)
+        let built = app.modelsBuilt
+        // The wake that follows (the pacer handing over the state the key made) reads no rows.
+        #expect(app.step(on: terminal).isIdle)
+        #expect(app.modelsBuilt == built)
+        // A resize is drawn at once.
+        terminal.enqueue(.resize(Size(width: 100, height: 30)))
+        #expect(app.step(on: terminal).drewFrame)
+    }
+
     @Test("A burst of keys read in one pass costs one frame")
     func burstOfKeys() {
         let (app, store) = makeApp()
