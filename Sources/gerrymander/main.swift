@@ -57,6 +57,20 @@ func prepareGerrymander(_ arguments: [String]) -> GerrymanderLaunch {
         print(GerrymanderVersion.string)
         return .finished(.success)
     }
+    // The everyday report lines skip ArgumentParser's reflection (half of a warm report's work).
+    switch FastCommandLine.mode {
+    case .check:
+        print(FastCommandLine.check(rewritten), terminator: "")
+        return .finished(.success)
+    case .fast:
+        if let command = FastCommandLine.parse(rewritten) {
+            let global = (command as? GlobalOptionsCarrier)?.global
+            LogSetup.bootstrap(debug: global?.debug ?? false, quiet: global?.quiet ?? false)
+            return .run(CommandLaunch(command: command, failure: failure))
+        }
+    case .full:
+        break
+    }
     do {
         var command = try Gerrymander.parseAsRoot(rewritten)
         // --help and --version parse to ArgumentParser's own commands, which carry no options.

@@ -60,3 +60,28 @@ struct ChangesCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         try await run.run(query: { _, projects in query(projects: projects) })
     }
 }
+
+// The same options for `FastArguments` (see FastCommandLine); keep them beside the declarations.
+extension ChangesCommand: FastParsable {
+    static var fastOptions: [FastArguments.Option] {
+        GlobalOptions.fastOptions + ReportOptions.fastOptions + ChangeFilterOptions.fastOptions + [
+            .value("--status", repeating: true), .value("--reviewer", repeating: true), .value("--message", repeating: true),
+            .value("--owner", repeating: true), .value("--approval", repeating: true), .value("--rawquery"),
+        ]
+    }
+
+    static func fast(_ arguments: FastArguments) throws -> ChangesCommand {
+        var command = ChangesCommand()
+        command.global = try .fast(arguments)
+        command.report = try .fast(arguments)
+        command.status = arguments.values("status")
+        command.reviewer = arguments.values("reviewer")
+        command.message = arguments.values("message")
+        command.owner = arguments.values("owner")
+        command.approval = arguments.values("approval")
+        command.rawquery = arguments.value("rawquery")
+        command.filters = try .fast(arguments)
+        try command.validate()
+        return command
+    }
+}

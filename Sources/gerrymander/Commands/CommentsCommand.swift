@@ -71,3 +71,25 @@ extension CommentsCommand {
         return (7...40).contains(digits.count) && digits.allSatisfy(\.isHexDigit)
     }
 }
+
+// The same options for `FastArguments` (see FastCommandLine); keep them beside the declarations.
+extension CommentsCommand: FastParsable {
+    static var fastOptions: [FastArguments.Option] {
+        GlobalOptions.fastOptions + OutputOptions.fastOptions + CacheOptions.fastOptions
+            + [.invertible("all"), .invertible("current"), .value("--patch")]
+    }
+
+    static func fast(_ arguments: FastArguments) throws -> CommentsCommand {
+        guard arguments.positionals.count == 1 else { throw FastArguments.Unsupported() }
+        var command = CommentsCommand()
+        command.global = try .fast(arguments)
+        command.output = try .fast(arguments)
+        command.cache = try .fast(arguments)
+        command.all = arguments.flag("all")
+        command.current = arguments.flag("current")
+        command.patch = try arguments.int("patch")
+        command.change = arguments.positionals[0]
+        try command.validate()
+        return command
+    }
+}

@@ -42,3 +42,23 @@ struct OpenReviewStatsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         try report.show(stats.report, now: environment.now, defaultLimit: 5)
     }
 }
+
+// The same options for `FastArguments` (see FastCommandLine); keep them beside the declarations.
+extension OpenReviewStatsCommand: FastParsable {
+    static var fastOptions: [FastArguments.Option] {
+        GlobalOptions.fastOptions + ReportOptions.fastOptions
+            + [.value("--branch", repeating: true), .value("--days"), .value("--topic", repeating: true)]
+    }
+
+    static func fast(_ arguments: FastArguments) throws -> OpenReviewStatsCommand {
+        try arguments.expectNoPositionals()
+        var command = OpenReviewStatsCommand()
+        command.global = try .fast(arguments)
+        command.report = try .fast(arguments)
+        command.branch = arguments.values("branch", otherwise: ["master"])
+        command.days = try arguments.int("days") ?? 7
+        command.topic = arguments.values("topic")
+        try command.validate()
+        return command
+    }
+}

@@ -31,3 +31,17 @@ struct PatchReviewRateCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         try report.show(rate.report, now: environment.now)
     }
 }
+
+// The same options for `FastArguments` (see FastCommandLine); keep them beside the declarations.
+extension PatchReviewRateCommand: FastParsable {
+    static var fastOptions: [FastArguments.Option] { GlobalOptions.fastOptions + ReportOptions.fastOptions }
+
+    static func fast(_ arguments: FastArguments) throws -> PatchReviewRateCommand {
+        try arguments.expectNoPositionals()
+        var command = PatchReviewRateCommand()
+        command.global = try .fast(arguments)
+        command.report = try .fast(arguments)
+        try command.validate()
+        return command
+    }
+}

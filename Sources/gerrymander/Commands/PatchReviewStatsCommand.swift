@@ -33,3 +33,18 @@ struct PatchReviewStatsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         try report.show(stats.report, now: environment.now)
     }
 }
+
+// The same options for `FastArguments` (see FastCommandLine); keep them beside the declarations.
+extension PatchReviewStatsCommand: FastParsable {
+    static var fastOptions: [FastArguments.Option] { GlobalOptions.fastOptions + ReportOptions.fastOptions + [.value("--days")] }
+
+    static func fast(_ arguments: FastArguments) throws -> PatchReviewStatsCommand {
+        try arguments.expectNoPositionals()
+        var command = PatchReviewStatsCommand()
+        command.global = try .fast(arguments)
+        command.report = try .fast(arguments)
+        command.days = try arguments.int("days") ?? 30
+        try command.validate()
+        return command
+    }
+}

@@ -7,9 +7,9 @@ import Reports
 /// What the six todo-* commands share: one query, one classifier rule, the change table.
 protocol TodoListCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     static var category: TodoCategory { get }
-    var global: GlobalOptions { get }
-    var report: ReportOptions { get }
-    var filters: ChangeFilterOptions { get }
+    var global: GlobalOptions { get set }
+    var report: ReportOptions { get set }
+    var filters: ChangeFilterOptions { get set }
     /// The classifier with this command's own options (`--strict`, `--age`) applied.
     func adjust(_ classifier: inout TodoClassifier)
 }
@@ -125,4 +125,57 @@ struct TodoExpirableCommand: TodoListCommand {
     }
 
     func adjust(_ classifier: inout TodoClassifier) { classifier.expireAge = TimeInterval(age) * 86_400 }
+}
+
+// The same options for `FastArguments` (see FastCommandLine); keep them beside the declarations.
+extension TodoListCommand {
+    static var fastOptions: [FastArguments.Option] {
+        GlobalOptions.fastOptions + ReportOptions.fastOptions + ChangeFilterOptions.fastOptions
+    }
+
+    /// The shared groups set from `arguments`; the file regexes take every positional word.
+    static func fastCommon(_ arguments: FastArguments) throws -> Self {
+        var command = Self()
+        command.global = try .fast(arguments)
+        command.report = try .fast(arguments)
+        command.filters = try .fast(arguments)
+        return command
+    }
+
+    static func fast(_ arguments: FastArguments) throws -> Self {
+        var command = try fastCommon(arguments)
+        try command.validate()
+        return command
+    }
+}
+
+extension TodoMineCommand: FastParsable {}
+extension TodoOthersCommand: FastParsable {}
+extension TodoAnyonesCommand: FastParsable {}
+extension TodoNoonesCommand: FastParsable {}
+
+extension TodoApprovableCommand: FastParsable {
+    static var fastOptions: [FastArguments.Option] {
+        GlobalOptions.fastOptions + ReportOptions.fastOptions + ChangeFilterOptions.fastOptions + [.invertible("strict")]
+    }
+
+    static func fast(_ arguments: FastArguments) throws -> Self {
+        var command = try fastCommon(arguments)
+        command.strict = arguments.flag("strict")
+        try command.validate()
+        return command
+    }
+}
+
+extension TodoExpirableCommand: FastParsable {
+    static var fastOptions: [FastArguments.Option] {
+        GlobalOptions.fastOptions + ReportOptions.fastOptions + ChangeFilterOptions.fastOptions + [.value("--age")]
+    }
+
+    static func fast(_ arguments: FastArguments) throws -> Self {
+        var command = try fastCommon(arguments)
+        command.age = try arguments.int("age") ?? 28
+        try command.validate()
+        return command
+    }
 }

@@ -27,3 +27,22 @@ struct ChangeFilterOptions: ParsableArguments {
         }
     }
 }
+
+extension ChangeFilterOptions {
+    /// The options above, for `FastArguments`: keep the two lists together. The positional
+    /// words are the file regexes.
+    static let fastOptions: [FastArguments.Option] = [
+        .value("--branch", repeating: true), .value("--topic", repeating: true), .invertible("deps"),
+    ]
+
+    /// The options as ArgumentParser would set them from `arguments`, taking every positional word.
+    static func fast(_ arguments: FastArguments) throws -> ChangeFilterOptions {
+        var options = ChangeFilterOptions()
+        options.branch = arguments.values("branch")
+        options.topic = arguments.values("topic")
+        options.deps = arguments.flag("deps")
+        options.file = arguments.positionals
+        try options.validate()
+        return options
+    }
+}

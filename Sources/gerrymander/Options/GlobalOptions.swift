@@ -22,3 +22,23 @@ struct GlobalOptions: ParsableArguments {
           help: "Trust and record the server's host key if known_hosts has none for it (like [server] hostkey = accept-new).")
     var acceptNewHostKey = false
 }
+
+extension GlobalOptions {
+    /// The options above, for `FastArguments`: keep the two lists together.
+    static let fastOptions: [FastArguments.Option] = [
+        .value("-c", "--config"), .flag("-d", "--debug"), .flag("-q", "--quiet"), .flag("--demo"),
+        .flag("--accept-new-host-key"),
+    ]
+
+    /// The options as ArgumentParser would set them from `arguments`.
+    static func fast(_ arguments: FastArguments) throws -> GlobalOptions {
+        var options = GlobalOptions()
+        options.config = arguments.value("config")
+        options.debug = arguments.flag("debug")
+        options.quiet = arguments.flag("quiet")
+        options.demo = arguments.flag("demo")
+        options.acceptNewHostKey = arguments.flag("accept-new-host-key")
+        try options.validate()
+        return options
+    }
+}

@@ -25,3 +25,18 @@ struct OutputOptions: ParsableArguments {
         return color.resolve(isTTY: isTTY, environment: environment)
     }
 }
+
+extension OutputOptions {
+    /// The options above, for `FastArguments`: keep the two lists together.
+    static let fastOptions: [FastArguments.Option] = [.value("-m", "--mode"), .value("--color"), .flag("--no-color")]
+
+    /// The options as ArgumentParser would set them from `arguments`.
+    static func fast(_ arguments: FastArguments) throws -> OutputOptions {
+        var options = OutputOptions()
+        options.mode = try arguments.parsed("mode", OutputMode.init(argument:)) ?? .text
+        options.color = try arguments.parsed("color", ColorMode.init(argument:)) ?? .auto
+        options.noColor = arguments.flag("no-color")
+        try options.validate()
+        return options
+    }
+}

@@ -48,3 +48,20 @@ struct ProjectOptions: ParsableArguments {
     /// Whether any selection was made.
     var isEmpty: Bool { project.isEmpty && group.isEmpty && !allGroups }
 }
+
+extension ProjectOptions {
+    /// The options above, for `FastArguments`: keep the two lists together.
+    static let fastOptions: [FastArguments.Option] = [
+        .value("-p", "--project", repeating: true), .value("-g", "--group", repeating: true), .invertible("all-groups"),
+    ]
+
+    /// The options as ArgumentParser would set them from `arguments`.
+    static func fast(_ arguments: FastArguments) throws -> ProjectOptions {
+        var options = ProjectOptions()
+        options.project = arguments.values("project")
+        options.group = arguments.values("group")
+        options.allGroups = arguments.flag("all-groups")
+        try options.validate()
+        return options
+    }
+}

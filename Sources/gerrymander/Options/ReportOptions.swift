@@ -12,3 +12,20 @@ struct ReportOptions: ParsableArguments {
     @OptionGroup var cache: CacheOptions
     @OptionGroup var projects: ProjectOptions
 }
+
+extension ReportOptions {
+    /// The options of the groups above, for `FastArguments`.
+    static let fastOptions: [FastArguments.Option] = OutputOptions.fastOptions + TableShapeOptions.fastOptions
+        + CacheOptions.fastOptions + ProjectOptions.fastOptions
+
+    /// The options as ArgumentParser would set them from `arguments`.
+    static func fast(_ arguments: FastArguments) throws -> ReportOptions {
+        var options = ReportOptions()
+        options.output = try OutputOptions.fast(arguments)
+        options.table = try TableShapeOptions.fast(arguments)
+        options.cache = try CacheOptions.fast(arguments)
+        options.projects = try ProjectOptions.fast(arguments)
+        try options.validate()
+        return options
+    }
+}

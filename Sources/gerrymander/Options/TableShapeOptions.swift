@@ -37,3 +37,20 @@ struct TableShapeOptions: ParsableArguments {
         return TableOptions(fields: fields, sort: sortSpec, limit: limit)
     }
 }
+
+extension TableShapeOptions {
+    /// The options above, for `FastArguments`: keep the two lists together.
+    static let fastOptions: [FastArguments.Option] = [
+        .value("-l", "--limit"), .value("--sort"), .value("--field", repeating: true),
+    ]
+
+    /// The options as ArgumentParser would set them from `arguments`.
+    static func fast(_ arguments: FastArguments) throws -> TableShapeOptions {
+        var options = TableShapeOptions()
+        options.limit = try arguments.int("limit")
+        options.sort = arguments.value("sort")
+        options.field = arguments.values("field")
+        try options.validate()
+        return options
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+
+/// A command that can also be read by `FastArguments`, with the same result as ArgumentParser.
+protocol FastParsable: AsyncParsableCommand {
+    /// Every option the command takes, as `FastArguments` spells them.
+    static var fastOptions: [FastArguments.Option] { get }
+    /// The command as ArgumentParser would make it from `arguments`.
+    /// - Throws: `FastArguments.Unsupported` (or a validation error) to leave the line to ArgumentParser.
+    static func fast(_ arguments: FastArguments) throws -> Self
+}
+
+/// The report commands read without ArgumentParser when their command line is a plain one
+/// (see `FastArguments` for why and for what counts as plain).
+///
+/// `GERRYMANDER_PARSER=full` sends every line to ArgumentParser; `GERRYMANDER_PARSER=check`
+/// prints what both make of the line and exits (what the tests compare).
+enum FastCommandLine {
+    /// The commands with a fast reading: the everyday reports.
+    static let commands: [any FastParsable.Type] = [
+        ChangesCommand.self, CommentsCommand.self,
+        TodoMineCommand.self, TodoOthersCommand.self, TodoAnyonesCommand.self, TodoNoonesCommand.self,
+        TodoApprovableCommand.self, TodoExpirableCommand.self,
+        PatchReviewStatsCommand.self, PatchReviewRateCommand.self, OpenReviewStatsCommand.self,
+    ]
+
+    /// The command for `arguments` (command name first, no global options before it), or nil
+    /// when ArgumentParser should read the line.
+    static func parse(_ arguments: [String]) -> (any AsyncParsableCommand)? {
+        guard let name = arguments.first,
+              let type = commands.first(where: { $0.configuration.commandName == name }) else { return nil }
+        return try? parse(Array(arguments.dropFirst()), as: type)
+    }
+
+    private static func parse<Command: FastParsable>(_ words: [String], as type: Command.Type) throws -> Command {
+        try Command.fast(FastArguments(words, options: Command.fastOptions))
+    }
+
+    /// Every spelling `options` accept, sorted: what the tests hold against ArgumentParser's own list.
+    static func spellings(of options: [FastArguments.Option]) -> [String] {
+        options.flatMap { option -> [String] in
+            if case .invertibleFlag = option.kind { return option.names + ["--no-" + option.key] }
+            return option.names
+        }.sorted()
+    }
+
+    /// Which reader `GERRYMANDER_PARSER` asks for.
+    enum Mode: Equatable {
+        case fast, full, check
+    }
+
+    static var mode: Mode {
+        guard let value = getenv("GERRYMANDER_PARSER") else { return .fast }
+        switch String(cString: value) {
+        case "full": return .full
+        case "check": return .check
+        default: return .fast
+        }
+    }
+
+    /// What both readers make of `arguments`: "fast: …" (or "fast: (ArgumentParser's)"),
+    /// "full: …" (or the error ArgumentParser reports), and for a command with a fast reading
+    /// "spellings: …", every option spelling it knows.
+    static func check(_ arguments: [String]) -> String {
+        let fast = parse(arguments).map { String(describing: $0) } ?? "(ArgumentParser's)"
+        let full: String
+        do {
+            full = String(describing: try Gerrymander.parseAsRoot(arguments))
+        } catch {
+            full = "error: " + Gerrymander.message(for: error)
+        }
+        var text = "fast: \(fast)\nfull: \(full)\n"
+        if let name = arguments.first, let type = commands.first(where: { $0.configuration.commandName == name }) {
+            text += "spellings: " + spellings(of: type.fastOptions).joined(separator: " ") + "\n"
+        }
+        return text
+    }
+}
