@@ -51,6 +51,7 @@ func prepareGerrymander(_ arguments: [String]) -> GerrymanderLaunch {
         return .finished(.usageOrConfig)
     }
     let failure = GerrymanderFailure(arguments: arguments, router: router, settings: settings, rewrite: rewrite)
+    let preloaded = router.isDemo ? nil : AppSettings.Preloaded(configPath: router.configPath, settings: settings)
     // Exactly `--version`: what the parser would print, without building its command tree (most
     // of start-up: the parser finds every option through reflection and runtime type lookups).
     if rewritten == ["--version"] {
@@ -66,7 +67,7 @@ func prepareGerrymander(_ arguments: [String]) -> GerrymanderLaunch {
         if let command = FastCommandLine.parse(rewritten) {
             let global = (command as? GlobalOptionsCarrier)?.global
             LogSetup.bootstrap(debug: global?.debug ?? false, quiet: global?.quiet ?? false)
-            return .run(CommandLaunch(command: command, failure: failure))
+            return .run(CommandLaunch(command: command, failure: failure, settings: preloaded))
         }
     case .full:
         break
@@ -81,7 +82,7 @@ func prepareGerrymander(_ arguments: [String]) -> GerrymanderLaunch {
             command = tui
         }
         if let asyncCommand = command as? AsyncParsableCommand {
-            return .run(CommandLaunch(command: asyncCommand, failure: failure))
+            return .run(CommandLaunch(command: asyncCommand, failure: failure, settings: preloaded))
         }
         try command.run()
         return .finished(.success)

@@ -3,6 +3,24 @@ import Foundation
 
 /// Loads the settings a run uses: the config file, the demo's generated config, or both.
 enum AppSettings {
+    /// Settings `main` already read for this run, handed to the command so it does not read
+    /// and check the file a second time (a fifth of a warm report's work). Only a run that is
+    /// not the demo's: the demo's generated settings depend on the moment they are made.
+    struct Preloaded: Sendable {
+        /// The `-c` path they were read from, as given (nil: `~/.gerrymander`).
+        var configPath: String?
+        var settings: Settings
+    }
+
+    /// The settings of this run, bound by `CommandLaunch` while the command runs.
+    @TaskLocal static var preloaded: Preloaded?
+
+    /// `preloaded`, if it was read for the same `-c` path outside the demo.
+    static func preloaded(configPath: String?, demo: Bool) -> Settings? {
+        guard !demo, let preloaded, preloaded.configPath == configPath else { return nil }
+        return preloaded.settings
+    }
+
     /// The settings for this command line.
     ///
     /// - Parameters:

@@ -6,6 +6,8 @@ import Foundation
 struct CommandLaunch {
     var command: any AsyncParsableCommand
     var failure: GerrymanderFailure
+    /// The settings `main` read, if the command may use them as they are.
+    var settings: AppSettings.Preloaded?
 
     /// Starts the concurrency runtime, runs the command on it and exits with its status.
     static func runAndExit(_ launch: sending CommandLaunch) -> Never {
@@ -20,7 +22,9 @@ struct CommandLaunch {
     func run() async -> ExitStatus {
         var command = command
         do {
-            try await command.run()
+            try await AppSettings.$preloaded.withValue(settings) {
+                try await command.run()
+            }
             return .success
         } catch {
             return failure.status(for: error)

@@ -28,11 +28,15 @@ struct ReportEnvironment {
         }
         let now = DemoEnvironment.now()
         let settings: Settings
-        do {
-            settings = try AppSettings.load(configPath: global.config, demo: global.demo, now: now,
-                                            builtinCommands: Set(Gerrymander.commandNames))
-        } catch {
-            throw CLIError.usage(error.description)
+        if let preloaded = AppSettings.preloaded(configPath: global.config, demo: global.demo) {
+            settings = preloaded
+        } else {
+            do {
+                settings = try AppSettings.load(configPath: global.config, demo: global.demo, now: now,
+                                                builtinCommands: Set(Gerrymander.commandNames))
+            } catch {
+                throw CLIError.usage(error.description)
+            }
         }
         let client = try ClientProvider.client(settings: settings, demo: global.demo, now: now,
                                                 acceptNewHostKey: global.acceptNewHostKey, realTimeEvents: realTimeEvents)
