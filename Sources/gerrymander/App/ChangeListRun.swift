@@ -50,5 +50,6 @@ struct ChangeListRun {
         let color = report.output.usesColor(isTTY: standardOutputIsTerminal(), environment: processEnvironment)
         let text = render(shaped, context: RenderContext(now: environment.now, color: color, mode: report.output.mode))
         Pager.show(text, environment: processEnvironment)
+        SkippedTeardown.keep(changes, kept, table, shaped, text)
     }
 }

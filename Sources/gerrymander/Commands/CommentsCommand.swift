@@ -58,6 +58,7 @@ struct CommentsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
             text = render(threads.report, context: RenderContext(now: environment.now, mode: output.mode))
         }
         Pager.show(text, environment: processEnvironment)
+        SkippedTeardown.keep(found, threads, text)
     }
 }
 

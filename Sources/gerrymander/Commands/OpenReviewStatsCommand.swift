@@ -40,6 +40,7 @@ struct OpenReviewStatsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
             options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true))
         let stats = OpenReviewStats(changes: changes, now: environment.now, days: days)
         try report.show(stats.report, now: environment.now, defaultLimit: 5)
+        SkippedTeardown.keep(changes, stats)
     }
 }
 

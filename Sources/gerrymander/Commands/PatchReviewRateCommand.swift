@@ -29,6 +29,7 @@ struct PatchReviewRateCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let rate = PatchReviewRate(changes: changes, now: environment.now, bots: environment.bots,
                                    teams: TeamDirectory(settings: environment.settings, groups: groups))
         try report.show(rate.report, now: environment.now)
+        SkippedTeardown.keep(changes, rate)
     }
 }
 

@@ -31,6 +31,7 @@ struct PatchReviewStatsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let stats = PatchReviewStats(changes: changes, now: environment.now, days: days, bots: environment.bots,
                                      teams: TeamDirectory(settings: environment.settings, groups: groups))
         try report.show(stats.report, now: environment.now)
+        SkippedTeardown.keep(changes, stats)
     }
 }
 

@@ -75,7 +75,8 @@ extension ReportOptions {
         }
         let environment = ProcessInfo.processInfo.environment
         let color = output.usesColor(isTTY: standardOutputIsTerminal(), environment: environment)
-        Pager.show(render(shaped, context: RenderContext(now: now, color: color, mode: output.mode)),
-                   environment: environment)
+        let text = render(shaped, context: RenderContext(now: now, color: color, mode: output.mode))
+        Pager.show(text, environment: environment)
+        SkippedTeardown.keep(report, shaped, text)
     }
 }
