@@ -235,19 +235,44 @@ public struct CommentThreads: Sendable, Hashable {
     }
 
     /// N from "(N comment)", "(N comments)" or "(N inline comments)" anywhere in the message.
+    ///
+    /// Read from the UTF-8 bytes (every message of a change passes here): "(", ASCII digits,
+    /// then " comment" or " inline comment", as the Character version read it.
     static func commentCount(in text: String) -> Int? {
-        guard let open = text.firstIndex(of: "(") else { return nil }
-        var search = text[open...]
-        while let start = search.firstIndex(of: "(") {
-            let after = search[search.index(after: start)...]
-            let digits = after.prefix { $0.isASCII && $0.isNumber }
-            let tail = after.dropFirst(digits.count)
-            if let number = Int(digits), tail.hasPrefix(" comment") || tail.hasPrefix(" inline comment") {
+        var text = text
+        return text.withUTF8 { commentCount(in: $0) }
+    }
+
+    private static let commentWord = Array(" comment".utf8)
+    private static let inlineCommentWords = Array(" inline comment".utf8)
+
+    private static func commentCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "(") else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+            if end > index + 1, starts(bytes, at: end, with: commentWord) || starts(bytes, at: end, with: inlineCommentWords),
+               let number = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)) {
                 return number
             }
-            search = after
+            index += 1
         }
         return nil
+    }
+
+    /// Whether `word` (ASCII) starts at `offset` as whole Characters: a combining mark after its
+    /// last letter would make that letter another Character, as the Character version saw it.
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, with word: [UInt8]) -> Bool {
+        guard offset + word.count <= bytes.count else { return false }
+        for (position, byte) in word.enumerated() where bytes[offset + position] != byte { return false }
+        let next = offset + word.count
+        guard next < bytes.count, bytes[next] >= 0x80 else { return true }
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset...]), as: UTF8.self)
+        return rest.hasPrefix(String(decoding: word, as: UTF8.self))
     }
 
     /// A paragraph that only says how many inline comments follow.
