@@ -32,6 +32,29 @@ struct TwoDecimalsTests {
         }
     }
 
+    /// The trimmed form cells show, against trimming Foundation's text as cells used to.
+    static func trimmedReference(_ number: Double) -> String {
+        var text = String(format: "%.2f", number)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
+    @Test func trimmedMatchesFoundationTrimmed() {
+        var generator = SystemRandomNumberGenerator()
+        var numbers = Self.edges + [10, 100, 0.1, 0.01, -0.01, -0.1, 0.001, -0.004, 20.5, 1000.01, 7.10, -3.3]
+        for _ in 0..<20_000 {
+            numbers.append(Double(Int.random(in: -100_000...100_000, using: &generator)) / 8)
+            numbers.append(Double(Int.random(in: -100_000...100_000, using: &generator)) / 200)
+            numbers.append(Double(Int.random(in: -1_000...1_000, using: &generator)) / 10)
+            numbers.append(Double.random(in: -1e6...1e6, using: &generator))
+        }
+        for number in numbers {
+            #expect(TwoDecimals.trimmed(number) == Self.trimmedReference(number), "\(number)")
+        }
+        #expect(TwoDecimals.trimmed(1e15) == nil && TwoDecimals.trimmed(.nan) == nil)
+    }
+
     @Test func hugeAndNonFiniteNumbersAreLeftToFoundation() {
         #expect(TwoDecimals.format(1e15) == nil)
         #expect(TwoDecimals.format(.infinity) == nil)

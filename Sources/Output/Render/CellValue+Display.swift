@@ -41,7 +41,8 @@ extension CellValue {
     /// At most two decimals, trailing zeros dropped, no locale: 1.5, 0.33, 2.
     static func decimal(_ number: Double) -> String {
         guard number.isFinite else { return "" }
-        var text = TwoDecimals.format(number) ?? String(format: "%.2f", number)
+        if let text = TwoDecimals.trimmed(number) { return text }
+        var text = String(format: "%.2f", number)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text

@@ -14,6 +14,20 @@ enum TwoDecimals {
         return (number.sign == .minus ? "-" : "") + String(whole) + (fraction < 10 ? ".0" : ".") + String(fraction)
     }
 
+    /// `format` with trailing zeros and a bare point dropped and "-0" read as "0" (1.5, 0.33, 2):
+    /// what statistics cells show, made directly instead of trimming the formatted text (a
+    /// rate table formats thousands of cells). Nil where `format` is nil.
+    static func trimmed(_ number: Double) -> String? {
+        guard number.isFinite, number.magnitude < 1e15 else { return nil }
+        let hundredths = roundedHundredths(of: number.magnitude)
+        guard hundredths != 0 else { return "0" }
+        let whole = String(hundredths / 100), fraction = hundredths % 100
+        let sign = number.sign == .minus ? "-" : ""
+        if fraction == 0 { return sign + whole }
+        if fraction % 10 == 0 { return sign + whole + "." + String(fraction / 10) }
+        return sign + whole + (fraction < 10 ? ".0" : ".") + String(fraction)
+    }
+
     /// `magnitude × 100`, rounded to the nearest integer, ties to even, exactly.
     private static func roundedHundredths(of magnitude: Double) -> UInt64 {
         guard magnitude != 0 else { return 0 }
