@@ -58,13 +58,19 @@ func prepareGerrymander(_ arguments: [String]) -> GerrymanderLaunch {
         print(GerrymanderVersion.string)
         return .finished(.success)
     }
-    // The everyday report lines skip ArgumentParser's reflection (half of a warm report's work).
+    // The root declares --theme too (for --help), so ArgumentParser may leave the UI's own unset.
+    let finish = { (command: any ParsableCommand) -> any ParsableCommand in
+        guard var tui = command as? TUICommand, tui.theme == nil else { return command }
+        tui.theme = router.theme
+        return tui
+    }
+    // The everyday lines skip ArgumentParser's reflection (half of a warm report's work).
     switch FastCommandLine.mode {
     case .check:
-        print(FastCommandLine.check(rewritten), terminator: "")
+        print(FastCommandLine.check(rewritten, finish: finish), terminator: "")
         return .finished(.success)
     case .fast:
-        if let command = FastCommandLine.parse(rewritten) {
+        if let parsed = FastCommandLine.parse(rewritten), let command = finish(parsed) as? AsyncParsableCommand {
             let global = (command as? GlobalOptionsCarrier)?.global
             LogSetup.bootstrap(debug: global?.debug ?? false, quiet: global?.quiet ?? false)
             return .run(CommandLaunch(command: command, failure: failure, settings: preloaded))
@@ -73,14 +79,10 @@ func prepareGerrymander(_ arguments: [String]) -> GerrymanderLaunch {
         break
     }
     do {
-        var command = try Gerrymander.parseAsRoot(rewritten)
+        var command = finish(try Gerrymander.parseAsRoot(rewritten))
         // --help and --version parse to ArgumentParser's own commands, which carry no options.
         let global = (command as? GlobalOptionsCarrier)?.global
         LogSetup.bootstrap(debug: global?.debug ?? false, quiet: global?.quiet ?? false)
-        if var tui = command as? TUICommand, tui.theme == nil {
-            tui.theme = router.theme
-            command = tui
-        }
         if let asyncCommand = command as? AsyncParsableCommand {
             return .run(CommandLaunch(command: asyncCommand, failure: failure, settings: preloaded))
         }

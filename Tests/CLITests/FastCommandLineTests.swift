@@ -8,7 +8,7 @@ import Testing
 /// lines must not fall back (or the speed-up is silently gone).
 @Suite("The fast command-line reader agrees with ArgumentParser")
 struct FastCommandLineTests {
-    static let commands = ["changes", "comments", "todo-mine", "todo-others", "todo-anyones", "todo-noones",
+    static let commands = ["tui", "changes", "comments", "todo-mine", "todo-others", "todo-anyones", "todo-noones",
                            "todo-approvable", "todo-expirable", "patchreviewstats", "patchreviewrate", "openreviewstats"]
 
     struct Check {
@@ -87,6 +87,7 @@ struct FastCommandLineTests {
     @Test func everydayAndAwkwardLines() throws {
         let demo = try DemoRun()
         let everyday: [[String]] = [
+            [], ["--demo"], ["--theme", "light", "-d"], ["tui", "--theme=mono"],
             ["todo-noones", "-g", "nova", "libvirt/"],
             ["todo-anyones", "--branch", "master", "--field", "url", "--field", "subject:50"],
             ["todo-approvable", "--strict", "-m", "json"],
@@ -110,6 +111,7 @@ struct FastCommandLineTests {
             ["todo-mine", "--cache", "--no-cache"], ["todo-mine", "-m", "yaml"], ["todo-mine", "-g", "a", "-p", "b"],
             ["todo-expirable", "--age", "-1"], ["comments"], ["comments", "1", "2"], ["patchreviewrate", "extra"],
             ["todo-mine", "--help"], ["changes", "-h"], ["todo-mine", "-l5"], ["todo-mine", "--sort="],
+            ["--version"], ["--help"], ["-q", "todo-mine"], ["--demo", "changes"], ["tui", "x"], ["--theme"],
         ]
         for line in awkward {
             let checked = try Self.check(demo, line)

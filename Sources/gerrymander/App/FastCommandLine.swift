@@ -16,19 +16,22 @@ protocol FastParsable: AsyncParsableCommand {
 /// `GERRYMANDER_PARSER=full` sends every line to ArgumentParser; `GERRYMANDER_PARSER=check`
 /// prints what both make of the line and exits (what the tests compare).
 enum FastCommandLine {
-    /// The commands with a fast reading: the everyday reports.
+    /// The commands with a fast reading: the everyday reports, and the UI.
     static let commands: [any FastParsable.Type] = [
-        ChangesCommand.self, CommentsCommand.self,
+        TUICommand.self, ChangesCommand.self, CommentsCommand.self,
         TodoMineCommand.self, TodoOthersCommand.self, TodoAnyonesCommand.self, TodoNoonesCommand.self,
         TodoApprovableCommand.self, TodoExpirableCommand.self,
         PatchReviewStatsCommand.self, PatchReviewRateCommand.self, OpenReviewStatsCommand.self,
     ]
 
-    /// The command for `arguments` (command name first, no global options before it), or nil
-    /// when ArgumentParser should read the line.
+    /// The command for `arguments` (command name first, no global options before it; or no
+    /// command name at all for the UI), or nil when ArgumentParser should read the line.
     static func parse(_ arguments: [String]) -> (any AsyncParsableCommand)? {
-        guard let name = arguments.first,
-              let type = commands.first(where: { $0.configuration.commandName == name }) else { return nil }
+        guard let name = arguments.first, !name.hasPrefix("-") else {
+            // No command word: the UI, ArgumentParser's default command, if only its options follow.
+            return try? parse(arguments, as: TUICommand.self)
+        }
+        guard let type = commands.first(where: { $0.configuration.commandName == name }) else { return nil }
         return try? parse(Array(arguments.dropFirst()), as: type)
     }
 
@@ -61,16 +64,19 @@ enum FastCommandLine {
     /// What both readers make of `arguments`: "fast: …" (or "fast: (ArgumentParser's)"),
     /// "full: …" (or the error ArgumentParser reports), and for a command with a fast reading
     /// "spellings: …", every option spelling it knows.
-    static func check(_ arguments: [String]) -> String {
-        let fast = parse(arguments).map { String(describing: $0) } ?? "(ArgumentParser's)"
+    ///
+    /// - Parameter finish: what `main` does to a parsed command before running it.
+    static func check(_ arguments: [String], finish: (any ParsableCommand) -> any ParsableCommand) -> String {
+        let fast = parse(arguments).map { String(describing: finish($0)) } ?? "(ArgumentParser's)"
         let full: String
         do {
-            full = String(describing: try Gerrymander.parseAsRoot(arguments))
+            full = String(describing: finish(try Gerrymander.parseAsRoot(arguments)))
         } catch {
             full = "error: " + Gerrymander.message(for: error)
         }
         var text = "fast: \(fast)\nfull: \(full)\n"
-        if let name = arguments.first, let type = commands.first(where: { $0.configuration.commandName == name }) {
+        let name = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "tui"
+        if let type = commands.first(where: { $0.configuration.commandName == name }) {
             text += "spellings: " + spellings(of: type.fastOptions).joined(separator: " ") + "\n"
         }
         return text

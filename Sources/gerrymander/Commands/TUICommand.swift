@@ -134,3 +134,17 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
         ClientProvider.cached(client, settings: settings, policy: demo ? .bypass : .refresh, warn: notices.post)
     }
 }
+
+// The same options for `FastArguments` (see FastCommandLine); keep them beside the declarations.
+extension TUICommand: FastParsable {
+    static var fastOptions: [FastArguments.Option] { GlobalOptions.fastOptions + [.value("--theme")] }
+
+    static func fast(_ arguments: FastArguments) throws -> TUICommand {
+        try arguments.expectNoPositionals()
+        var command = TUICommand()
+        command.global = try .fast(arguments)
+        command.theme = arguments.value("theme")
+        try command.validate()
+        return command
+    }
+}
