@@ -90,6 +90,32 @@ struct CachingService: GerritService {
     }
 }
 
+/// A service with a cache that records, in order, when it was read and when the server was asked.
+final class SlowCacheService: GerritService, @unchecked Sendable {
+    private let lock = NSLock()
+    private var log: [String] = []
+    var events: [String] { lock.withLock { log } }
+    private func record(_ event: String) { lock.withLock { log.append(event) } }
+    var serverName: String { "demo" }
+    func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change] {
+        record("query")
+        return []
+    }
+    func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> {
+        record("stream")
+        return AsyncStream { $0.finish() }
+    }
+    func serverVersion() async throws -> GerritVersion? {
+        record("version")
+        return nil
+    }
+    func post(_ request: ReviewRequest) async throws {}
+    func cachedChanges(matching query: GerritQuery, options: QueryOptions) -> CachedChanges? {
+        record("cache read")
+        return CachedChanges(changes: [change(7)], savedAt: t0)
+    }
+}
+
 /// Collects the actions a runner sends.
 final class ActionLog: @unchecked Sendable {
     private let lock = NSLock()
@@ -113,6 +139,33 @@ final class ActionLog: @unchecked Sendable {
         let empty = ActionLog()
         await GerritEffectRunner(client: CountingService(), clock: ManualClock(now: t0)).run(.loadCachedLists([open])) { empty.append($0) }
         #expect(empty.all.isEmpty, "no cache: nothing to paint")
+    }
+
+    /// A UI's warm start: the refreshes, the event stream and the version check wait until the
+    /// tab on screen has been read from the cache, so the first paint has the CPU to itself.
+    @Test func aWarmStartAsksTheServerOnlyAfterTheFirstCachedListIsIn() async {
+        let service = SlowCacheService()
+        let runner = GerritEffectRunner(client: service, clock: ManualClock(now: t0), holdServerUntilCacheRead: true)
+        let open = ListQuery(id: QueryID("open"), query: .status("open"), options: AppState.listOptions)
+        let log = ActionLog()
+        let server = Task {
+            async let query: Void = runner.run(.query(id: open.id, query: open.query, options: open.options)) { log.append($0) }
+            async let version: Void = runner.run(.detectServerVersion) { log.append($0) }
+            async let stream: Void = runner.run(.startEventStream(backfillOptions: AppState.listOptions)) { log.append($0) }
+            _ = await (query, version, stream)
+        }
+        // Nothing reaches the server while the cache has not been read.
+        try? await Task.sleep(nanoseconds: 200_000_000)
+        #expect(service.events.isEmpty)
+        await runner.run(.loadCachedLists([open])) { log.append($0) }
+        await server.value
+        #expect(service.events.first == "cache read", "\(service.events)")
+        #expect(Set(service.events.dropFirst()) == ["query", "version", "stream"])
+        // A runner that is not holding anything (the CLI's, the tests') asks at once.
+        let direct = SlowCacheService()
+        await GerritEffectRunner(client: direct, clock: ManualClock(now: t0))
+            .run(.query(id: open.id, query: open.query, options: open.options)) { _ in }
+        #expect(direct.events == ["query"])
     }
 
     @Test func failuresComeBackAsActionsWithMessagesForTheUser() async {

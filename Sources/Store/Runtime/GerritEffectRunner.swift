@@ -17,14 +17,20 @@ public struct GerritEffectRunner: EffectRunner {
     public let storage: any LocalStateStorage
     /// Where the code comes from (git from the server, or the simulator); nil: no diffs.
     public let diffSource: (any DiffSource)?
+    /// Closed until the first cached list is read when the runner serves a warm start.
+    private let serverWork: StartGate
 
+    /// - Parameter holdServerUntilCacheRead: a UI's runner: queries, the event stream and the
+    ///   version check wait until `loadCachedLists` has read its first list (the tab on screen).
     public init(client: any GerritService, clock: any StoreClock, host: HostChannel = HostChannel(),
-                storage: any LocalStateStorage = NoLocalStateStorage(), diffSource: (any DiffSource)? = nil) {
+                storage: any LocalStateStorage = NoLocalStateStorage(), diffSource: (any DiffSource)? = nil,
+                holdServerUntilCacheRead: Bool = false) {
         self.client = client
         self.clock = clock
         self.host = host
         self.storage = storage
         self.diffSource = diffSource
+        self.serverWork = StartGate(open: !holdServerUntilCacheRead)
     }
 
     public func run(_ effect: Effect, send: @escaping @Sendable (Action) -> Void) async {
@@ -41,11 +47,14 @@ public struct GerritEffectRunner: EffectRunner {
             }
         case .loadCachedLists(let queries):
             // One list at a time, in the order asked (the tab on screen first): the first frame
-            // with rows waits for one list to be read and decoded, not for all of them.
+            // with rows waits for one list to be read and decoded, not for all of them. The
+            // server work held for this starts once that first list is in the store.
+            defer { serverWork.open() }
             for list in queries {
                 if Task.isCancelled { return }
-                guard let cached = client.cachedChanges(matching: list.query, options: list.options) else { continue }
-                send(.cachedChangesLoaded(list.id, cached.changes, savedAt: cached.savedAt))
+                let cached = client.cachedChanges(matching: list.query, options: list.options)
+                if let cached { send(.cachedChangesLoaded(list.id, cached.changes, savedAt: cached.savedAt)) }
+                serverWork.open()
             }
         case .saveLocalState(let state):
             // A newer save replaced this one before it began: writing it now could land after
@@ -57,10 +66,12 @@ public struct GerritEffectRunner: EffectRunner {
                 send(.localStateSaveFailed("Could not save drafts and marks: \(Self.describe(error))"))
             }
         case .detectServerVersion:
+            await serverWork.wait()
             if let version = try? await client.serverVersion() {
                 send(.serverVersionFound(major: version.major, minor: version.minor))
             }
         case .query(let id, let query, let options):
+            await serverWork.wait()
             do {
                 let changes = try await client.changes(matching: query, options: options)
                 send(.queryFinished(id, changes, at: clock.now()))
@@ -121,6 +132,7 @@ public struct GerritEffectRunner: EffectRunner {
                 send(.changeFetchFailed(number: number, message: Self.describe(error), at: clock.now()))
             }
         case .startEventStream(let backfillOptions):
+            await serverWork.wait()
             for await update in client.eventFeed(backfillOptions: backfillOptions) {
                 if Task.isCancelled { return }
                 send(.eventFeed(update, at: clock.now()))

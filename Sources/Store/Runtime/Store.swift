@@ -60,7 +60,7 @@ public final class Store: @unchecked Sendable {
         state.canOpenURLs = canOpenURLs
         state.canEditExternally = canEditExternally
         return Store(initialState: state, runner: GerritEffectRunner(client: service, clock: clock, host: host, storage: storage,
-                                                                     diffSource: diffSource),
+                                                                     diffSource: diffSource, holdServerUntilCacheRead: true),
                      clock: clock)
     }
 
