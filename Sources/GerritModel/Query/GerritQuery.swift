@@ -127,12 +127,47 @@ public indirect enum GerritQuery: Hashable, Sendable, CustomStringConvertible {
 
     private static let bareSymbols: Set<Character> = ["-", "_", ".", "/", "@", "+", "*", "^", "=", "<", ">", "~"]
 
-    private static func isBareWord(_ value: String) -> Bool {
+    static func isBareWord(_ value: String) -> Bool {
+        // Plain ASCII (project names, branches, users: nearly every term) is judged byte by
+        // byte; a list query of a few hundred projects renders each term on every cache look-up.
+        var ascii = true
+        for byte in value.utf8 {
+            guard byte < 0x80 else {
+                ascii = false
+                break
+            }
+            guard isBareASCII(byte) else { return false }
+        }
+        if ascii {
+            guard let first = value.utf8.first, first != UInt8(ascii: "-") else { return false }
+            return !isOperatorWord(value)
+        }
         guard let first = value.first, first != "-" else { return false }
         if ["AND", "OR", "NOT"].contains(value.uppercased()) { return false }
         return value.allSatisfy { character in
             bareSymbols.contains(character) || character.isLetter || character.isNumber
         }
+    }
+
+    /// An ASCII letter, digit or one of `bareSymbols`.
+    private static func isBareASCII(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "@"), UInt8(ascii: "+"),
+             UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// AND, OR or NOT in any case (ASCII).
+    private static func isOperatorWord(_ value: String) -> Bool {
+        let count = value.utf8.count
+        guard count == 2 || count == 3 else { return false }
+        let upper = value.utf8.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") ? $0 - 32 : $0 }
+        return upper == Array("AND".utf8) || upper == Array("OR".utf8) || upper == Array("NOT".utf8)
     }
 
     /// True when the rendering needs no parentheses to be negated or combined.
@@ -142,16 +177,33 @@ public indirect enum GerritQuery: Hashable, Sendable, CustomStringConvertible {
         case .raw(let text): return !text.contains(" ")
         case .not(let inner): return inner.isAtomic
         case .and(let parts), .or(let parts):
-            return parts.filter { !$0.rendered.isEmpty }.count <= 1 && (parts.first { !$0.rendered.isEmpty }?.isAtomic ?? true)
+            // Atomic when at most one part shows; looks no further than the second (a list of
+            // hundreds of projects is not rendered again to find that out).
+            var shown: GerritQuery?
+            for part in parts where !part.rendersEmpty {
+                if shown != nil { return false }
+                shown = part
+            }
+            return shown?.isAtomic ?? true
+        }
+    }
+
+    /// Whether `rendered` is empty, without rendering.
+    private var rendersEmpty: Bool {
+        switch self {
+        case .term: return false
+        case .raw(let text): return text.trimmingCharacters(in: .whitespaces).isEmpty
+        case .not(let inner): return inner.rendersEmpty
+        case .and(let parts), .or(let parts): return parts.allSatisfy(\.rendersEmpty)
         }
     }
 
     private static func join(_ parts: [GerritQuery], with separator: String,
                              wrapping needsParens: (GerritQuery) -> Bool) -> String {
-        let nonEmpty = parts.filter { !$0.rendered.isEmpty }
-        if nonEmpty.count == 1, let only = nonEmpty.first { return only.rendered }
-        return nonEmpty.map { part in
-            let text = part.rendered
+        // Each part rendered once: rendering it again per use doubled the work at every level.
+        let nonEmpty = parts.map { ($0, $0.rendered) }.filter { !$0.1.isEmpty }
+        if nonEmpty.count == 1, let only = nonEmpty.first { return only.1 }
+        return nonEmpty.map { part, text in
             let wrap: Bool
             if case .raw = part { wrap = !part.isAtomic } else { wrap = needsParens(part) && !part.isAtomic }
             return wrap ? "(\(text))" : text
