@@ -13,17 +13,36 @@ extension AppState {
         return sortedNumbers(shownNumbers(inTab: index, applyingFilter: applyingFilter), by: tabs[index].sort)
     }
 
-    /// The change numbers tab `index` shows, in member order, not sorted: what the tab bar's
-    /// counts need (every frame, every tab), and what `visibleNumbers` sorts. Rows and counts
-    /// share this one test of membership, so a count never differs from the rows under it.
+    /// The change numbers tab `index` shows, in member order, not sorted: what `visibleNumbers`
+    /// sorts. Rows and the tab bar's counts share one test of membership (`forEachShown`), so a
+    /// count never differs from the rows under it.
     func shownNumbers(inTab index: Int, applyingFilter: Bool = true) -> [Int] {
-        guard tabs.indices.contains(index) else { return [] }
+        var shown: [Int] = []
+        shown.reserveCapacity(tabs.indices.contains(index) ? tabs[index].members?.count ?? 0 : 0)
+        forEachShown(inTab: index, applyingFilter: applyingFilter) { shown.append($0) }
+        return shown
+    }
+
+    /// How many changes tab `index` shows, and how many of them are unread: the tab bar asks for
+    /// every tab on every frame, so nothing is collected.
+    func shownCount(inTab index: Int, applyingFilter: Bool = true) -> (all: Int, unread: Int) {
+        var all = 0, unreadCount = 0
+        let checkUnread = !unread.isEmpty
+        forEachShown(inTab: index, applyingFilter: applyingFilter) { number in
+            all += 1
+            if checkUnread, unread.contains(number) { unreadCount += 1 }
+        }
+        return (all, unreadCount)
+    }
+
+    /// Calls `body` with each change number tab `index` shows, in member order: members in its
+    /// category (not marked reviewed), matching the `/` filter if asked.
+    private func forEachShown(inTab index: Int, applyingFilter: Bool, _ body: (Int) -> Void) {
+        guard tabs.indices.contains(index) else { return }
         let tab = tabs[index]
         let needle = applyingFilter ? tab.filter.trimmingCharacters(in: .whitespaces).lowercased() : ""
         let category = tab.spec.category
         let checkReviewed = category != nil && !local.reviewed.isEmpty
-        var shown: [Int] = []
-        shown.reserveCapacity(tab.members?.count ?? 0)
         for number in tab.members ?? [] {
             guard let position = changes.index(forKey: number) else { continue }
             if let category {
@@ -32,9 +51,8 @@ extension AppState {
                 if checkReviewed, isMarkedReviewed(changes.values[position]) { continue }
             }
             if !needle.isEmpty && !Self.searchText(of: changes.values[position]).contains(needle) { continue }
-            shown.append(number)
+            body(number)
         }
-        return shown
     }
 
     /// The text the `/` filter searches: number, project, branch, topic, subject and owner.

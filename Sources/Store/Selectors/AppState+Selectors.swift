@@ -47,12 +47,12 @@ extension AppState {
     public var tabTitles: [TabTitle] {
         tabs.indices.map { index in
             let tab = tabs[index]
-            let numbers = shownNumbers(inTab: index, applyingFilter: false)
+            let shown = shownCount(inTab: index, applyingFilter: false)
             let loaded = tab.members != nil
-            return TabTitle(id: tab.id, title: tab.spec.title, count: loaded ? numbers.count : nil,
-                            unread: numbers.filter(unread.contains).count, isCurrent: index == currentTab,
+            return TabTitle(id: tab.id, title: tab.spec.title, count: loaded ? shown.all : nil,
+                            unread: shown.unread, isCurrent: index == currentTab,
                             isLoading: inFlightQueries.contains(tab.spec.queryID), hasError: tab.error != nil,
-                            filteredCount: loaded && !tab.filter.isEmpty ? shownNumbers(inTab: index).count : nil)
+                            filteredCount: loaded && !tab.filter.isEmpty ? shownCount(inTab: index).all : nil)
         }
     }
 
