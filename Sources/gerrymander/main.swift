@@ -59,18 +59,21 @@ func prepareGerrymander(_ arguments: [String]) -> GerrymanderLaunch {
         return .finished(.success)
     }
     // The root declares --theme too (for --help), so ArgumentParser may leave the UI's own unset.
-    let finish = { (command: any ParsableCommand) -> any ParsableCommand in
+    // Generic, so a command comes back as the type it went in as (no cast back to a protocol,
+    // which is a search of the conformance records).
+    func finish<Command: ParsableCommand>(_ command: Command) -> Command {
         guard var tui = command as? TUICommand, tui.theme == nil else { return command }
         tui.theme = router.theme
-        return tui
+        return tui as? Command ?? command
     }
     // The everyday lines skip ArgumentParser's reflection (half of a warm report's work).
     switch FastCommandLine.mode {
     case .check:
-        print(FastCommandLine.check(rewritten, finish: finish), terminator: "")
+        print(FastCommandLine.check(rewritten, finish: { finish($0) }), terminator: "")
         return .finished(.success)
     case .fast:
-        if let parsed = FastCommandLine.parse(rewritten), let command = finish(parsed) as? AsyncParsableCommand {
+        if let parsed = FastCommandLine.parse(rewritten) {
+            let command = finish(parsed)
             let global = (command as? GlobalOptionsCarrier)?.global
             LogSetup.bootstrap(debug: global?.debug ?? false, quiet: global?.quiet ?? false)
             return .run(CommandLaunch(command: command, failure: failure, settings: preloaded))
