@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "ConfigTests", dependencies: ["Config", "GerritTestSupport"]),
         .testTarget(name: "GerritSimTests", dependencies: ["GerritSim", "GerritModel", "GerritTestSupport"]),
         .testTarget(name: "GerritClientTests", dependencies: [
-            "GerritClient", "GerritRemote", "GerritSim", "GerritTestSupport", "GerritClientTestSupport",
+            "GerritClient", "GerritRemote", "GerritSim", "GerritTestSupport", "GerritClientTestSupport", "Reports",
         ]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "GerritSim", "GerritRemote", "GerritTestSupport"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Reports", "GerritTestSupport"]),

@@ -15,8 +15,15 @@ struct BinaryReader {
 
     private let bytes: UnsafeRawBufferPointer
     private(set) var offset = 0
-    /// Strings the writer interned, in the order it first wrote them.
-    private var strings: [String] = []
+    /// Strings the writer interned, in the order it first wrote them: where their bytes are,
+    /// and the `String` once one was read (a skipped string is only made if read again later).
+    private var strings: [InternedString] = []
+
+    private struct InternedString {
+        var offset: Int
+        var count: Int
+        var text: String?
+    }
 
     init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
@@ -94,14 +101,47 @@ struct BinaryReader {
         if tag >= 2 {
             let index = tag - 2
             guard index < UInt64(strings.count) else { throw fail("unknown string \(index)") }
-            return strings[Int(index)]
+            if let text = strings[Int(index)].text { return text }
+            let entry = strings[Int(index)]
+            let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<(entry.offset + entry.count)]),
+                              as: UTF8.self)
+            strings[Int(index)].text = text
+            return text
         }
         let count = try readCount()
         let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
-        offset += count
         let text = String(decoding: slice, as: UTF8.self)
-        if tag == 0 { strings.append(text) }
+        if tag == 0 { strings.append(InternedString(offset: offset, count: count, text: text)) }
+        offset += count
         return text
+    }
+
+    /// Steps over a string without making it; an interned one is remembered for later reads.
+    mutating func skipString() throws(Malformed) {
+        let tag = try readUnsigned()
+        if tag >= 2 {
+            guard tag - 2 < UInt64(strings.count) else { throw fail("unknown string \(tag - 2)") }
+            return
+        }
+        let count = try readCount()
+        if tag == 0 { strings.append(InternedString(offset: offset, count: count, text: nil)) }
+        offset += count
+    }
+
+    mutating func skipDate() throws(Malformed) {
+        guard bytes.count - offset >= 8 else { throw fail("unexpected end in a date") }
+        offset += 8
+    }
+
+    /// Steps over an optional value; `skip` steps over the value itself.
+    mutating func skipOptional(_ skip: (inout BinaryReader) throws(Malformed) -> Void) throws(Malformed) {
+        if try readBool() { try skip(&self) }
+    }
+
+    /// Steps over an array; `skip` steps over one element.
+    mutating func skipArray(_ skip: (inout BinaryReader) throws(Malformed) -> Void) throws(Malformed) {
+        let count = try readCount()
+        for _ in 0..<count { try skip(&self) }
     }
 
     mutating func readDate() throws(Malformed) -> Date {
@@ -120,9 +160,14 @@ struct BinaryReader {
 
     mutating func readArray<T>(_ read: (inout BinaryReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
         let count = try readCount()
-        var values: [T] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try read(&self)) }
-        return values
+        if count == 0 { return [] }
+        // Each element is read straight into the array's storage: appending would copy every
+        // (large) struct once more and then destroy the original.
+        return try [T](unsafeUninitializedCapacity: count) { (buffer, initialized) throws(Malformed) in
+            while initialized < count {
+                (buffer.baseAddress! + initialized).initialize(to: try read(&self))
+                initialized += 1
+            }
+        }
     }
 }

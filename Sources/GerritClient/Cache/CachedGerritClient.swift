@@ -71,14 +71,19 @@ public struct CachedGerritClient: Sendable {
     ///
     /// - Throws: what `GerritClient.query` throws when the server has to be asked; never a
     ///   cache error.
+    ///
+    /// - Parameter parts: what the caller reads of each change. An answer from the cache holds
+    ///   only those parts (the rest empty); a live answer is whole.
     public func query(_ query: GerritQuery, options: QueryOptions = QueryOptions(),
-                      lifetime: CacheLifetime, progress: QueryProgressHandler? = nil) async throws -> [Change] {
-        try await queryWithAge(query, options: options, lifetime: lifetime, progress: progress).changes
+                      lifetime: CacheLifetime, parts: ChangeParts = .all,
+                      progress: QueryProgressHandler? = nil) async throws -> [Change] {
+        try await queryWithAge(query, options: options, lifetime: lifetime, parts: parts, progress: progress).changes
     }
 
     /// Like `query`, but also says when the result was fetched (now, for a live result).
     public func queryWithAge(_ query: GerritQuery, options: QueryOptions = QueryOptions(),
-                             lifetime: CacheLifetime, progress: QueryProgressHandler? = nil) async throws -> CachedQueryResult {
+                             lifetime: CacheLifetime, parts: ChangeParts = .all,
+                             progress: QueryProgressHandler? = nil) async throws -> CachedQueryResult {
         guard let cache, policy != .bypass else {
             return CachedQueryResult(changes: try await client.query(query, options: options, progress: progress),
                                      storedAt: now())
@@ -86,7 +91,7 @@ public struct CachedGerritClient: Sendable {
         let key = key(for: query, options: options)
         if policy == .use {
             do {
-                if let hit = try cache.cachedEntry(for: key, maxAge: lifetime.seconds, now: now()) {
+                if let hit = try cache.cachedEntry(for: key, maxAge: lifetime.seconds, now: now(), parts: parts) {
                     return hit
                 }
             } catch {

@@ -35,7 +35,9 @@ enum ChangeBinaryCodec {
         encode([change])
     }
 
-    static func decode(_ data: Data) throws(DecodeError) -> [Change] {
+    /// Reads every change back; `parts` says which parts to build (the rest are stepped over
+    /// and come back empty). A payload is checked whole either way.
+    static func decode(_ data: Data, parts: ChangeParts = .all) throws(DecodeError) -> [Change] {
         do {
             return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws(BinaryReader.Malformed) -> [Change] in
                 var reader = BinaryReader(raw)
@@ -44,7 +46,7 @@ enum ChangeBinaryCodec {
                     throw BinaryReader.Malformed(offset: 0, reason: "format \(version), expected \(formatVersion)")
                 }
                 let changes = try reader.readArray { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
-                    try r.readChange()
+                    try r.readChange(parts)
                 }
                 guard reader.isAtEnd else {
                     throw BinaryReader.Malformed(offset: reader.offset, reason: "trailing bytes")
@@ -203,55 +205,203 @@ extension BinaryReader {
         try readArray { (r: inout BinaryReader) throws(Malformed) in try r.readString() }
     }
 
-    mutating func readChange() throws(Malformed) -> Change {
-        // Arguments are evaluated left to right, in the order `write(_ change:)` wrote them.
-        try Change(
-            project: optionalString(), branch: optionalString(), topic: optionalString(), id: optionalString(),
-            number: readInt(), subject: optionalString(), owner: optionalAccount(), assignee: optionalAccount(),
-            url: optionalString(), commitMessage: optionalString(), hashtags: strings(),
-            createdOn: optionalDate(), lastUpdated: optionalDate(), open: optionalBool(),
-            status: optionalString().map(ChangeStatus.init(rawValue:)), wip: optionalBool(), private: optionalBool(),
-            currentPatchSet: readOptional { (r: inout BinaryReader) throws(Malformed) in try r.readPatchSet() },
-            patchSets: readArray { (r: inout BinaryReader) throws(Malformed) in try r.readPatchSet() },
-            comments: readArray { (r: inout BinaryReader) throws(Malformed) in try r.readMessage() },
-            dependsOn: readArray { (r: inout BinaryReader) throws(Malformed) in try r.readDependency() },
-            neededBy: readArray { (r: inout BinaryReader) throws(Malformed) in try r.readDependency() },
-            submitRecords: readArray { (r: inout BinaryReader) throws(Malformed) in try r.readSubmitRecord() },
-            allReviewers: readArray { (r: inout BinaryReader) throws(Malformed) in try r.readAccount() },
-            trackingIds: readArray { (r: inout BinaryReader) throws(Malformed) in
+    mutating func readChange(_ parts: ChangeParts = .all) throws(Malformed) -> Change {
+        // Read in the order `write(_ change:)` wrote the fields.
+        let extras = parts.contains(.extras)
+        let project = try optionalString(), branch = try optionalString(), topic = try optionalString()
+        let id = try optionalString(), number = try readInt(), subject = try optionalString()
+        let owner = try optionalAccount()
+        let assignee = try extras ? optionalAccount() : skippedOptionalAccount()
+        let url = try optionalString()
+        let commitMessage = try parts.contains(.commitMessage) ? optionalString() : skippedOptionalString()
+        let hashtags = try extras ? strings() : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipString() }
+        let createdOn = try optionalDate(), lastUpdated = try optionalDate(), open = try optionalBool()
+        let status = try optionalString().map(ChangeStatus.init(rawValue:))
+        let wip = try optionalBool(), isPrivate = try optionalBool()
+        let currentPatchSet = try readOptional { (r: inout BinaryReader) throws(Malformed) in try r.readPatchSet(parts) }
+        // Without older patch sets, the current one stands for them (`latestPatchSet`).
+        let patchSets: [PatchSet] = try currentPatchSet != nil && !parts.contains(.olderPatchSets)
+            ? skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipPatchSet() }
+            : readArray { (r: inout BinaryReader) throws(Malformed) in try r.readPatchSet(parts) }
+        let messages = try parts.contains(.messages)
+            ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readMessage() }
+            : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipMessage() }
+        let dependencies = parts.contains(.dependencies)
+        let dependsOn = try dependencies
+            ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readDependency() }
+            : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipDependency() }
+        let neededBy = try dependencies
+            ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readDependency() }
+            : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipDependency() }
+        let submitRecords = try parts.contains(.submitRecords)
+            ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readSubmitRecord() }
+            : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipSubmitRecord() }
+        let allReviewers = try parts.contains(.reviewers)
+            ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readAccount() }
+            : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipAccount() }
+        let trackingIds = try extras
+            ? readArray { (r: inout BinaryReader) throws(Malformed) in
                 try TrackingId(system: r.optionalString(), id: r.optionalString())
-            },
-            sortKey: optionalString())
+            }
+            : skippedArray { (r: inout BinaryReader) throws(Malformed) in
+                try r.skipOptionalString()
+                try r.skipOptionalString()
+            }
+        let sortKey = try extras ? optionalString() : skippedOptionalString()
+        return Change(
+            project: project, branch: branch, topic: topic, id: id, number: number, subject: subject, owner: owner,
+            assignee: assignee, url: url, commitMessage: commitMessage, hashtags: hashtags, createdOn: createdOn,
+            lastUpdated: lastUpdated, open: open, status: status, wip: wip, private: isPrivate,
+            currentPatchSet: currentPatchSet, patchSets: patchSets, comments: messages, dependsOn: dependsOn,
+            neededBy: neededBy, submitRecords: submitRecords, allReviewers: allReviewers, trackingIds: trackingIds,
+            sortKey: sortKey)
     }
 
     mutating func readAccount() throws(Malformed) -> Account {
         try Account(name: optionalString(), email: optionalString(), username: optionalString())
     }
 
-    mutating func readPatchSet() throws(Malformed) -> PatchSet {
-        try PatchSet(
-            number: readInt(), revision: optionalString(), parents: strings(), ref: optionalString(),
-            uploader: optionalAccount(), author: optionalAccount(), createdOn: optionalDate(),
-            kind: optionalString().map(PatchSetKind.init(rawValue:)), isDraft: optionalBool(),
-            approvals: readArray { (r: inout BinaryReader) throws(Malformed) in try r.readApproval() },
-            files: readArray { (r: inout BinaryReader) throws(Malformed) in
-                try FileChange(file: r.string(), fileOld: r.optionalString(), type: r.optionalString(),
-                               insertions: r.optionalInt(), deletions: r.optionalInt())
-            },
-            comments: readArray { (r: inout BinaryReader) throws(Malformed) in
-                try InlineComment(file: r.string(), line: r.optionalInt(), reviewer: r.optionalAccount(),
-                                  message: r.string(), unresolved: r.optionalBool())
-            },
+    mutating func readPatchSet(_ parts: ChangeParts = .all) throws(Malformed) -> PatchSet {
+        let details = parts.contains(.patchSetDetails)
+        return try PatchSet(
+            number: readInt(),
+            revision: details ? optionalString() : skippedOptionalString(),
+            parents: details ? strings() : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipString() },
+            ref: details ? optionalString() : skippedOptionalString(),
+            uploader: details ? optionalAccount() : skippedOptionalAccount(),
+            author: details ? optionalAccount() : skippedOptionalAccount(),
+            createdOn: optionalDate(),
+            kind: (details ? optionalString() : skippedOptionalString()).map(PatchSetKind.init(rawValue:)),
+            isDraft: details ? optionalBool() : skippedOptionalBool(),
+            approvals: parts.contains(.voters)
+                ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readApproval() }
+                : readArray { (r: inout BinaryReader) throws(Malformed) in try r.readVote() },
+            files: parts.contains(.files)
+                ? readArray { (r: inout BinaryReader) throws(Malformed) in
+                    try FileChange(file: r.string(), fileOld: r.optionalString(), type: r.optionalString(),
+                                   insertions: r.optionalInt(), deletions: r.optionalInt())
+                }
+                : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipFile() },
+            comments: parts.contains(.inlineComments)
+                ? readArray { (r: inout BinaryReader) throws(Malformed) in
+                    try InlineComment(file: r.string(), line: r.optionalInt(), reviewer: r.optionalAccount(),
+                                      message: r.string(), unresolved: r.optionalBool())
+                }
+                : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipInlineComment() },
             sizeInsertions: optionalInt(), sizeDeletions: optionalInt())
     }
 
     mutating func readApproval() throws(Malformed) -> Approval {
+        try Approval(rawType: readString(), type: readString(), description: optionalString(), value: readInt(),
+                     oldValue: optionalInt(), grantedOn: optionalDate(), by: optionalAccount())
+    }
+
+    /// A vote's label and value only (`ChangeParts.voters` not asked for).
+    mutating func readVote() throws(Malformed) -> Approval {
         let rawType = try readString()
         let type = try readString()
-        var approval = try Approval(type: rawType, description: optionalString(), value: readInt(),
-                                    oldValue: optionalInt(), grantedOn: optionalDate(), by: optionalAccount())
-        approval.type = type
-        return approval
+        try skipOptionalString()
+        let value = try readInt()
+        try skipOptionalInt()
+        try skipOptional { (r: inout BinaryReader) throws(Malformed) in try r.skipDate() }
+        try skipOptionalAccount()
+        return Approval(rawType: rawType, type: type, description: nil, value: value, oldValue: nil,
+                        grantedOn: nil, by: nil)
+    }
+
+    // MARK: Stepping over parts nobody asked for
+
+    private mutating func skippedArray<T>(_ skip: (inout BinaryReader) throws(Malformed) -> Void) throws(Malformed) -> [T] {
+        try skipArray(skip)
+        return []
+    }
+    private mutating func skippedOptionalString() throws(Malformed) -> String? {
+        try skipOptionalString()
+        return nil
+    }
+    private mutating func skippedOptionalAccount() throws(Malformed) -> Account? {
+        try skipOptionalAccount()
+        return nil
+    }
+    private mutating func skippedOptionalBool() throws(Malformed) -> Bool? {
+        _ = try optionalBool()
+        return nil
+    }
+    private mutating func skipOptionalString() throws(Malformed) {
+        try skipOptional { (r: inout BinaryReader) throws(Malformed) in try r.skipString() }
+    }
+    private mutating func skipOptionalInt() throws(Malformed) {
+        try skipOptional { (r: inout BinaryReader) throws(Malformed) in _ = try r.readInt() }
+    }
+    private mutating func skipOptionalBool() throws(Malformed) {
+        _ = try optionalBool()
+    }
+    private mutating func skipAccount() throws(Malformed) {
+        try skipOptionalString()
+        try skipOptionalString()
+        try skipOptionalString()
+    }
+    private mutating func skipOptionalAccount() throws(Malformed) {
+        try skipOptional { (r: inout BinaryReader) throws(Malformed) in try r.skipAccount() }
+    }
+    private mutating func skipPatchSet() throws(Malformed) {
+        _ = try readInt()
+        try skipOptionalString()
+        try skipArray { (r: inout BinaryReader) throws(Malformed) in try r.skipString() }
+        try skipOptionalString()
+        try skipOptionalAccount()
+        try skipOptionalAccount()
+        try skipOptional { (r: inout BinaryReader) throws(Malformed) in try r.skipDate() }
+        try skipOptionalString()
+        try skipOptionalBool()
+        try skipArray { (r: inout BinaryReader) throws(Malformed) in try r.skipApproval() }
+        try skipArray { (r: inout BinaryReader) throws(Malformed) in try r.skipFile() }
+        try skipArray { (r: inout BinaryReader) throws(Malformed) in try r.skipInlineComment() }
+        try skipOptionalInt()
+        try skipOptionalInt()
+    }
+    private mutating func skipApproval() throws(Malformed) {
+        try skipString()
+        try skipString()
+        try skipOptionalString()
+        _ = try readInt()
+        try skipOptionalInt()
+        try skipOptional { (r: inout BinaryReader) throws(Malformed) in try r.skipDate() }
+        try skipOptionalAccount()
+    }
+    private mutating func skipFile() throws(Malformed) {
+        try skipString()
+        try skipOptionalString()
+        try skipOptionalString()
+        try skipOptionalInt()
+        try skipOptionalInt()
+    }
+    private mutating func skipInlineComment() throws(Malformed) {
+        try skipString()
+        try skipOptionalInt()
+        try skipOptionalAccount()
+        try skipString()
+        try skipOptionalBool()
+    }
+    private mutating func skipMessage() throws(Malformed) {
+        try skipOptional { (r: inout BinaryReader) throws(Malformed) in try r.skipDate() }
+        try skipOptionalAccount()
+        try skipString()
+    }
+    private mutating func skipDependency() throws(Malformed) {
+        try skipOptionalString()
+        try skipOptionalInt()
+        try skipOptionalString()
+        try skipOptionalString()
+        try skipOptionalBool()
+    }
+    private mutating func skipSubmitRecord() throws(Malformed) {
+        try skipOptionalString()
+        try skipArray { (r: inout BinaryReader) throws(Malformed) in
+            try r.skipString()
+            try r.skipOptionalString()
+            try r.skipOptionalAccount()
+        }
     }
 
     mutating func readMessage() throws(Malformed) -> ChangeMessage {

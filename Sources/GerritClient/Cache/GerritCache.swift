@@ -122,8 +122,10 @@ public final class GerritCache: Sendable {
     ///
     /// A `maxAge` of 0 never matches. A result stored more than a minute in the future (the
     /// clock was set back) counts as stale, so it cannot stay fresh for hours. A payload written
-    /// in an older format counts as a miss.
-    public func cachedEntry(for key: QueryCacheKey, maxAge: TimeInterval, now: Date) throws(GerritCacheError) -> CachedQueryResult? {
+    /// in an older format counts as a miss. Only `parts` of each change are built (see
+    /// `ChangeParts`): a report reads back what it shows.
+    public func cachedEntry(for key: QueryCacheKey, maxAge: TimeInterval, now: Date,
+                            parts: ChangeParts = .all) throws(GerritCacheError) -> CachedQueryResult? {
         let storageKey = key.storageKey
         let row = try access("reading a query result") {
             try reader.read { db in
@@ -136,7 +138,7 @@ public final class GerritCache: Sendable {
         let storedAt = Date(timeIntervalSince1970: row.storedAt)
         let age = now.timeIntervalSince(storedAt)
         guard maxAge > 0, age <= maxAge, age >= -GerritCache.clockSkewAllowance else { return nil }
-        guard let changes = try? ChangeBinaryCodec.decode(row.payload) else { return nil }
+        guard let changes = try? ChangeBinaryCodec.decode(row.payload, parts: parts) else { return nil }
         return CachedQueryResult(changes: changes, storedAt: storedAt)
     }
 

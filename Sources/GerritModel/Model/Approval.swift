@@ -32,6 +32,20 @@ public struct Approval: Codable, Hashable, Sendable {
         self.by = by
     }
 
+    /// A vote whose label name is already normalised (`type`), e.g. one read back from the
+    /// cache, which stored both names.
+    @inlinable
+    public init(rawType: String, type: String, description: String?, value: Int, oldValue: Int?,
+                grantedOn: Date?, by: Account?) {
+        self.rawType = rawType
+        self.type = type
+        self.description = description
+        self.value = value
+        self.oldValue = oldValue
+        self.grantedOn = grantedOn
+        self.by = by
+    }
+
     /// Maps old category ids to today's label names; other names pass through unchanged.
     public static func normalizedLabel(_ type: String) -> String {
         // Every old id is four bytes long: any other name passes with one length check instead

@@ -64,32 +64,31 @@ public struct TextRenderer: Sendable {
             Self.alignment(of: column, rows: table.rows)
         }
         let border = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
-        // Every line is appended to one string (2,000 rows are 2,000 lines): no per-line arrays,
-        // joins or padding strings.
+        // Every line is appended to one byte buffer (2,000 rows are 2,000 lines): no per-line
+        // arrays, joins or padding strings, and no String appends (~300 instructions each).
         let blanks = Blanks(upTo: widths.max() ?? 0)
-        var text = ""
-        text.reserveCapacity((border.utf8.count + 1) * (body.count + 4) + title.reduce(0) { $0 + $1.utf8.count + 1 })
+        var text = TextBytes(capacity: (border.utf8.count + 1) * (body.count + 4) + title.reduce(0) { $0 + $1.utf8.count + 1 })
         for line in title {
-            text += line
-            text += "\n"
+            text.append(line)
+            text.appendNewline()
         }
         func append(_ cells: [StyledText]) {
-            text += "| "
+            text.append(bytes: TextBytes.rowStart)
             for (index, cell) in cells.enumerated() {
-                if index > 0 { text += " | " }
+                if index > 0 { text.append(bytes: TextBytes.cellSeparator) }
                 cell.append(to: &text, width: widths[index], alignment: alignments[index], color: color, blanks: blanks)
             }
-            text += " |\n"
+            text.append(bytes: TextBytes.rowEnd)
         }
-        text += border
-        text += "\n"
+        text.append(border)
+        text.appendNewline()
         append(headers)
-        text += border
-        text += "\n"
+        text.append(border)
+        text.appendNewline()
         for row in body { append(row) }
-        text += border
-        text += "\n"
-        return text
+        text.append(border)
+        text.appendNewline()
+        return text.string
     }
 
     /// One list: title, underline, blank line, then `  label: value` with labels right-aligned.
@@ -157,40 +156,75 @@ private struct StyledText {
     }
 
     func padded(to width: Int, alignment: ColumnAlignment, color: Bool) -> String {
-        var text = ""
+        var text = TextBytes(capacity: width + 16)
         append(to: &text, width: width, alignment: alignment, color: color, blanks: Blanks(upTo: width))
-        return text
+        return text.string
     }
 
     /// Appends the text, coloured when asked, padded with spaces to `width` cells.
-    func append(to output: inout String, width: Int, alignment: ColumnAlignment, color: Bool, blanks: Blanks) {
+    func append(to output: inout TextBytes, width: Int, alignment: ColumnAlignment, color: Bool, blanks: Blanks) {
         let extra = max(0, width - self.width)
         let styled = colorize(text, tone: tone, color: color)
         switch alignment {
         case .left, .automatic:
-            output += styled
-            output += blanks[extra]
+            output.append(styled)
+            blanks.append(extra, to: &output)
         case .right:
-            output += blanks[extra]
-            output += styled
+            blanks.append(extra, to: &output)
+            output.append(styled)
         case .center:
             let left = extra / 2
-            output += blanks[left]
-            output += styled
-            output += blanks[extra - left]
+            blanks.append(left, to: &output)
+            output.append(styled)
+            blanks.append(extra - left, to: &output)
         }
     }
 }
 
-/// Runs of spaces for padding, made once per table instead of once per cell.
+/// Padding spaces, counted out of one run made per table instead of one string per cell.
 private struct Blanks {
-    private let runs: [String]
+    private let run: [UInt8]
 
     init(upTo count: Int) {
-        runs = (0...max(0, count)).map { String(repeating: " ", count: $0) }
+        run = [UInt8](repeating: UInt8(ascii: " "), count: max(0, count))
     }
 
-    subscript(count: Int) -> String {
-        count < runs.count ? runs[count] : String(repeating: " ", count: count)
+    func append(_ count: Int, to output: inout TextBytes) {
+        guard count > 0 else { return }
+        if count <= run.count {
+            output.append(bytes: run[..<count])
+        } else {
+            output.append(bytes: [UInt8](repeating: UInt8(ascii: " "), count: count)[...])
+        }
     }
+}
+
+/// The table's text as UTF-8 bytes, made into one `String` at the end.
+private struct TextBytes {
+    static let rowStart = Array("| ".utf8)[...]
+    static let cellSeparator = Array(" | ".utf8)[...]
+    static let rowEnd = Array(" |\n".utf8)[...]
+
+    private var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        // Native strings hand over their bytes in one copy.
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(bytes more: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: more)
+    }
+
+    mutating func appendNewline() {
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// The bytes as text; they came from valid strings, so nothing is repaired.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -25,6 +25,9 @@ public struct ChangeFileFilter: Sendable {
         self.expressions = expressions
     }
 
+    /// What the filter reads of a change: the files, when there are patterns.
+    public var parts: ChangeParts { expressions.isEmpty ? [] : .files }
+
     /// Whether `change` passes the filter.
     public func matches(_ change: Change) -> Bool {
         guard !expressions.isEmpty else { return true }

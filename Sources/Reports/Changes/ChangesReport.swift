@@ -52,6 +52,10 @@ public enum ChangesReport {
         row(for: node.change, children: node.children.map(row(for:)))
     }
 
+    /// What a row reads of a change beyond its list fields: nothing (vote labels and values are
+    /// always there). `--deps` adds `DependencyForest.parts`.
+    public static let parts: ChangeParts = []
+
     /// One change as a row.
     public static func row(for change: Change, children: [ReportRow] = []) -> ReportRow {
         let buckets = VoteBuckets(change.latestPatchSet?.approvals ?? [])

@@ -17,6 +17,9 @@ public struct DependencyForest: Sendable {
         public var children: [Node]
     }
 
+    /// What the forest reads of a change beyond its list fields.
+    public static let parts: ChangeParts = .dependencies
+
     /// Top-level changes in input order, each with its dependents (also in input order).
     public let roots: [Node]
 

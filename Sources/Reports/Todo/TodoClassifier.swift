@@ -33,6 +33,10 @@ public struct TodoClassifier: Sendable {
         self.expireAge = expireAge
     }
 
+    /// What the rules read of a change beyond its list fields: who voted and when on every patch set, the
+    /// messages' authors and the reviewers.
+    public static let parts: ChangeParts = [.voters, .olderPatchSets, .messages, .reviewers]
+
     /// Every todo list `change` belongs on at `now`; the TUI tabs and the CLI commands share it.
     ///
     /// Whether I review the change (todo-mine versus todo-others) comes from the change itself:

@@ -22,8 +22,10 @@ struct ChangeListRun {
     /// - Parameters:
     ///   - query: Builds the Gerrit query from the environment and the chosen projects.
     ///   - keep: Makes the client-side rule a returned change must pass (the file filter comes on top).
+    ///   - keepReads: What that rule reads of a change (`ChangeParts`).
     func run(query: (ReportEnvironment, [String]) -> GerritQuery,
-             keep makeRule: (ReportEnvironment) -> (Change) -> Bool = { _ in { _ in true } }) async throws {
+             keep makeRule: (ReportEnvironment) -> (Change) -> Bool = { _ in { _ in true } },
+             keepReads: ChangeParts = []) async throws {
         let logger = Logger(label: "gerrymander")
         let environment = try ReportEnvironment.make(global, cache: report.cache)
         let projects = try report.projects.projects(settings: environment.settings)
@@ -34,7 +36,10 @@ struct ChangeListRun {
         let gerritQuery = query(environment, projects)
         defer { environment.client.close() }
         let started = ContinuousClock.now
-        let changes = try await environment.changes(matching: gerritQuery, options: flags)
+        // A cached answer is read back only as far as the table, the filters and the rule look.
+        var parts = ChangesReport.parts.union(fileFilter.parts).union(keepReads)
+        if filters.deps { parts.formUnion(DependencyForest.parts) }
+        let changes = try await environment.changes(matching: gerritQuery, options: flags, parts: parts)
         let rule = makeRule(environment)
         let kept = changes.filter { fileFilter.matches($0) && rule($0) }
         logger.debug("received \(changes.count) rows, kept \(kept.count), in \(ContinuousClock.now - started)")

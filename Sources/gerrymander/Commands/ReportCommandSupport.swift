@@ -15,14 +15,16 @@ extension ReportEnvironment {
     var bots: BotMatcher { BotMatcher(settings: settings) }
 
     /// Runs `query`, turning client failures into status-1 errors that name the server.
-    func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change] {
+    /// `parts` is what the report reads of each change (see `ChangeParts`).
+    func changes(matching query: GerritQuery, options: QueryOptions, parts: ChangeParts = .all) async throws -> [Change] {
         let logger = Logger(label: "gerrymander")
         logger.debug("query \(client.serverName): gerrit query --format=JSON \(options.flags.joined(separator: " ")) \(query.rendered)")
         logger.debug("cache: \(cached.cache == nil ? "off" : "\(cached.policy)")")
         do {
             let progress = QueryProgressLine()
             defer { progress.finish() }
-            let changes = try await cached.query(query, options: options, lifetime: lifetime, progress: progress.handler)
+            let changes = try await cached.query(query, options: options, lifetime: lifetime, parts: parts,
+                                                 progress: progress.handler)
             logger.debug("received \(changes.count) changes")
             return changes
         } catch let error as GerritClientError {
@@ -36,10 +38,11 @@ extension ReportEnvironment {
 
     /// Every change of each project, one query per project as the original did (so each
     /// project's answer can be cached on its own), with `extra` terms ANDed in.
-    func changes(inProjects projects: [String], extra: [GerritQuery] = [], options: QueryOptions) async throws -> [Change] {
+    func changes(inProjects projects: [String], extra: [GerritQuery] = [], options: QueryOptions,
+                 parts: ChangeParts = .all) async throws -> [Change] {
         var all: [Change] = []
         for project in projects {
-            all += try await changes(matching: .and([.project(project)] + extra), options: options)
+            all += try await changes(matching: .and([.project(project)] + extra), options: options, parts: parts)
         }
         return all
     }

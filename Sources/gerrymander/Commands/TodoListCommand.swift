@@ -43,7 +43,8 @@ extension TodoListCommand {
                     classifier.includes(change, in: category, now: environment.now,
                                         reviewerFromQuery: TodoQuery.reviewerFromQuery(category))
                 }
-            })
+            },
+            keepReads: TodoClassifier.parts)
     }
 }
 
