@@ -35,6 +35,10 @@ public struct OpenReviewStats: Sendable, Hashable {
     public var days: Int
 
     /// Measures `changes` (queried with all patch sets and approvals) at `now`.
+    /// What the statistics read of a change beyond its list fields: every patch set (their
+    /// times and vote values), and what the change columns read.
+    public static let parts: ChangeParts = ChangesReport.parts.union(.olderPatchSets)
+
     public init(changes: [Change], now: Date, days: Int) {
         self.days = days
         var total = 0, onSubmitter = 0

@@ -38,6 +38,10 @@ public struct PatchReviewRate: Sendable, Hashable {
     public var users: [User]
 
     /// Counts the votes of `changes` by week before `now`.
+    /// What the rates read of a change beyond its list fields: every vote, with its voter and
+    /// time, on every patch set.
+    public static let parts: ChangeParts = [.voters, .olderPatchSets]
+
     public init(changes: [Change], now: Date, bots: BotMatcher, teams: TeamDirectory = TeamDirectory()) {
         var byUser: [String: User] = [:]
         for change in changes {

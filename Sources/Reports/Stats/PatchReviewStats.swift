@@ -56,6 +56,10 @@ public struct PatchReviewStats: Sendable, Hashable {
     ///   - days: The window length.
     ///   - bots: Accounts left out.
     ///   - teams: Who is in which team.
+    /// What the statistics read of a change beyond its list fields: every vote, with its voter
+    /// and time, on every patch set.
+    public static let parts: ChangeParts = [.voters, .olderPatchSets]
+
     public init(changes: [Change], now: Date, days: Int, bots: BotMatcher, teams: TeamDirectory = TeamDirectory()) {
         let cutoff = now.addingTimeInterval(-Double(days) * 86_400)
         var byUser: [String: Reviewer] = [:]

@@ -37,7 +37,8 @@ struct OpenReviewStatsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         if !topics.isEmpty { extra.append(.or(topics.map(GerritQuery.topic))) }
         let changes = try await environment.changes(
             inProjects: projects, extra: extra,
-            options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true))
+            options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true),
+            parts: OpenReviewStats.parts)
         let stats = OpenReviewStats(changes: changes, now: environment.now, days: days)
         try report.show(stats.report, now: environment.now, defaultLimit: 5)
         SkippedTeardown.keep(changes, stats)

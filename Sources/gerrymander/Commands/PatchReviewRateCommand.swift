@@ -25,7 +25,8 @@ struct PatchReviewRateCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let projects = try report.projects.requiredProjects(settings: environment.settings)
         let groups = report.projects.chosenGroups(settings: environment.settings)
         let changes = try await environment.changes(
-            inProjects: projects, options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true))
+            inProjects: projects, options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true),
+            parts: PatchReviewRate.parts)
         let rate = PatchReviewRate(changes: changes, now: environment.now, bots: environment.bots,
                                    teams: TeamDirectory(settings: environment.settings, groups: groups))
         try report.show(rate.report, now: environment.now)

@@ -27,7 +27,8 @@ struct PatchReviewStatsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let projects = try report.projects.requiredProjects(settings: environment.settings)
         let groups = report.projects.chosenGroups(settings: environment.settings)
         let changes = try await environment.changes(
-            inProjects: projects, options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true))
+            inProjects: projects, options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true),
+            parts: PatchReviewStats.parts)
         let stats = PatchReviewStats(changes: changes, now: environment.now, days: days, bots: environment.bots,
                                      teams: TeamDirectory(settings: environment.settings, groups: groups))
         try report.show(stats.report, now: environment.now)

@@ -67,6 +67,23 @@ import Testing
         }
     }
 
+    @Test func theStatisticsAreTheSameFromTheirParts() async throws {
+        let changes = try await demoChanges()
+        let payload = ChangeBinaryCodec.encode(changes)
+        let now = changes.compactMap(\.lastUpdated).max() ?? Date()
+        let bots = BotMatcher(names: ["zuul", "jenkins"])
+        let forReviews = try ChangeBinaryCodec.decode(payload, parts: PatchReviewStats.parts)
+        #expect(PatchReviewStats(changes: forReviews, now: now, days: 30, bots: bots).report
+            == PatchReviewStats(changes: changes, now: now, days: 30, bots: bots).report)
+        let forRates = try ChangeBinaryCodec.decode(payload, parts: PatchReviewRate.parts)
+        #expect(PatchReviewRate(changes: forRates, now: now, bots: bots).report
+            == PatchReviewRate(changes: changes, now: now, bots: bots).report)
+        let forOpen = try ChangeBinaryCodec.decode(payload, parts: OpenReviewStats.parts)
+        #expect(OpenReviewStats(changes: forOpen, now: now, days: 7).report == OpenReviewStats(changes: changes, now: now, days: 7).report)
+        // The reports have something to show, or the comparisons prove little.
+        #expect(PatchReviewStats(changes: changes, now: now, days: 30, bots: bots).report != PatchReviewStats(changes: [], now: now, days: 30, bots: bots).report)
+    }
+
     @Test func damagedPayloadsAreRefusedWhateverIsRead() async throws {
         let payload = ChangeBinaryCodec.encode(Array(try await demoChanges(changeCount: 12)) + [Self.unusualChange])
         for parts in [ChangeParts(), ChangesReport.parts, TodoClassifier.parts] {
