@@ -56,6 +56,12 @@ public enum ChangesReport {
     /// always there). `--deps` adds `DependencyForest.parts`.
     public static let parts: ChangeParts = []
 
+    /// The keys of every change row, shared by all of them.
+    private static let rowKeys = [
+        "number", "status", "topic", "url", "owner", "project", "branch", "subject", "createdOn", "lastUpdated",
+        "approvals", "tests", "reviews", "workflow",
+    ]
+
     /// One change as a row.
     public static func row(for change: Change, children: [ReportRow] = []) -> ReportRow {
         let buckets = VoteBuckets(change.latestPatchSet?.approvals ?? [])
@@ -69,22 +75,23 @@ public enum ChangesReport {
             LabelVotes(label: "c", votes: buckets.codeReview),
         ]
         let owner = change.owner.flatMap { $0.username?.isEmpty == false ? $0.username : $0.identity } ?? "<unknown>"
-        let cells: [String: ReportCell] = [
-            "number": ReportCell(.int(change.number)),
-            "status": ReportCell(.text(change.status?.rawValue ?? "")),
-            "topic": ReportCell(change.topic.map(CellValue.text) ?? .empty),
-            "url": ReportCell(.url(change.url ?? "")),
-            "owner": ReportCell(.text(owner)),
-            "project": ReportCell(.text(change.project ?? "")),
-            "branch": ReportCell(.text(change.branch ?? "")),
-            "subject": ReportCell(.text(change.subject ?? "")),
-            "createdOn": ReportCell(change.createdOn.map(CellValue.date) ?? .empty),
-            "lastUpdated": ReportCell(change.lastUpdated.map(CellValue.date) ?? .empty),
-            "approvals": ReportCell(.votes(approvals), tone: buckets.approvalsTone),
-            "tests": summary(buckets.verified),
-            "reviews": summary(buckets.codeReview),
-            "workflow": summary(buckets.workflow),
+        // In the order of `rowKeys`.
+        let cells = [
+            ReportCell(.int(change.number)),
+            ReportCell(.text(change.status?.rawValue ?? "")),
+            ReportCell(change.topic.map(CellValue.text) ?? .empty),
+            ReportCell(.url(change.url ?? "")),
+            ReportCell(.text(owner)),
+            ReportCell(.text(change.project ?? "")),
+            ReportCell(.text(change.branch ?? "")),
+            ReportCell(.text(change.subject ?? "")),
+            ReportCell(change.createdOn.map(CellValue.date) ?? .empty),
+            ReportCell(change.lastUpdated.map(CellValue.date) ?? .empty),
+            ReportCell(.votes(approvals), tone: buckets.approvalsTone),
+            summary(buckets.verified),
+            summary(buckets.codeReview),
+            summary(buckets.workflow),
         ]
-        return ReportRow(cells: cells, children: children)
+        return ReportRow(keys: rowKeys, cells: cells, children: children)
     }
 }

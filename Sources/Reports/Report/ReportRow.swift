@@ -1,31 +1,80 @@
 /// One row of a `ReportTable`, with cells keyed by column key and nested dependency rows.
 ///
 /// A missing key renders as an empty cell, so a row need not fill every column.
+///
+/// The cells are kept as two parallel arrays, keys and cells, rather than a dictionary: a row
+/// has a dozen short keys, found faster by comparing them than by hashing, and every row of
+/// one report can share one keys array (`init(keys:cells:)`), so a 2,000-row table builds no
+/// hash tables at all. Equality and hashing ignore the order of the keys, as a dictionary's do.
 public struct ReportRow: Sendable, Hashable {
-    /// Cells by column key.
-    public var cells: [String: ReportCell]
+    /// Column keys, each once, in the order given.
+    private var keys: [String]
+    /// The cell of each key, at the same index.
+    private var values: [ReportCell]
     /// Rows that depend on this one (`--deps`), shown indented below it.
     public var children: [ReportRow]
 
     /// Creates a row from cells.
     public init(cells: [String: ReportCell], children: [ReportRow] = []) {
-        self.cells = cells
+        keys = Array(cells.keys)
+        values = Array(cells.values)
         self.children = children
     }
 
     /// Creates a row from plain values without tones.
     public init(values: [String: CellValue], children: [ReportRow] = []) {
-        self.cells = values.mapValues { ReportCell($0) }
+        self.init(cells: values.mapValues { ReportCell($0) }, children: children)
+    }
+
+    /// Creates a row from cells in the order of `keys`, which must not repeat: the way for a
+    /// report that builds many rows with the same keys (they share the array).
+    public init(keys: [String], cells: [ReportCell], children: [ReportRow] = []) {
+        precondition(keys.count == cells.count, "a row needs one cell per key")
+        self.keys = keys
+        values = cells
         self.children = children
+    }
+
+    /// Cells by column key.
+    public var cells: [String: ReportCell] {
+        get { Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first }) }
+        set {
+            keys = Array(newValue.keys)
+            values = Array(newValue.values)
+        }
     }
 
     /// The cell for a column key, or an empty cell.
     public subscript(key: String) -> ReportCell {
-        cells[key] ?? ReportCell(.empty)
+        if let index = keys.firstIndex(of: key) { return values[index] }
+        return ReportCell(.empty)
     }
 
     /// This row plus all rows below it.
     public var totalRowCount: Int {
         1 + children.reduce(0) { $0 + $1.totalRowCount }
+    }
+
+    public static func == (lhs: ReportRow, rhs: ReportRow) -> Bool {
+        guard lhs.keys.count == rhs.keys.count, lhs.children == rhs.children else { return false }
+        if lhs.keys == rhs.keys { return lhs.values == rhs.values }
+        for (key, value) in zip(lhs.keys, lhs.values) {
+            guard let index = rhs.keys.firstIndex(of: key), rhs.values[index] == value else { return false }
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        // Each key and cell hashed alone, the results combined in an order-free way.
+        var combined = 0
+        for (key, value) in zip(keys, values) {
+            var entry = Hasher()
+            entry.combine(key)
+            entry.combine(value)
+            combined ^= entry.finalize()
+        }
+        hasher.combine(keys.count)
+        hasher.combine(combined)
+        hasher.combine(children)
     }
 }
