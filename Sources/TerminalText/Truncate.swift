@@ -8,16 +8,24 @@
 ///   - width: The most cells the result may take; 0 or less gives "".
 ///   - ellipsis: Marks the cut; dropped when not even it fits.
 public func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
-    guard width > 0 else { return "" }
-    if displayWidth(of: text) <= width { return text }
+    truncateMeasuring(text, toWidth: width, ellipsis: ellipsis).text
+}
+
+/// `truncate(_:toWidth:ellipsis:)`, also giving the result's width in cells (what a table
+/// needs next, and cheaper to know here than to measure again).
+public func truncateMeasuring(_ text: String, toWidth width: Int, ellipsis: String = "…") -> (text: String, width: Int) {
+    guard width > 0 else { return ("", 0) }
+    let textWidth = displayWidth(of: text)
+    if textWidth <= width { return (text, textWidth) }
     let ellipsisWidth = displayWidth(of: ellipsis)
     let mark = ellipsisWidth <= width ? ellipsis : ""
-    let budget = width - (mark.isEmpty ? 0 : ellipsisWidth)
+    let markWidth = mark.isEmpty ? 0 : ellipsisWidth
+    let budget = width - markWidth
     // Printable ASCII is a cell a byte: cut the bytes instead of walking grapheme clusters
     // (a report truncates the subject of nearly every row).
     var utf8 = text
     if utf8.withUTF8({ bytes in !bytes.contains { $0 < 0x20 || $0 >= 0x7F } }) {
-        return String(decoding: text.utf8.prefix(budget), as: UTF8.self) + mark
+        return (String(decoding: text.utf8.prefix(budget), as: UTF8.self) + mark, budget + markWidth)
     }
     var used = 0
     var end = text.startIndex
@@ -27,7 +35,7 @@ public func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…
         used += clusterWidth
         end = text.index(after: index)
     }
-    return String(text[..<end]) + mark
+    return (String(text[..<end]) + mark, used + markWidth)
 }
 
 /// Truncates and then pads, so the result takes exactly `width` cells.

@@ -3,6 +3,19 @@ import TerminalText
 
 @Suite("Truncating to a width")
 struct TruncateTests {
+    @Test("The measured width is the width of the text it gives, for every kind of text")
+    func measuredWidthIsTheTextsWidth() {
+        let samples = ["", "hello world, a long ASCII subject line", "漢字テスト漢字テスト", "e\u{301}e\u{301}e\u{301}e\u{301}",
+                       "🚀🚀 rocket 🚀", "tab\there", "mixé 漢 and 🚀 ascii tail", "…already…", "x"]
+        for text in samples {
+            for width in 0...12 {
+                let (cut, measured) = truncateMeasuring(text, toWidth: width)
+                #expect(cut == truncate(text, toWidth: width), "\(text) to \(width)")
+                #expect(measured == displayWidth(of: cut), "\(text) to \(width)")
+            }
+        }
+    }
+
     @Test("Text that fits is unchanged")
     func fits() {
         #expect(truncate("hello", toWidth: 5) == "hello")

@@ -116,13 +116,15 @@ public struct TextRenderer: Sendable {
 
     private func cellText(_ cell: ReportCell, column: ReportColumn, indent depth: Int) -> StyledText {
         var text = sanitizeLine(cell.value.displayText(now: now))
+        var width: Int?
         if column.truncationWidth > 0 {
-            text = truncate(text, toWidth: column.truncationWidth)
+            (text, width) = truncateMeasuring(text, toWidth: column.truncationWidth)
         }
         if depth > 0 {
             text = String(repeating: " ", count: 2 * depth) + text
+            width = width.map { $0 + 2 * depth }
         }
-        return StyledText(text: text, tone: cell.tone)
+        return StyledText(text: text, tone: cell.tone, width: width)
     }
 
     /// The column's alignment with `.automatic` resolved from its values.
@@ -149,10 +151,11 @@ private struct StyledText {
     /// Terminal cells the text takes, measured once.
     let width: Int
 
-    init(text: String, tone: CellTone?) {
+    /// `width` when the caller already knows it; measured otherwise.
+    init(text: String, tone: CellTone?, width: Int? = nil) {
         self.text = text
         self.tone = tone
-        width = displayWidth(of: text)
+        self.width = width ?? displayWidth(of: text)
     }
 
     func padded(to width: Int, alignment: ColumnAlignment, color: Bool) -> String {

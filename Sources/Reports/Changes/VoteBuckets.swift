@@ -14,13 +14,27 @@ public struct VoteBuckets: Sendable, Hashable {
     /// Buckets the approvals of one patch set.
     public init(_ approvals: [Approval]) {
         for approval in approvals {
-            switch approval.rawType.first?.lowercased() {
-            case "c": codeReview.append(approval.value)
-            case "v": verified.append(approval.value)
-            case "w": workflow.append(approval.value)
+            switch Self.bucketLetter(of: approval.rawType) {
+            case UInt8(ascii: "c"): codeReview.append(approval.value)
+            case UInt8(ascii: "v"): verified.append(approval.value)
+            case UInt8(ascii: "w"): workflow.append(approval.value)
             default: break
             }
         }
+    }
+
+    /// The label's first character lowercased, when it is an ASCII letter standing alone (not
+    /// followed by a combining mark); else 0. Read from the bytes: a warm `changes` buckets
+    /// 30,000 votes, and a Character lowercased is a String made each time.
+    static func bucketLetter(of label: String) -> UInt8 {
+        var utf8 = label.utf8.makeIterator()
+        guard let first = utf8.next() else { return 0 }
+        if let second = utf8.next(), second >= 0x80 {
+            // Maybe a combining mark on the first letter: ask the characters.
+            guard let character = label.first, character.isASCII else { return 0 }
+        }
+        guard first < 0x80 else { return 0 }
+        return (0x41...0x5A).contains(first) ? first | 0x20 : first
     }
 
     /// The vote that sums up a bucket: the first of -2, +2, -1, +1 present; nil when none (0 never

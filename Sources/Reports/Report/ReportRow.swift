@@ -46,8 +46,15 @@ public struct ReportRow: Sendable, Hashable {
 
     /// The cell for a column key, or an empty cell.
     public subscript(key: String) -> ReportCell {
-        if let index = keys.firstIndex(of: key) { return values[index] }
+        if let index = index(of: key) { return values[index] }
         return ReportCell(.empty)
+    }
+
+    /// Where `key` is; lengths are compared first, which tells most short keys apart without
+    /// a string comparison (the renderer and the sort look up every cell of every row).
+    private func index(of key: String) -> Int? {
+        let length = key.utf8.count
+        return keys.firstIndex { $0.utf8.count == length && $0 == key }
     }
 
     /// This row plus all rows below it.
@@ -59,7 +66,7 @@ public struct ReportRow: Sendable, Hashable {
         guard lhs.keys.count == rhs.keys.count, lhs.children == rhs.children else { return false }
         if lhs.keys == rhs.keys { return lhs.values == rhs.values }
         for (key, value) in zip(lhs.keys, lhs.values) {
-            guard let index = rhs.keys.firstIndex(of: key), rhs.values[index] == value else { return false }
+            guard let index = rhs.index(of: key), rhs.values[index] == value else { return false }
         }
         return true
     }
