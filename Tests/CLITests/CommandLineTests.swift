@@ -94,5 +94,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let real = try demo.run(["-c", closed.path, "todo-mine"], environment: ["HOME": home.path])
         #expect(real.status == 1 && real.stderr.contains("127.0.0.1:1"), "stderr: \(real.stderr)")
+        // Once: the transport's message already names the address.
+        #expect(real.stderr.components(separatedBy: "127.0.0.1:1").count == 2, "stderr: \(real.stderr)")
     }
 }

@@ -32,8 +32,8 @@ final class LibSSH2Connection {
     /// non-blocking mode afterwards for the read loop.
     static func open(_ endpoint: SSHEndpoint, passphrase: PassphraseProvider?) throws -> LibSSH2Connection {
         let address = endpoint.address
-        guard LibSSH2Library.ensureInitialized() else {
-            throw TransportError.handshakeFailed(address: address, reason: "libssh2 could not be initialised")
+        if let problem = LibSSH2Library.problem {
+            throw TransportError.handshakeFailed(address: address, reason: problem)
         }
         let fd = try SocketConnector.connect(host: endpoint.host, port: endpoint.port,
                                               timeout: endpoint.connectTimeout, address: address)

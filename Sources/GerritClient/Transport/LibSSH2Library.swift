@@ -12,12 +12,14 @@ import Darwin
 /// without any global mutable state of ours. SIGPIPE is ignored here too: a write to a socket
 /// the server reset must become an error, not kill the process.
 enum LibSSH2Library {
-    /// The result of `libssh2_init(0)`; `0` on success.
-    static let initialized: Int32 = {
+    /// Why libssh2 cannot be used (it could not be opened, or `libssh2_init` failed); `nil` once
+    /// it is ready. The library is opened here, on the first connection, not at start.
+    static let problem: String? = {
         signal(SIGPIPE, SIG_IGN)
-        return libssh2_init(0)
+        if let reason = gm_libssh2_load_error() {
+            return "libssh2 could not be loaded: \(String(cString: reason)) (install the libssh2-1 package)"
+        }
+        let status = libssh2_init(0)
+        return status == 0 ? nil : "libssh2 could not be initialised (error \(status))"
     }()
-
-    /// Makes sure the library is initialised; call before creating any session.
-    static func ensureInitialized() -> Bool { initialized == 0 }
 }

@@ -31,6 +31,9 @@ extension ReportEnvironment {
             throw CLIError.server(error.description)
         } catch let error as CLIError {
             throw error
+        } catch let error as TransportError {
+            // It names the server's address already ("127.0.0.1:29418: connection refused").
+            throw CLIError.server(error.description)
         } catch {
             throw CLIError.server("\(client.serverName): \(error)")
         }

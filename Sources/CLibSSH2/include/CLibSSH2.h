@@ -1,6 +1,8 @@
 #ifndef GERRYMANDER_CLIBSSH2_SHIM_H
 #define GERRYMANDER_CLIBSSH2_SHIM_H
 #include <libssh2.h>
+/* libssh2 is opened on first use (LazyLibSSH2.c): NULL once it is open, else why it could not be. */
+const char *gm_libssh2_load_error(void);
 /* libssh2's convenience API is function-like macros over *_ex functions,
  * which Swift cannot import: wrap the ones we use. */
 static inline LIBSSH2_SESSION *gm_session_init(void) { return libssh2_session_init_ex(NULL, NULL, NULL, NULL); }
