@@ -32,7 +32,9 @@ let package = Package(
         // libssh2 is opened on first use (LazyLibSSH2.c), not linked: a command answered from the
         // cache never loads it and the OpenSSL it brings (1.4 ms of every start). Its header
         // comes from libssh2-1-dev.
-        .target(name: "CLibSSH2", path: "Sources/CLibSSH2"),
+        // DWARF 4: Debian's valgrind (3.19, the profiler of BENCHMARKS.md) gives up on clang's
+        // default DWARF 5 and with it on the whole binary.
+        .target(name: "CLibSSH2", path: "Sources/CLibSSH2", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
 
         .target(name: "GerritModel"),
         // Cell widths, truncation and sanitizing of untrusted server text: shared by Output and TUI.
