@@ -165,7 +165,7 @@ struct BinaryReader {
         // (large) struct once more and then destroy the original.
         return try [T](unsafeUninitializedCapacity: count) { (buffer, initialized) throws(Malformed) in
             while initialized < count {
-                (buffer.baseAddress! + initialized).initialize(to: try read(&self))
+                buffer.initializeElement(at: initialized, to: try read(&self))
                 initialized += 1
             }
         }
