@@ -73,9 +73,8 @@ func prepareGerrymander(_ arguments: [String]) -> GerrymanderLaunch {
         return .finished(.success)
     case .fast:
         if let parsed = FastCommandLine.parse(rewritten) {
-            let command = finish(parsed)
-            let global = (command as? GlobalOptionsCarrier)?.global
-            LogSetup.bootstrap(debug: global?.debug ?? false, quiet: global?.quiet ?? false)
+            let command = finish(parsed.command)
+            LogSetup.bootstrap(debug: parsed.global.debug, quiet: parsed.global.quiet)
             return .run(CommandLaunch(command: command, failure: failure, settings: preloaded))
         }
     case .full:

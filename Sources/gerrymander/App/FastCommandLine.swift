@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// A command that can also be read by `FastArguments`, with the same result as ArgumentParser.
-protocol FastParsable: AsyncParsableCommand {
+protocol FastParsable: AsyncParsableCommand, GlobalOptionsCarrier {
     /// Every option the command takes, as `FastArguments` spells them.
     static var fastOptions: [FastArguments.Option] { get }
     /// The command as ArgumentParser would make it from `arguments`.
@@ -26,7 +26,7 @@ enum FastCommandLine {
 
     /// The command for `arguments` (command name first, no global options before it; or no
     /// command name at all for the UI), or nil when ArgumentParser should read the line.
-    static func parse(_ arguments: [String]) -> (any AsyncParsableCommand)? {
+    static func parse(_ arguments: [String]) -> Parsed? {
         guard let name = arguments.first, !name.hasPrefix("-") else {
             // No command word: the UI, ArgumentParser's default command, if only its options follow.
             return try? parse(arguments, as: TUICommand.self)
@@ -35,8 +35,16 @@ enum FastCommandLine {
         return try? parse(Array(arguments.dropFirst()), as: type)
     }
 
-    private static func parse<Command: FastParsable>(_ words: [String], as type: Command.Type) throws -> Command {
-        try Command.fast(FastArguments(words, options: Command.fastOptions))
+    /// A command read here, and its global options: taken while its type is known, since asking
+    /// the command for them later (`as? GlobalOptionsCarrier`) searches the conformance records.
+    struct Parsed {
+        let command: any AsyncParsableCommand
+        let global: GlobalOptions
+    }
+
+    private static func parse<Command: FastParsable>(_ words: [String], as type: Command.Type) throws -> Parsed {
+        let command = try Command.fast(FastArguments(words, options: Command.fastOptions))
+        return Parsed(command: command, global: command.global)
     }
 
     /// Every spelling `options` accept, sorted: what the tests hold against ArgumentParser's own list.
@@ -67,7 +75,7 @@ enum FastCommandLine {
     ///
     /// - Parameter finish: what `main` does to a parsed command before running it.
     static func check(_ arguments: [String], finish: (any ParsableCommand) -> any ParsableCommand) -> String {
-        let fast = parse(arguments).map { String(describing: finish($0)) } ?? "(ArgumentParser's)"
+        let fast = parse(arguments).map { String(describing: finish($0.command)) } ?? "(ArgumentParser's)"
         let full: String
         do {
             full = String(describing: finish(try Gerrymander.parseAsRoot(arguments)))
