@@ -19,6 +19,13 @@ public func displayWidth(of text: String) -> Int {
     return clusterWidth(text)
 }
 
+/// The width of `text` when it is all printable ASCII (which `sanitizeLine` leaves as it is, a
+/// cell a byte), else nil: one pass that answers both "is it safe as it is" and "how wide".
+public func printableASCIIWidth(of text: String) -> Int? {
+    var copy = text
+    return copy.withUTF8 { printableASCIIWidth($0) }
+}
+
 /// How many terminal cells `text` takes; see `displayWidth(of:)` for strings.
 public func displayWidth(of text: Substring) -> Int {
     if let width = text.utf8.withContiguousStorageIfAvailable({ printableASCIIWidth($0) }), let width {

@@ -16,6 +16,24 @@ struct TruncateTests {
         }
     }
 
+    @Test("A printable-ASCII width is given only for text that sanitizing leaves alone")
+    func printableASCIIWidthMatchesSanitizeAndWidth() {
+        let samples = ["", "plain text 123 ~!@#", "tab\there", "bell\u{7}", "del\u{7F}", "é", "漢字", "🚀", "line\nbreak",
+                       "esc\u{1B}[31m", "ok"]
+        for text in samples {
+            let width = printableASCIIWidth(of: text)
+            if let width {
+                #expect(sanitizeLine(text) == text, "\(text.debugDescription)")
+                #expect(width == displayWidth(of: text), "\(text.debugDescription)")
+            } else {
+                #expect(!text.isEmpty)
+            }
+        }
+        #expect(printableASCIIWidth(of: "plain text 123 ~!@#") == 19)
+        #expect(printableASCIIWidth(of: "tab\there") == nil)
+        #expect(printableASCIIWidth(of: "é") == nil)
+    }
+
     @Test("Text that fits is unchanged")
     func fits() {
         #expect(truncate("hello", toWidth: 5) == "hello")

@@ -48,9 +48,14 @@ public struct TextRenderer: Sendable {
         guard !columns.isEmpty else { return title.joined(separator: "\n") + "\n" }
 
         let headers = columns.map { StyledText(text: sanitizeLine($0.label), tone: nil) }
+        // Each cell is looked up once: its text, and whether it keeps its column numeric (for
+        // `.automatic` alignment; the flattened rows include every child row).
+        var numeric = [Bool](repeating: true, count: columns.count)
         let body = flatten(table.rows, depth: 0).map { row, depth in
-            columns.enumerated().map { index, column in
-                cellText(row[column.key], column: column, indent: index == 0 ? depth : 0)
+            columns.indices.map { index in
+                let cell = row[columns[index].key]
+                if numeric[index], !(cell.value.isEmpty || cell.value.isNumeric) { numeric[index] = false }
+                return cellText(cell, column: columns[index], indent: index == 0 ? depth : 0)
             }
         }
         var widths = headers.map(\.width)
@@ -60,8 +65,8 @@ public struct TextRenderer: Sendable {
             }
         }
 
-        let alignments = columns.map { column in
-            Self.alignment(of: column, rows: table.rows)
+        let alignments = columns.indices.map { index in
+            columns[index].alignment == .automatic ? (numeric[index] ? .right : .left) : columns[index].alignment
         }
         let border = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
         // Every line is appended to one byte buffer (2,000 rows are 2,000 lines): no per-line
@@ -115,9 +120,11 @@ public struct TextRenderer: Sendable {
     }
 
     private func cellText(_ cell: ReportCell, column: ReportColumn, indent depth: Int) -> StyledText {
-        var text = sanitizeLine(cell.value.displayText(now: now))
-        var width: Int?
-        if column.truncationWidth > 0 {
+        var text = cell.value.displayText(now: now)
+        // Printable ASCII (nearly every cell) is safe as it is and a cell a byte: one pass.
+        var width = printableASCIIWidth(of: text)
+        if width == nil { text = sanitizeLine(text) }
+        if column.truncationWidth > 0, (width ?? .max) > column.truncationWidth {
             (text, width) = truncateMeasuring(text, toWidth: column.truncationWidth)
         }
         if depth > 0 {
@@ -125,18 +132,6 @@ public struct TextRenderer: Sendable {
             width = width.map { $0 + 2 * depth }
         }
         return StyledText(text: text, tone: cell.tone, width: width)
-    }
-
-    /// The column's alignment with `.automatic` resolved from its values.
-    static func alignment(of column: ReportColumn, rows: [ReportRow]) -> ColumnAlignment {
-        guard column.alignment == .automatic else { return column.alignment }
-        func allNumeric(_ rows: [ReportRow]) -> Bool {
-            rows.allSatisfy { row in
-                let value = row[column.key].value
-                return (value.isEmpty || value.isNumeric) && allNumeric(row.children)
-            }
-        }
-        return allNumeric(rows) ? .right : .left
     }
 
     private func flatten(_ rows: [ReportRow], depth: Int) -> [(ReportRow, Int)] {
