@@ -51,13 +51,19 @@ public struct TextRenderer: Sendable {
         // Each cell is looked up once: its text, and whether it keeps its column numeric (for
         // `.automatic` alignment; the flattened rows include every child row).
         var numeric = [Bool](repeating: true, count: columns.count)
-        let body = flatten(table.rows, depth: 0).map { row, depth in
-            columns.indices.map { index in
-                let cell = row[columns[index].key]
+        let keys = columns.map(\.key)
+        let truncationWidths = columns.map(\.truncationWidth)
+        func cells(of row: ReportRow, depth: Int) -> [StyledText] {
+            keys.indices.map { index in
+                let cell = row[keys[index]]
                 if numeric[index], !(cell.value.isEmpty || cell.value.isNumeric) { numeric[index] = false }
-                return cellText(cell, column: columns[index], indent: index == 0 ? depth : 0)
+                return cellText(cell, truncationWidth: truncationWidths[index], indent: index == 0 ? depth : 0)
             }
         }
+        // A flat table (no dependency tree) is read row by row, without a flattened copy.
+        let body = table.hasChildren
+            ? flatten(table.rows, depth: 0).map { row, depth in cells(of: row, depth: depth) }
+            : table.rows.map { cells(of: $0, depth: 0) }
         var widths = headers.map(\.width)
         for row in body {
             for (index, cell) in row.enumerated() {
@@ -119,13 +125,13 @@ public struct TextRenderer: Sendable {
         return [colorize(safe, tone: .heading, color: color), underline, ""]
     }
 
-    private func cellText(_ cell: ReportCell, column: ReportColumn, indent depth: Int) -> StyledText {
+    private func cellText(_ cell: ReportCell, truncationWidth: Int, indent depth: Int) -> StyledText {
         var text = cell.value.displayText(now: now)
         // Printable ASCII (nearly every cell) is safe as it is and a cell a byte: one pass.
         var width = printableASCIIWidth(of: text)
         if width == nil { text = sanitizeLine(text) }
-        if column.truncationWidth > 0, (width ?? .max) > column.truncationWidth {
-            (text, width) = truncateMeasuring(text, toWidth: column.truncationWidth)
+        if truncationWidth > 0, (width ?? .max) > truncationWidth {
+            (text, width) = truncateMeasuring(text, toWidth: truncationWidth)
         }
         if depth > 0 {
             text = String(repeating: " ", count: 2 * depth) + text
@@ -162,7 +168,7 @@ private struct StyledText {
     /// Appends the text, coloured when asked, padded with spaces to `width` cells.
     func append(to output: inout TextBytes, width: Int, alignment: ColumnAlignment, color: Bool, blanks: Blanks) {
         let extra = max(0, width - self.width)
-        let styled = colorize(text, tone: tone, color: color)
+        let styled = color ? colorize(text, tone: tone, color: true) : text
         switch alignment {
         case .left, .automatic:
             output.append(styled)
