@@ -2,6 +2,15 @@
 import PackageDescription
 
 // Module layout: docs/ARCHITECTURE.md. Arrows only point down.
+
+/// Concrete generic types (`Set<String>`, `OptionGroup<GlobalOptions>`, …) are made through their
+/// metadata accessors, not by demangling their names at run time: each demangled name's generic
+/// requirements are checked by searching the binary's ~7,400 conformance records (~460 K
+/// instructions a time, 2.2 M of a 20 M warm report). BENCHMARKS.md, fourth pass.
+let directMetadata: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 let package = Package(
     name: "gerrymander",
     platforms: [.macOS(.v14)],
@@ -36,24 +45,24 @@ let package = Package(
         // default DWARF 5 and with it on the whole binary.
         .target(name: "CLibSSH2", path: "Sources/CLibSSH2", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
 
-        .target(name: "GerritModel"),
+        .target(name: "GerritModel", swiftSettings: directMetadata),
         // Cell widths, truncation and sanitizing of untrusted server text: shared by Output and TUI.
-        .target(name: "TerminalText"),
-        .target(name: "Config"),
+        .target(name: "TerminalText", swiftSettings: directMetadata),
+        .target(name: "Config", swiftSettings: directMetadata),
         // The contracts between the store, the client and the simulator: transport, service,
         // remote-command values and their errors.
-        .target(name: "GerritRemote", dependencies: ["GerritModel"]),
+        .target(name: "GerritRemote", dependencies: ["GerritModel"], swiftSettings: directMetadata),
         .target(name: "GerritSim", dependencies: ["GerritModel", "GerritRemote"]),
         .target(name: "GerritClient", dependencies: [
             "GerritModel", "GerritRemote", "Config", "CLibSSH2",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
-        .target(name: "Reports", dependencies: ["GerritModel", "Config"]),
-        .target(name: "Output", dependencies: ["Reports", "GerritModel", "TerminalText"]),
-        .target(name: "Store", dependencies: ["GerritModel", "GerritRemote", "Reports", "Config"]),
-        .target(name: "TUI", dependencies: ["Store", "Config", "Reports", "GerritModel", "TerminalText"]),
-        .target(name: "TerminalBackend", dependencies: ["TUI", "CNcursesw"]),
+        ], swiftSettings: directMetadata),
+        .target(name: "Reports", dependencies: ["GerritModel", "Config"], swiftSettings: directMetadata),
+        .target(name: "Output", dependencies: ["Reports", "GerritModel", "TerminalText"], swiftSettings: directMetadata),
+        .target(name: "Store", dependencies: ["GerritModel", "GerritRemote", "Reports", "Config"], swiftSettings: directMetadata),
+        .target(name: "TUI", dependencies: ["Store", "Config", "Reports", "GerritModel", "TerminalText"], swiftSettings: directMetadata),
+        .target(name: "TerminalBackend", dependencies: ["TUI", "CNcursesw"], swiftSettings: directMetadata),
         // Test-only. The core needs no SSH and no SQLite, so the store's tests link neither.
         .target(name: "GerritTestSupport", dependencies: [
             "GerritModel", "GerritRemote", "GerritSim", "Config", "TUI", "TerminalText",
@@ -68,7 +77,7 @@ let package = Package(
             "Store", "TUI", "TerminalBackend", "TerminalText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
-        ]),
+        ], swiftSettings: directMetadata),
         .executableTarget(name: "gerrit-sim", dependencies: ["GerritSim", "GerritModel"]),
 
         .testTarget(name: "GerritModelTests", dependencies: ["GerritModel", "GerritTestSupport"]),
