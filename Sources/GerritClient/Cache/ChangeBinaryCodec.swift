@@ -300,13 +300,20 @@ extension BinaryReader {
     mutating func readVote() throws(Malformed) -> Approval {
         let rawType = try readString()
         let type = try readString()
+        let value = try readVoteValueSkippingVoter()
+        return Approval(rawType: rawType, type: type, description: nil, value: value, oldValue: nil,
+                        grantedOn: nil, by: nil)
+    }
+
+    /// What follows a vote's two label names, in `write(_ approval:)`'s order: the value is
+    /// read, the description, old value, time and voter stepped over.
+    private mutating func readVoteValueSkippingVoter() throws(Malformed) -> Int {
         try skipOptionalString()
         let value = try readInt()
         try skipOptionalInt()
         try skipOptional { (r: inout BinaryReader) throws(Malformed) in try r.skipDate() }
         try skipOptionalAccount()
-        return Approval(rawType: rawType, type: type, description: nil, value: value, oldValue: nil,
-                        grantedOn: nil, by: nil)
+        return value
     }
 
     // MARK: Stepping over parts nobody asked for
@@ -324,7 +331,7 @@ extension BinaryReader {
         return nil
     }
     private mutating func skippedOptionalBool() throws(Malformed) -> Bool? {
-        _ = try optionalBool()
+        try skipOptionalBool()
         return nil
     }
     private mutating func skipOptionalString() throws(Malformed) {
@@ -363,11 +370,7 @@ extension BinaryReader {
     private mutating func skipApproval() throws(Malformed) {
         try skipString()
         try skipString()
-        try skipOptionalString()
-        _ = try readInt()
-        try skipOptionalInt()
-        try skipOptional { (r: inout BinaryReader) throws(Malformed) in try r.skipDate() }
-        try skipOptionalAccount()
+        _ = try readVoteValueSkippingVoter()
     }
     private mutating func skipFile() throws(Malformed) {
         try skipString()
