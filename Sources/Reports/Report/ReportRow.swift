@@ -51,10 +51,12 @@ public struct ReportRow: Sendable, Hashable {
     }
 
     /// Where `key` is; lengths are compared first, which tells most short keys apart without
-    /// a string comparison (the renderer and the sort look up every cell of every row).
+    /// a string comparison (the renderer and the sort look up every cell of every row). Keys
+    /// that are equal as Strings but differ in bytes (canonically equivalent Unicode) are found
+    /// by the plain search after it: it only runs for a key the row does not have.
     private func index(of key: String) -> Int? {
         let length = key.utf8.count
-        return keys.firstIndex { $0.utf8.count == length && $0 == key }
+        return keys.firstIndex { $0.utf8.count == length && $0 == key } ?? keys.firstIndex(of: key)
     }
 
     /// This row plus all rows below it.

@@ -25,6 +25,13 @@ import Testing
         #expect(row != ReportRow(keys: ["number", "owner"], cells: [number, owner], children: [ReportRow(cells: [:])]))
     }
 
+    @Test func keysAreFoundAsStringsCompareNotByTheirBytes() {
+        // "é" composed (2 bytes) and decomposed (3 bytes) are the same String.
+        let row = ReportRow(keys: ["caf\u{E9}"], cells: [number])
+        #expect(row["cafe\u{301}"] == number)
+        #expect(row == ReportRow(cells: ["cafe\u{301}": number]))
+    }
+
     @Test func aMissingKeyReadsAsAnEmptyCell() {
         let row = ReportRow(keys: ["number"], cells: [number])
         #expect(row["number"] == number)
