@@ -11,17 +11,14 @@
 /// A variation selector 16 does not widen a text-default symbol (`❤️` is 1): wcwidth and tmux
 /// count it as 1, and the terminal backend draws such a symbol without the selector.
 public func displayWidth(of text: String) -> Int {
-    // The concrete overload: a String's UTF-8 is contiguous, so the ASCII check is a tight loop
-    // instead of generic iteration through protocol witnesses (a report table measures every
-    // cell of every row with this).
-    var copy = text
-    if let width = copy.withUTF8({ printableASCIIWidth($0) }) { return width }
-    return clusterWidth(text)
+    printableASCIIWidth(of: text) ?? clusterWidth(text)
 }
 
 /// The width of `text` when it is all printable ASCII (which `sanitizeLine` leaves as it is, a
 /// cell a byte), else nil: one pass that answers both "is it safe as it is" and "how wide".
 public func printableASCIIWidth(of text: String) -> Int? {
+    // A String's UTF-8 is contiguous, so this is a tight loop instead of generic iteration
+    // through protocol witnesses (a report table asks it for every cell of every row).
     var copy = text
     return copy.withUTF8 { printableASCIIWidth($0) }
 }

@@ -15,16 +15,16 @@ public func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…
 /// needs next, and cheaper to know here than to measure again).
 public func truncateMeasuring(_ text: String, toWidth width: Int, ellipsis: String = "…") -> (text: String, width: Int) {
     guard width > 0 else { return ("", 0) }
-    let textWidth = displayWidth(of: text)
+    // Printable ASCII is a cell a byte: one pass measures it, and a cut is a cut of the bytes
+    // instead of a walk over grapheme clusters (a report truncates the subject of nearly every row).
+    let asciiWidth = printableASCIIWidth(of: text)
+    let textWidth = asciiWidth ?? displayWidth(of: text)
     if textWidth <= width { return (text, textWidth) }
     let ellipsisWidth = displayWidth(of: ellipsis)
     let mark = ellipsisWidth <= width ? ellipsis : ""
     let markWidth = mark.isEmpty ? 0 : ellipsisWidth
     let budget = width - markWidth
-    // Printable ASCII is a cell a byte: cut the bytes instead of walking grapheme clusters
-    // (a report truncates the subject of nearly every row).
-    var utf8 = text
-    if utf8.withUTF8({ bytes in !bytes.contains { $0 < 0x20 || $0 >= 0x7F } }) {
+    if asciiWidth != nil {
         return (String(decoding: text.utf8.prefix(budget), as: UTF8.self) + mark, budget + markWidth)
     }
     var used = 0
