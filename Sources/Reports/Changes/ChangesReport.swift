@@ -53,8 +53,13 @@ public enum ChangesReport {
     }
 
     /// What a row reads of a change beyond its list fields: nothing (vote labels and values are
-    /// always there). `--deps` adds `DependencyForest.parts`.
+    /// always there).
     public static let parts: ChangeParts = []
+
+    /// What `table(_:title:dependencies:)` reads: the rows', and the dependency tree's with `--deps`.
+    public static func parts(dependencies: Bool) -> ChangeParts {
+        dependencies ? parts.union(DependencyForest.parts) : parts
+    }
 
     /// The keys of every change row, shared by all of them.
     private static let rowKeys = [

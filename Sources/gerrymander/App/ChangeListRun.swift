@@ -37,8 +37,7 @@ struct ChangeListRun {
         defer { environment.client.close() }
         let started = ContinuousClock.now
         // A cached answer is read back only as far as the table, the filters and the rule look.
-        var parts = ChangesReport.parts.union(fileFilter.parts).union(keepReads)
-        if filters.deps { parts.formUnion(DependencyForest.parts) }
+        let parts = ChangesReport.parts(dependencies: filters.deps).union(fileFilter.parts).union(keepReads)
         let changes = try await environment.changes(matching: gerritQuery, options: flags, parts: parts)
         let rule = makeRule(environment)
         let kept = changes.filter { fileFilter.matches($0) && rule($0) }

@@ -42,7 +42,7 @@ import Testing
         let payload = ChangeBinaryCodec.encode(changes)
         let listed = try ChangeBinaryCodec.decode(payload, parts: ChangesReport.parts)
         #expect(ChangesReport.table(listed) == ChangesReport.table(changes))
-        let withDependencies = try ChangeBinaryCodec.decode(payload, parts: ChangesReport.parts.union(DependencyForest.parts))
+        let withDependencies = try ChangeBinaryCodec.decode(payload, parts: ChangesReport.parts(dependencies: true))
         #expect(ChangesReport.table(withDependencies, dependencies: true) == ChangesReport.table(changes, dependencies: true))
     }
 
