@@ -12,7 +12,7 @@ import Testing
         let mine = tabs[0], anyones = tabs[1], others = tabs[3], myChanges = tabs[6]
         store.send(.launched(at: t0), effects: [
             // The lists as the cache last saw them, painted before any answer.
-            .loadCachedLists(store.state.tabQueries),
+            .loadCachedLists(store.state.tabQueries, firstPiece: store.state.firstCachedPiece),
             .query(id: mine.queryID, query: mine.query, options: AppState.listOptions),
             .query(id: anyones.queryID, query: anyones.query, options: AppState.listOptions),
             .query(id: others.queryID, query: others.query, options: AppState.listOptions),
@@ -33,7 +33,7 @@ import Testing
         let tabs = TabSpec.tabs(from: .defaults(home: "/home/demo"), me: "demo")
         var store = TestStore(makeState(tabs: tabs))
         store.send(.launched(at: t0), effects: [
-            .loadCachedLists(store.state.tabQueries),
+            .loadCachedLists(store.state.tabQueries, firstPiece: store.state.firstCachedPiece),
             .query(id: tabs[0].queryID, query: tabs[0].query, options: AppState.listOptions),
             .query(id: tabs[1].queryID, query: tabs[1].query, options: AppState.listOptions),
             .query(id: tabs[3].queryID, query: tabs[3].query, options: AppState.listOptions),
@@ -75,6 +75,54 @@ import Testing
         // Cached rows are not a server refresh: the tab and the status bar do not claim one.
         #expect(store.state.tabs[0].lastRefresh == nil)
         #expect(store.state.statusBar.refresh == "")
+    }
+
+    /// The first cached list comes in two pieces: the first paints at once, the tab not yet
+    /// claiming a count (a "…" in the tab bar, "Loading…" over an empty list), and the rest
+    /// goes after it without moving the cursor.
+    @Test func aCachedListInTwoPiecesPaintsItsFirstPieceThenCompletes() {
+        let tab = plainTab("nova")
+        var store = TestStore(makeState(tabs: [tab]))
+        let saved = t0.addingTimeInterval(-3_600)
+        let first = [change(10, updated: saved), change(11, updated: saved)]
+        let rest = [change(12, updated: saved), change(13, updated: saved)]
+        store.send(.cachedChangesLoaded(tab.queryID, first, savedAt: saved, complete: false)) {
+            $0.cacheSavedAt = saved
+            $0.changes = [10: first[0], 11: first[1]]
+            $0.categories = [10: classified(first[0], at: t0), 11: classified(first[1], at: t0)]
+            $0.tabs[0].members = [10, 11]
+            $0.tabs[0].isPartial = true
+            $0.tabs[0].selection = 10
+        }
+        #expect(store.state.rows.map(\.number) == [10, 11])
+        #expect(store.state.tabTitles[0].count == nil, "the count is not known yet")
+        var state = store.state
+        _ = reduce(&state, .commandInvoked(.moveDown))
+        #expect(state.selectedNumber == 11)
+        // An event put change 13 on top meanwhile: the rest does not list it twice.
+        state.tabs[0].members = [13, 10, 11]
+        _ = reduce(&state, .cachedChangesLoaded(tab.queryID, rest, savedAt: saved))
+        #expect(state.tabs[0].members == [13, 10, 11, 12])
+        #expect(state.tabs[0].isPartial == false)
+        #expect(state.changes[12] == rest[0])
+        #expect(state.selectedNumber == 11, "the cursor stays on its change")
+        #expect(state.tabTitles[0].count == 4)
+    }
+
+    /// The server answering between the pieces wins: the rest of the older list is dropped.
+    @Test func theRestOfACachedListAfterTheServerAnsweredIsIgnored() {
+        let tab = plainTab("nova")
+        var state = makeState(tabs: [tab])
+        let saved = t0.addingTimeInterval(-3_600)
+        _ = reduce(&state, .cachedChangesLoaded(tab.queryID, [change(10, subject: "stale")], savedAt: saved, complete: false))
+        #expect(state.tabs[0].isPartial)
+        let fresh = [change(10, subject: "fresh"), change(14)]
+        _ = reduce(&state, .queryFinished(tab.queryID, fresh, at: t0))
+        #expect(state.tabs[0].isPartial == false)
+        _ = reduce(&state, .cachedChangesLoaded(tab.queryID, [change(12)], savedAt: saved))
+        #expect(state.rows.map(\.number) == [10, 14])
+        #expect(state.rows.first?.subject == "fresh")
+        #expect(state.tabTitles[0].count == 2)
     }
 
     @Test func theCacheReadsTheTabOnScreenFirstAndTheStatusBarGivesTheOldestListsAge() {

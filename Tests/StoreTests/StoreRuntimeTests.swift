@@ -116,6 +116,25 @@ final class SlowCacheService: GerritService, @unchecked Sendable {
     }
 }
 
+/// A service whose cache hands lists over in pieces, as the SQLite cache does.
+struct PiecesCacheService: GerritService {
+    var serverName: String { "demo" }
+    func changes(matching query: GerritQuery, options: QueryOptions) async throws -> [Change] { [] }
+    func eventFeed(backfillOptions: QueryOptions) -> AsyncStream<EventFeedUpdate> { AsyncStream { $0.finish() } }
+    func serverVersion() async throws -> GerritVersion? { nil }
+    func post(_ request: ReviewRequest) async throws {}
+    func readCachedChanges(matching query: GerritQuery, options: QueryOptions, firstPiece: Int,
+                           deliver: (CachedChanges, _ complete: Bool) -> Void) {
+        let list = (1...5).map { change($0) }
+        if firstPiece < list.count {
+            deliver(CachedChanges(changes: Array(list.prefix(firstPiece)), savedAt: t0), false)
+            deliver(CachedChanges(changes: Array(list.dropFirst(firstPiece)), savedAt: t0), true)
+        } else {
+            deliver(CachedChanges(changes: list, savedAt: t0), true)
+        }
+    }
+}
+
 /// Collects the actions a runner sends.
 final class ActionLog: @unchecked Sendable {
     private let lock = NSLock()
@@ -139,6 +158,21 @@ final class ActionLog: @unchecked Sendable {
         let empty = ActionLog()
         await GerritEffectRunner(client: CountingService(), clock: ManualClock(now: t0)).run(.loadCachedLists([open])) { empty.append($0) }
         #expect(empty.all.isEmpty, "no cache: nothing to paint")
+    }
+
+    /// Only the tab on screen comes in two pieces: its first screenful is what the first frame
+    /// waits for; the lists behind other tabs come whole.
+    @Test func theFirstListComesInTwoPiecesAndTheOthersWhole() async {
+        let runner = GerritEffectRunner(client: PiecesCacheService(), clock: ManualClock(now: t0))
+        let log = ActionLog()
+        let open = ListQuery(id: QueryID("open"), query: .status("open"), options: AppState.listOptions)
+        let merged = ListQuery(id: QueryID("merged"), query: .status("merged"), options: AppState.listOptions)
+        await runner.run(.loadCachedLists([open, merged], firstPiece: 2)) { log.append($0) }
+        #expect(log.all == [
+            .cachedChangesLoaded(open.id, [change(1), change(2)], savedAt: t0, complete: false),
+            .cachedChangesLoaded(open.id, [change(3), change(4), change(5)], savedAt: t0, complete: true),
+            .cachedChangesLoaded(merged.id, (1...5).map { change($0) }, savedAt: t0, complete: true),
+        ])
     }
 
     /// A UI's warm start: the refreshes, the event stream and the version check wait until the
@@ -266,7 +300,8 @@ final class ActionLog: @unchecked Sendable {
         let tab = plainTab("nova")
         #expect(await eventually { runner.effects.count == 6 })
         #expect(Set(runner.effects.map { "\($0)" }) == Set([
-            Effect.loadCachedLists([ListQuery(id: tab.queryID, query: tab.query, options: AppState.listOptions)]),
+            Effect.loadCachedLists([ListQuery(id: tab.queryID, query: tab.query, options: AppState.listOptions)],
+                                   firstPiece: AppState.minimumFirstCachedPiece),
             .query(id: tab.queryID, query: tab.query, options: AppState.listOptions),
             .startEventStream(backfillOptions: AppState.listOptions), .scheduleTick(after: 1),
             .loadLocalState, .detectServerVersion,

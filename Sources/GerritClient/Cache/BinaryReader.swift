@@ -159,7 +159,12 @@ struct BinaryReader {
     }
 
     mutating func readArray<T>(_ read: (inout BinaryReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
-        let count = try readCount()
+        try readElements(readCount(), read)
+    }
+
+    /// Reads `count` elements of an array whose count was read already (`readCount`), for an
+    /// array read in pieces.
+    mutating func readElements<T>(_ count: Int, _ read: (inout BinaryReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
         if count == 0 { return [] }
         // Each element is read straight into the array's storage: appending would copy every
         // (large) struct once more and then destroy the original.

@@ -55,7 +55,6 @@ public struct CachedGerritClient: Sendable {
         cache?.close()
     }
 
-    /// The cache key this client uses for `query` with `options`.
     /// The stored answer to `query`, however old: what the TUI paints before the server answers.
     public func cachedChanges(matching query: GerritQuery, options: QueryOptions) -> CachedChanges? {
         guard let cache, let entry = try? cache.cachedEntry(for: key(for: query, options: options),
@@ -63,6 +62,17 @@ public struct CachedGerritClient: Sendable {
         return CachedChanges(changes: entry.changes, savedAt: entry.storedAt)
     }
 
+    /// The stored answer to `query`, however old, in two pieces (see `GerritService`).
+    public func readCachedChanges(matching query: GerritQuery, options: QueryOptions, firstPiece: Int,
+                                  deliver: (CachedChanges, _ complete: Bool) -> Void) {
+        guard let cache else { return }
+        _ = try? cache.readCachedEntry(for: key(for: query, options: options), maxAge: .greatestFiniteMagnitude,
+                                       now: Date(), firstPiece: firstPiece) { entry, complete in
+            deliver(CachedChanges(changes: entry.changes, savedAt: entry.storedAt), complete)
+        }
+    }
+
+    /// The cache key this client uses for `query` with `options`.
     public func key(for query: GerritQuery, options: QueryOptions) -> QueryCacheKey {
         QueryCacheKey(server: client.serverName, user: client.user, query: query, options: options)
     }

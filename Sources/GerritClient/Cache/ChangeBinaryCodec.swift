@@ -38,20 +38,50 @@ enum ChangeBinaryCodec {
     /// Reads every change back; `parts` says which parts to build (the rest are stepped over
     /// and come back empty). A payload is checked whole either way.
     static func decode(_ data: Data, parts: ChangeParts = .all) throws(DecodeError) -> [Change] {
+        try reading(data) { (reader: inout BinaryReader) throws(BinaryReader.Malformed) in
+            try reader.readArray { (r: inout BinaryReader) throws(BinaryReader.Malformed) in try r.readChange(parts) }
+        }
+    }
+
+    /// Reads the changes back in two pieces and hands each to `deliver` as soon as it is built:
+    /// the first `firstPiece` changes, then the rest (`complete` is true with the last piece; a
+    /// payload of at most `firstPiece` changes comes whole). A UI paints the first piece while
+    /// the rest is read.
+    ///
+    /// - Throws: when the payload is damaged; a first piece read before the damage was found
+    ///   has been handed over already.
+    static func decode(_ data: Data, parts: ChangeParts = .all, firstPiece: Int,
+                       deliver: ([Change], _ complete: Bool) -> Void) throws(DecodeError) {
+        let last = try reading(data) { (reader: inout BinaryReader) throws(BinaryReader.Malformed) -> [Change] in
+            let count = try reader.readCount()
+            let head = min(count, max(0, firstPiece))
+            let first = try reader.readElements(head) { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
+                try r.readChange(parts)
+            }
+            guard head < count else { return first }
+            deliver(first, false)
+            return try reader.readElements(count - head) { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
+                try r.readChange(parts)
+            }
+        }
+        deliver(last, true)
+    }
+
+    /// Checks the format version, reads the payload with `body`, and checks nothing follows.
+    private static func reading<T>(_ data: Data,
+                                   _ body: (inout BinaryReader) throws(BinaryReader.Malformed) -> T) throws(DecodeError) -> T {
         do {
-            return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws(BinaryReader.Malformed) -> [Change] in
+            return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws(BinaryReader.Malformed) -> T in
                 var reader = BinaryReader(raw)
                 let version = try reader.readUnsigned()
                 guard version == UInt64(formatVersion) else {
                     throw BinaryReader.Malformed(offset: 0, reason: "format \(version), expected \(formatVersion)")
                 }
-                let changes = try reader.readArray { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
-                    try r.readChange(parts)
-                }
+                let value = try body(&reader)
                 guard reader.isAtEnd else {
                     throw BinaryReader.Malformed(offset: reader.offset, reason: "trailing bytes")
                 }
-                return changes
+                return value
             }
         } catch let error as BinaryReader.Malformed {
             throw DecodeError(description: error.description)

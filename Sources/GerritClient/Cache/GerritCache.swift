@@ -126,6 +126,33 @@ public final class GerritCache: Sendable {
     /// `ChangeParts`): a report reads back what it shows.
     public func cachedEntry(for key: QueryCacheKey, maxAge: TimeInterval, now: Date,
                             parts: ChangeParts = .all) throws(GerritCacheError) -> CachedQueryResult? {
+        guard let row = try storedPayload(for: key, maxAge: maxAge, now: now),
+              let changes = try? ChangeBinaryCodec.decode(row.payload, parts: parts) else { return nil }
+        return CachedQueryResult(changes: changes, storedAt: row.storedAt)
+    }
+
+    /// Like `cachedEntry`, but hands the changes to `deliver` in two pieces as they are read:
+    /// the first `firstPiece`, then the rest (`complete` true with the last). For a UI that
+    /// paints a first screenful while the rest of a long list is read.
+    ///
+    /// - Returns: whether anything was handed over. Nothing is when nothing fresh enough is
+    ///   stored or the payload is damaged before its first piece ends; a damaged rest leaves
+    ///   the first piece as the only one (`complete` never comes).
+    @discardableResult
+    public func readCachedEntry(for key: QueryCacheKey, maxAge: TimeInterval, now: Date, firstPiece: Int,
+                                deliver: (CachedQueryResult, _ complete: Bool) -> Void) throws(GerritCacheError) -> Bool {
+        guard let row = try storedPayload(for: key, maxAge: maxAge, now: now) else { return false }
+        var delivered = false
+        try? ChangeBinaryCodec.decode(row.payload, firstPiece: firstPiece) { changes, complete in
+            delivered = true
+            deliver(CachedQueryResult(changes: changes, storedAt: row.storedAt), complete)
+        }
+        return delivered
+    }
+
+    /// The stored payload for `key` and when it was stored, if at most `maxAge` old at `now`.
+    private func storedPayload(for key: QueryCacheKey, maxAge: TimeInterval,
+                               now: Date) throws(GerritCacheError) -> (storedAt: Date, payload: Data)? {
         let storageKey = key.storageKey
         let row = try access("reading a query result") {
             try reader.read { db in
@@ -138,8 +165,7 @@ public final class GerritCache: Sendable {
         let storedAt = Date(timeIntervalSince1970: row.storedAt)
         let age = now.timeIntervalSince(storedAt)
         guard maxAge > 0, age <= maxAge, age >= -GerritCache.clockSkewAllowance else { return nil }
-        guard let changes = try? ChangeBinaryCodec.decode(row.payload, parts: parts) else { return nil }
-        return CachedQueryResult(changes: changes, storedAt: storedAt)
+        return (storedAt, row.payload)
     }
 
     /// The stored changes for `key` if they are at most `maxAge` seconds old at `now`.

@@ -16,4 +16,10 @@ public struct CachedChanges: Sendable, Hashable {
 extension GerritService {
     /// No cache: nothing to paint before the server answers.
     public func cachedChanges(matching query: GerritQuery, options: QueryOptions) -> CachedChanges? { nil }
+
+    /// Hands `cachedChanges` over whole.
+    public func readCachedChanges(matching query: GerritQuery, options: QueryOptions, firstPiece: Int,
+                                  deliver: (CachedChanges, _ complete: Bool) -> Void) {
+        if let cached = cachedChanges(matching: query, options: options) { deliver(cached, true) }
+    }
 }

@@ -22,4 +22,9 @@ public protocol GerritService: Sendable {
     /// What a local cache last stored for `query`, however old, without asking the server;
     /// nil without a cache (the default).
     func cachedChanges(matching query: GerritQuery, options: QueryOptions) -> CachedChanges?
+    /// `cachedChanges` in two pieces, each handed to `deliver` as soon as it is read: the first
+    /// `firstPiece` changes, then the rest (`complete` true with the last). A rest that cannot
+    /// be read never comes. The default hands `cachedChanges` over whole.
+    func readCachedChanges(matching query: GerritQuery, options: QueryOptions, firstPiece: Int,
+                           deliver: (CachedChanges, _ complete: Bool) -> Void)
 }

@@ -12,8 +12,9 @@ public enum Action: Sendable, Equatable {
     /// The TUI started: fetch every tab, start the event stream and the tick timer.
     case launched(at: Date)
     /// One list's query results as an earlier session saved them, painted before the first
-    /// refresh; the lists of a warm start arrive one by one, the tab on screen first.
-    case cachedChangesLoaded(QueryID, [Change], savedAt: Date)
+    /// refresh; the lists of a warm start arrive one by one, the tab on screen first. The first
+    /// list may come in two pieces: its first changes (`complete` false), then the rest.
+    case cachedChangesLoaded(QueryID, [Change], savedAt: Date, complete: Bool = true)
     /// Time passed (the timer `Effect.scheduleTick` set): countdowns, message expiry, refresh.
     case tick(Date)
     /// The terminal changed size.

@@ -27,8 +27,10 @@ public enum Effect: Sendable, Equatable {
     /// host's `HostChannel`, and nothing comes back.
     case host(HostRequest)
     /// Read what a local cache holds for these list queries, to paint before the server
-    /// answers; answers `cachedChangesLoaded` when it holds any.
-    case loadCachedLists([ListQuery])
+    /// answers; answers `cachedChangesLoaded` when it holds any. The first list comes in two
+    /// pieces, its first `firstPiece` changes and then the rest, so the first frame waits for
+    /// a screenful, not for a list of thousands.
+    case loadCachedLists([ListQuery], firstPiece: Int = .max)
     /// Read the local state (drafts, unsent reviews, seen and reviewed marks); answers
     /// `localStateLoaded`.
     case loadLocalState

@@ -56,6 +56,38 @@ extension AppState {
     /// Cached results (`fromServer` false) never replace a change already known, which came
     /// from the server or an event and is newer; server results replace it unless it is newer.
     mutating func storeQueryResult(_ id: QueryID, _ results: [Change], at: Date, fromServer: Bool) {
+        storeChanges(of: id, results, at: at, fromServer: fromServer)
+        let numbers = results.map(\.number)
+        for index in tabs.indices where tabs[index].spec.queryID == id {
+            tabs[index].members = numbers
+            tabs[index].isPartial = false
+            if fromServer {
+                tabs[index].lastRefresh = at
+                tabs[index].error = nil
+            }
+        }
+    }
+
+    /// Puts a piece of a cached list in place (see `Action.cachedChangesLoaded`): a first piece
+    /// or a whole list becomes the members of its tabs, the rest of a list whose first piece is
+    /// in goes after it.
+    mutating func storeCachedPiece(_ id: QueryID, _ piece: [Change], complete: Bool) {
+        storeChanges(of: id, piece, at: now, fromServer: false)
+        let numbers = piece.map(\.number)
+        for index in tabs.indices where tabs[index].spec.queryID == id {
+            if tabs[index].isPartial, let members = tabs[index].members {
+                let present = Set(members)
+                tabs[index].members = members + numbers.filter { !present.contains($0) }
+            } else {
+                tabs[index].members = numbers
+            }
+            tabs[index].isPartial = !complete
+        }
+    }
+
+    /// Puts a query's changes in place and re-classifies them (the first half of
+    /// `storeQueryResult`, which also sets the members).
+    private mutating func storeChanges(of id: QueryID, _ results: [Change], at: Date, fromServer: Bool) {
         noteReviewer(from: id, results)
         for change in results {
             if let known = changes[change.number] {
@@ -66,13 +98,6 @@ extension AppState {
             changes[change.number] = change
             categories[change.number] = classify(change, at: at)
             if localLoaded { markUnreadIfChangedSinceSeen(change.number, change) }
-        }
-        for index in tabs.indices where tabs[index].spec.queryID == id {
-            tabs[index].members = results.map(\.number)
-            if fromServer {
-                tabs[index].lastRefresh = at
-                tabs[index].error = nil
-            }
         }
     }
 

@@ -19,15 +19,15 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.now = at
         state.connection = .connecting
         // The lists as the cache last saw them come first; the server's answers replace them.
-        return [.loadCachedLists(state.tabQueries)] + state.startQueries()
+        return [.loadCachedLists(state.tabQueries, firstPiece: state.firstCachedPiece)] + state.startQueries()
             + [.startEventStream(backfillOptions: AppState.listOptions), .scheduleTick(after: AppState.tickInterval),
                .loadLocalState, .detectServerVersion]
-    case .cachedChangesLoaded(let id, let changes, let savedAt):
+    case .cachedChangesLoaded(let id, let changes, let savedAt, let complete):
         // Lists arrive one by one: the status bar gives the age of the oldest.
         state.cacheSavedAt = min(state.cacheSavedAt ?? savedAt, savedAt)
         // The server may have answered first: never paint older data over it.
         guard !state.tabs.contains(where: { $0.spec.queryID == id && $0.lastRefresh != nil }) else { return [] }
-        state.storeQueryResult(id, changes, at: state.now, fromServer: false)
+        state.storeCachedPiece(id, changes, complete: complete)
         for index in state.tabs.indices where state.tabs[index].spec.queryID == id {
             state.normalizeSelection(inTab: index, keepScreenRow: true)
         }

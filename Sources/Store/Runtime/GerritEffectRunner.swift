@@ -45,15 +45,18 @@ public struct GerritEffectRunner: EffectRunner {
             } catch {
                 send(.localStateLoaded(nil, problem: "Could not read the saved drafts and marks: \(Self.describe(error)); starting without them"))
             }
-        case .loadCachedLists(let queries):
-            // One list at a time, in the order asked (the tab on screen first): the first frame
-            // with rows waits for one list to be read and decoded, not for all of them. The
-            // server work held for this starts once that first list is in the store.
+        case .loadCachedLists(let queries, let firstPiece):
+            // One list at a time, in the order asked (the tab on screen first), and the first
+            // list in two pieces: the first frame with rows waits for a screenful to be read
+            // and decoded, not for every list. The server work held for this starts once that
+            // first list is in the store.
             defer { serverWork.open() }
-            for list in queries {
+            for (index, list) in queries.enumerated() {
                 if Task.isCancelled { return }
-                let cached = client.cachedChanges(matching: list.query, options: list.options)
-                if let cached { send(.cachedChangesLoaded(list.id, cached.changes, savedAt: cached.savedAt)) }
+                client.readCachedChanges(matching: list.query, options: list.options,
+                                         firstPiece: index == 0 ? firstPiece : .max) { cached, complete in
+                    send(.cachedChangesLoaded(list.id, cached.changes, savedAt: cached.savedAt, complete: complete))
+                }
                 serverWork.open()
             }
         case .saveLocalState(let state):

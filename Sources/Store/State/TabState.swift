@@ -21,10 +21,14 @@ public struct TabState: Sendable, Hashable {
     public var filter: String
     /// How rows are ordered.
     public var sort: SortOrder
+    /// `members` are the first piece of a cached list whose rest is still being read: how many
+    /// changes the tab holds is not known yet.
+    public var isPartial: Bool
 
     public init(spec: TabSpec, members: [Int]? = nil, lastRefresh: Date? = nil, error: String? = nil,
                 selection: Int? = nil, selectionIndex: Int = 0, scroll: Int = 0, filter: String = "",
-                sort: SortOrder = .server) {
+                sort: SortOrder = .server, isPartial: Bool = false) {
+        self.isPartial = isPartial
         self.spec = spec
         self.members = members
         self.lastRefresh = lastRefresh

@@ -27,7 +27,7 @@ extension TriageModel {
                                 help: state.helpScroll, watch: watchCursor ?? 0, markedThread: state.detail?.markedThread)
         self.init(now: state.now, timeZone: timeZone, status: state.statusBar, tabs: state.tabTitles, rows: rows,
                   selectedRow: rows.firstIndex { $0.isSelected }, listScroll: 0,
-                  listLoading: tab.map { $0.members == nil } ?? false, listError: tab?.error,
+                  listLoading: tab.map { $0.members == nil || $0.isPartial } ?? false, listError: tab?.error,
                   filter: tab?.filter ?? "", isEditingFilter: state.isEditingFilter,
                   detail: state.selectedChange, comments: comments,
                   detailIsFull: state.detail.map { $0.change != nil && $0.number == state.selectedChange?.number } ?? false,

@@ -118,6 +118,31 @@ import Testing
         #expect(try cache.lastRefresh(server: "demo") == clock.now.addingTimeInterval(-60))
     }
 
+    /// What a warm UI start paints from: the stored list in two pieces, the first as soon as it
+    /// is read, however old the list is; nothing for a query never stored.
+    @Test func aStoredListIsHandedOverInTwoPiecesWithoutAskingTheServer() async throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let demo = DemoServer()
+        let clock = ManualClock()
+        let cached = CachedGerritClient(client: demo.client, cache: try GerritCache.open(directory: temp.url),
+                                        now: { clock.now })
+        let open = try await cached.query(openChanges, options: .everything, lifetime: .short)
+        #expect(open.count > 5)
+        clock.advance(by: 86_400 * 30)
+        var pieces: [(CachedChanges, Bool)] = []
+        cached.readCachedChanges(matching: openChanges, options: .everything, firstPiece: 5) { pieces.append(($0, $1)) }
+        #expect(pieces.map(\.1) == [false, true])
+        #expect(pieces.map(\.0.changes.count) == [5, open.count - 5])
+        #expect(pieces.flatMap(\.0.changes) == open)
+        #expect(pieces.allSatisfy { $0.0.savedAt == cacheTestEpoch })
+        var none: [(CachedChanges, Bool)] = []
+        cached.readCachedChanges(matching: .status("merged"), options: .everything, firstPiece: 5) { none.append(($0, $1)) }
+        cached.readCachedChanges(matching: openChanges, options: QueryOptions(), firstPiece: 5) { none.append(($0, $1)) }
+        #expect(none.isEmpty, "never stored: nothing to paint")
+        #expect(await demo.commandCount == 1)
+    }
+
     @Test func resultsPastTheRetentionAreDeleted() async throws {
         let temp = try TemporaryDirectory()
         defer { temp.remove() }

@@ -54,6 +54,45 @@ import Testing
         }
     }
 
+    /// A UI paints the first piece of a long list while the rest is read: together the pieces
+    /// are the list, in order, and the interned strings the first piece made serve the rest.
+    @Test func aListReadInTwoPiecesIsTheWholeListInOrder() async throws {
+        let changes = try await demoChanges(changeCount: 40)
+        let payload = ChangeBinaryCodec.encode(changes)
+        for firstPiece in [0, 1, 17, changes.count - 1] {
+            var pieces: [([Change], Bool)] = []
+            try ChangeBinaryCodec.decode(payload, firstPiece: firstPiece) { pieces.append(($0, $1)) }
+            #expect(pieces.map(\.1) == [false, true], "first piece \(firstPiece)")
+            #expect(pieces.first?.0 == Array(changes.prefix(firstPiece)))
+            #expect(pieces.flatMap(\.0) == changes)
+        }
+        // A list no longer than the first piece comes whole, once.
+        for firstPiece in [changes.count, changes.count + 5, .max] {
+            var pieces: [([Change], Bool)] = []
+            try ChangeBinaryCodec.decode(payload, firstPiece: firstPiece) { pieces.append(($0, $1)) }
+            #expect(pieces.count == 1 && pieces[0].1 && pieces[0].0 == changes)
+        }
+    }
+
+    /// A damaged rest is found after the first piece was handed over: the first piece stays
+    /// what it was (whole, undamaged changes) and the rest never comes as if complete.
+    @Test func aDamagedRestNeverCompletesAList() async throws {
+        let changes = try await demoChanges(changeCount: 12)
+        let payload = ChangeBinaryCodec.encode(changes)
+        for cut in [payload.count - 1, payload.count * 3 / 4] {
+            var pieces: [([Change], Bool)] = []
+            #expect(throws: ChangeBinaryCodec.DecodeError.self) {
+                try ChangeBinaryCodec.decode(payload.prefix(cut), firstPiece: 2) { pieces.append(($0, $1)) }
+            }
+            #expect(pieces.count == 1 && pieces[0].0 == Array(changes.prefix(2)) && !pieces[0].1)
+        }
+        var pieces: [([Change], Bool)] = []
+        #expect(throws: ChangeBinaryCodec.DecodeError.self) {
+            try ChangeBinaryCodec.decode(payload + Data([0]), firstPiece: 2) { pieces.append(($0, $1)) }
+        }
+        #expect(pieces.map(\.1) == [false], "trailing bytes: the list is not complete")
+    }
+
     @Test func payloadIsMuchSmallerThanJSON() async throws {
         let changes = try await demoChanges(changeCount: 80)
         let binary = ChangeBinaryCodec.encode(changes)
