@@ -5,7 +5,10 @@
 2. Warm restarts: exec to the first screen with rows (painted from the cache), resident size
    after 3 s, peak resident size.
 3. Key-to-frame latency while the server streams 1,000 events a second: a cursor key, then the
-   time until a screen with the cursor on another change has arrived.
+   time until a screen with the cursor on another change has arrived. Twice (unless
+   --server-priority says one): with sshd and the simulator at normal priority, sharing the two
+   cores with the UI, and at SCHED_IDLE, where they get only what the UI leaves (the nearest
+   this machine comes to a server on another machine).
 4. Idle CPU over 30 s (unless --skip-idle: `make bench` runs Benchmarks/idle-cpu.sh instead when
    it exists).
 
@@ -70,6 +73,9 @@ def main():
                         help="events the simulator sends at once for the burst measurement (0 skips it)")
     parser.add_argument("--skip-idle", action="store_true")
     parser.add_argument("--only-burst", action="store_true", help="measure the burst alone")
+    parser.add_argument("--server-priority", choices=["both", "normal", "idle"], default="both",
+                        help="the key-to-frame run's server: beside the UI, at SCHED_IDLE, or both")
+    parser.add_argument("--only-keys", action="store_true", help="measure key-to-frame alone")
     parser.add_argument("--size", default="200x60")
     parser.add_argument("--json")
     args = parser.parse_args()
@@ -85,6 +91,12 @@ def main():
 
     if args.only_burst:
         print(json.dumps(keys_during_burst(args)))
+        return
+    priorities = ["normal", "idle"] if args.server_priority == "both" else [args.server_priority]
+    if args.only_keys:
+        for priority in priorities:
+            results[f"key_to_frame_{priority}"] = key_to_frame(args, organization, hour, cols, rows, priority)
+        print(json.dumps(results))
         return
     knobs = {"GERRIT_SIM_CHANGES": args.changes, "GERRIT_SIM_NOW": hour, "GERRIT_SIM_SEED": 42}
     with BenchSSHD(args.gerrit_sim, knobs) as sshd:
@@ -125,19 +137,35 @@ def main():
             log(f"  warm restart {index + 1}: {run}")
         results["warm"] = warm
 
-    # Key-to-frame under 1,000 events a second, on a dataset whose per-query cost the simulator can bear.
+    for priority in priorities:
+        results[f"key_to_frame_{priority}"] = key_to_frame(args, organization, hour, cols, rows, priority)
+
+    if args.burst:
+        results["burst"] = keys_during_burst(args)
+        log(f"  {results['burst']}")
+
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(results, f, indent=1)
+    print(markdown(results, args))
+
+
+def key_to_frame(args, organization, hour, cols, rows, priority):
+    """Key-to-frame under 1,000 events a second, on a dataset whose per-query cost the simulator
+    can bear; `priority` "idle" runs sshd and the simulator at SCHED_IDLE."""
     knobs = {"GERRIT_SIM_CHANGES": args.latency_changes, "GERRIT_SIM_NOW": hour, "GERRIT_SIM_SEED": 42,
              "GERRIT_SIM_EVENT_RATE": 60000}
-    with BenchSSHD(args.gerrit_sim, knobs) as sshd:
+    with BenchSSHD(args.gerrit_sim, knobs, idle=priority == "idle") as sshd:
         home = make_home(sshd, organization)
         env = app_env(home)
-        log(f"key-to-frame, {args.latency_changes} changes, 1,000 events/s")
+        log(f"key-to-frame, {args.latency_changes} changes, 1,000 events/s, server at {priority} priority")
         # Fill the cache and let the fetch burst (changes the events announce) pass first.
         app = PtyApp([args.gerrymander], env, cols, rows)
         app.wait_for(settled, 300) or screen_log(app, "never settled")
         app.drain(20)
         latencies, missed = [], 0
         direction = b"j"
+        cpu, start = app.cpu_seconds(), time.perf_counter()
         for index in range(args.keys):
             app.drain(random.uniform(0.03, 0.08))
             before = selected_change(app.screen.display)
@@ -150,23 +178,17 @@ def main():
             latencies.append((arrived - sent) * 1000)
             if index % 25 == 24:
                 direction = b"k" if direction == b"j" else b"j"
-        results["key_to_frame"] = {
-            "samples": len(latencies), "missed": missed,
+        result = {
+            "server_priority": priority, "samples": len(latencies), "missed": missed,
             "p50_ms": percentile(latencies, 50), "p90_ms": percentile(latencies, 90),
             "p99_ms": percentile(latencies, 99), "max_ms": max(latencies) if latencies else None,
-            "cpu_percent_during": None,
+            # The app's own CPU while the keys ran: it stays near the shared run's when the idle
+            # server still delivers the events.
+            "cpu_percent_during": (app.cpu_seconds() - cpu) / (time.perf_counter() - start) * 100,
         }
         app.quit()
-        log(f"  {results['key_to_frame']}")
-
-    if args.burst:
-        results["burst"] = keys_during_burst(args)
-        log(f"  {results['burst']}")
-
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump(results, f, indent=1)
-    print(markdown(results, args))
+        log(f"  {result}")
+        return result
 
 
 def keys_during_burst(args):
@@ -255,7 +277,6 @@ def markdown(results, args):
     first = results["first_start"]
     warm = results["warm"]
     rows_ms = [w["rows_ms"] for w in warm if w["rows_ms"] is not None]
-    keys = results["key_to_frame"]
     lines = [f"TUI at {args.size} in a pty, {args.changes} changes behind a local sshd:", "",
              "| measurement | value |", "|---|---:|",
              f"| first start, empty cache: exec → rows | {fmt(first['rows_s'], 's', 1)} |",
@@ -265,10 +286,16 @@ def markdown(results, args):
              f"{fmt(statistics.median(rows_ms) if rows_ms else None, 'ms', 1)} "
              f"({fmt(min(rows_ms) if rows_ms else None, '', 1)}–{fmt(max(rows_ms) if rows_ms else None, 'ms', 1)}) |",
              f"| warm restart: resident after 3 s (median) | {fmt(statistics.median(w['rss_3s_mb'] for w in warm), 'MB')} |",
-             f"| warm restart: peak resident (median) | {fmt(statistics.median(w['hwm_mb'] for w in warm), 'MB')} |",
-             f"| key → frame, 1,000 events/s, {args.latency_changes} changes: p50 / p99 / max "
-             f"({keys['samples']} keys, {keys['missed']} missed) | {fmt(keys['p50_ms'], 'ms', 1)} / "
-             f"{fmt(keys['p99_ms'], 'ms', 1)} / {fmt(keys['max_ms'], 'ms', 1)} |"]
+             f"| warm restart: peak resident (median) | {fmt(statistics.median(w['hwm_mb'] for w in warm), 'MB')} |"]
+    for priority in ("normal", "idle"):
+        keys = results.get(f"key_to_frame_{priority}")
+        if not keys:
+            continue
+        where = "beside the UI" if priority == "normal" else "at idle priority"
+        lines.append(f"| key → frame, 1,000 events/s, {args.latency_changes} changes, server {where}: "
+                     f"p50 / p90 / p99 / max ({keys['samples']} keys, {keys['missed']} missed; UI CPU "
+                     f"{keys['cpu_percent_during']:.0f} %) | {fmt(keys['p50_ms'], 'ms', 1)} / {fmt(keys['p90_ms'], 'ms', 1)} / "
+                     f"{fmt(keys['p99_ms'], 'ms', 1)} / {fmt(keys['max_ms'], 'ms', 1)} |")
     burst = results.get("burst")
     if burst:
         lines.append(f"| keys during a burst of {burst['events']:,} events (400 changes, 80x24): p50 / p90 / p99 / max "
