@@ -291,6 +291,22 @@ final class ActionLog: @unchecked Sendable {
         #expect(await states.next() == nil)
     }
 
+    /// The first rows of a warm start do not wait for the frame timer the launch started.
+    @Test func aCachedListIsPublishedAtOnceEvenRightAfterAnotherState() async throws {
+        let clock = ManualClock(now: t0)
+        let store = Store(initialState: makeState(), runner: RecordingRunner(), clock: clock)
+        var states = store.states().makeAsyncIterator()
+        _ = await states.next()
+        store.send(.commandInvoked(.moveDown))
+        #expect(await eventually { clock.sleeperCount == 1 }, "an ordinary change waits for the timer")
+        let saved = t0.addingTimeInterval(-60)
+        store.send(.cachedChangesLoaded(plainTab("nova").queryID, [change(3)], savedAt: saved, complete: false))
+        let painted = await states.next()
+        #expect(painted?.rows.map(\.number) == [3])
+        #expect(clock.sleeperCount == 1, "published before the timer fired")
+        store.shutdown()
+    }
+
     @Test func effectsGoToTheRunnerAndQuitEndsTheStateStream() async throws {
         let runner = RecordingRunner()
         let store = Store(initialState: makeState(), runner: runner, clock: ManualClock(now: t0), frameInterval: 0)

@@ -90,7 +90,11 @@ public final class Store: @unchecked Sendable {
             guard !finished else { return nil }
             let effects = reduce(&current, action)
             revision &+= 1
-            scheduleFrameLocked()
+            if action.isDrawnAtOnce {
+                publishLocked(at: clock.now())
+            } else {
+                scheduleFrameLocked()
+            }
             return effects
         }
         for effect in effects ?? [] {
@@ -204,5 +208,16 @@ public final class Store: @unchecked Sendable {
         framePending = false
         lastPublished = now
         for stream in subscribers.values { stream.yield(current) }
+    }
+}
+
+extension Action {
+    /// Published the moment it is reduced, not at the frame timer's next tick: a cached list at
+    /// a warm start, which the user is waiting to see. The launch has just published a state, so
+    /// the timer would hold the first rows back by up to a frame interval (50 ms); these come a
+    /// few per start, never in floods.
+    var isDrawnAtOnce: Bool {
+        if case .cachedChangesLoaded = self { return true }
+        return false
     }
 }
