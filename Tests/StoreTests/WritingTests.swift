@@ -222,6 +222,26 @@ import Testing
         #expect(next.local.reviewed[2] != nil)
     }
 
+    /// Reading the kept state back writes it again only when the reading changed it: a start
+    /// does not spend its first milliseconds storing what it just read.
+    @Test func theKeptStateIsWrittenBackOnlyWhenReadingItChangedIt() {
+        var kept = LocalState()
+        kept.seen[4] = t0
+        kept.reviewed[2] = ReviewedMark(patchSet: 1, messages: 0)
+        var state = makeState()
+        #expect(reduce(&state, .localStateLoaded(kept, problem: nil)).isEmpty)
+        #expect(state.local == kept)
+        var nothing = makeState()
+        #expect(reduce(&nothing, .localStateLoaded(nil, problem: nil)).isEmpty, "no file and nothing to keep")
+        // A post the last run did not see answered is offered again: that is news worth keeping.
+        let request = ReviewRequest(change: 1, patchSet: 1, votes: ["Code-Review": 1])
+        kept.unsent = [UnsentReview(id: 3, request: request, status: .posting)]
+        var posting = makeState()
+        let effects = reduce(&posting, .localStateLoaded(kept, problem: nil))
+        #expect(effects == [.saveLocalState(posting.local)])
+        #expect(posting.local.unsent.first?.status == .failed("the last run ended before the server answered"))
+    }
+
     @Test func aChangeMarkedReviewedLeavesTheTodoListsUntilItGetsANewPatchSet() {
         let tab = TabSpec.todo(.noones, me: "demo")
         var state = makeState(tabs: [tab])

@@ -15,6 +15,9 @@ extension AppState {
         merged.unsent += local.unsent.filter { mine in !merged.unsent.contains { $0.id == mine.id } }
         for (number, date) in local.seen { merged.seen[number] = date }
         for (number, mark) in local.reviewed { merged.reviewed[number] = mark }
+        // Written back only when it differs from the file: at a warm start the write (and its
+        // JSON) competed with the first paint for the CPU, to store what was just read.
+        let changed = merged != loaded ?? LocalState()
         local = merged
         localLoaded = true
         // Ids of new reviews must not collide with the kept ones.
@@ -23,7 +26,7 @@ extension AppState {
         normalizeAllSelections(keepScreenRow: true)
         let queued = local.unsent.filter { $0.status == .queued }.count
         if queued > 0 { addMessage("\(queued) review\(queued == 1 ? "" : "s") waiting to be sent when \(serverName) answers") }
-        return (connection == .live ? postQueued() : []) + saveLocal()
+        return (connection == .live ? postQueued() : []) + (changed ? saveLocal() : [])
     }
 
     /// A change I looked at that changed since is marked, after a restart too.
