@@ -8,19 +8,45 @@ import Reports
 /// Kept as plain values so `AppState` stays `Equatable`; `classifier` builds the Reports one.
 public struct ClassifierSettings: Sendable, Hashable {
     /// The reviewer the todo lists are for.
-    public var me: String
+    public var me: String { didSet { rebuild() } }
     /// Bot accounts by username or full name.
-    public var bots: [String]
+    public var bots: [String] { didSet { rebuild() } }
     /// todo-approvable --strict.
-    public var strict: Bool
+    public var strict: Bool { didSet { rebuild() } }
     /// todo-expirable age in seconds.
-    public var expireAge: TimeInterval
+    public var expireAge: TimeInterval { didSet { rebuild() } }
+
+    /// The Reports classifier for these settings, built once: classifying asks it for every
+    /// change of every list, and building it makes a set of the bots.
+    public private(set) var classifier: TodoClassifier
+    /// The one bot rule (Reports' `BotMatcher`) over these bots, built once: every list row
+    /// asks it, twice, on every frame.
+    public private(set) var botMatcher: BotMatcher
 
     public init(me: String, bots: [String] = [], strict: Bool = false, expireAge: TimeInterval = 28 * 86_400) {
         self.me = me
         self.bots = bots
         self.strict = strict
         self.expireAge = expireAge
+        classifier = TodoClassifier(me: me, bots: bots, strict: strict, expireAge: expireAge)
+        botMatcher = BotMatcher(names: bots)
+    }
+
+    private mutating func rebuild() {
+        classifier = TodoClassifier(me: me, bots: bots, strict: strict, expireAge: expireAge)
+        botMatcher = BotMatcher(names: bots)
+    }
+
+    // The classifier and the matcher follow from the four settings.
+    public static func == (lhs: ClassifierSettings, rhs: ClassifierSettings) -> Bool {
+        lhs.me == rhs.me && lhs.bots == rhs.bots && lhs.strict == rhs.strict && lhs.expireAge == rhs.expireAge
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(me)
+        hasher.combine(bots)
+        hasher.combine(strict)
+        hasher.combine(expireAge)
     }
 
     /// Bots from `[organization]`; `--strict` and `--age` from `[command-todo-approvable]` and
@@ -32,19 +58,9 @@ public struct ClassifierSettings: Sendable, Hashable {
         self.init(me: me, bots: settings.organization.bots, strict: strict, expireAge: TimeInterval(days) * 86_400)
     }
 
-    /// The Reports classifier for these settings.
-    public var classifier: TodoClassifier {
-        TodoClassifier(me: me, bots: bots, strict: strict, expireAge: expireAge)
-    }
-
     /// True when `account` is me.
     public func isMe(_ account: Account?) -> Bool {
         account?.matches(me) ?? false
-    }
-
-    /// The one bot rule (Reports' `BotMatcher`) over these bots.
-    public var botMatcher: BotMatcher {
-        BotMatcher(names: bots)
     }
 
     /// Reports' CI verdict on the newest patch set of `change` (its bots' votes and messages),
