@@ -3,7 +3,8 @@ import GerritModel
 @testable import Reports
 import Testing
 
-/// `CommentEntry.paragraphs(of:)` and `CommentThreads.commentCount(in:)` read UTF-8 bytes; they
+/// `CommentEntry.paragraphs(of:)`, `CommentThreads.commentCount(in:)` and
+/// `CommentThreads.namedPatchSetNumber(in:)` read UTF-8 bytes; they
 /// must say what the Character-by-Character versions they replaced said (kept here as the
 /// reference), on every message of the demo world and on awkward text.
 @Suite("Comment text read from bytes, as Characters read it")
@@ -50,13 +51,23 @@ struct CommentParagraphTests {
         "(3 commentś)", "(3 comment\u{301}s)", "(3 comment\u{301})", "(3\u{301} comments)", "(\u{301}3 comments)",
         "(99999999999999999999 comments)", "(4 comments", "x (5 comments) y (6 comments)", "(7 inline commentary)",
         "(8 comments)\u{200D}", "(9 comment\u{200D})", "(10 commen", "🙂(11 comments)", "(١٢ comments)",
+        "Patch Set 3", "Patch Set 12: Verified+1", "Patch Set 3\u{301}: x", "Patch Set \u{301}3", "Patch Set  3",
+        "Patch Set :", "Patch Set x", "Patch Set 4\r\nnext", "Patch set 5", "Uploaded patch set 6.", "Uploaded patch set 7",
+        "Uploaded patch set ", "Patch Set ", "Patch Set 99999999999999999999: big", "Patch Set 123456789012345678",
+        "Patch Set 1234567890123456789", "Patch Set ١٢", "\u{FEFF}Patch Set 8", "Patch Set 9\u{200D}", "Patch Set 10🙂",
+        "Patch\u{00A0}Set 11", "UPLOADED PATCH SET 12",
     ]
 
     @Test func awkwardTextReadsTheSame() {
         for text in Self.awkward {
             #expect(CommentEntry.paragraphs(of: text) == Self.referenceParagraphs(text), "\(text.debugDescription)")
             #expect(CommentThreads.commentCount(in: text) == Self.referenceCount(text), "\(text.debugDescription)")
+            #expect(CommentThreads.namedPatchSetNumber(in: text) == CommentThreads.namedPatchSet(in: text)?.number,
+                    "\(text.debugDescription)")
         }
+        // Read from the bytes, not from a bridged or sliced copy either.
+        let bridged = String(Substring("xxPatch Set 31: ok").dropFirst(2))
+        #expect(CommentThreads.namedPatchSetNumber(in: bridged) == 31)
     }
 
     @Test func everyMessageOfTheDemoWorldReadsTheSame() async throws {
@@ -71,6 +82,8 @@ struct CommentParagraphTests {
                 #expect(CommentEntry.paragraphs(of: text) == Self.referenceParagraphs(text), "change \(change.number)")
                 let count = CommentThreads.commentCount(in: text)
                 #expect(count == Self.referenceCount(text), "change \(change.number)")
+                #expect(CommentThreads.namedPatchSetNumber(in: text) == CommentThreads.namedPatchSet(in: text)?.number,
+                        "change \(change.number)")
                 if count != nil { counted += 1 }
             }
         }
