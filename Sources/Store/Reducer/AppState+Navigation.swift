@@ -1,3 +1,4 @@
+import Reports
 
 extension AppState {
     /// Enter: list → the selected change's detail (loading its full record) → its comments.
@@ -62,8 +63,10 @@ extension AppState {
 
     /// The watch entry under the watch cursor: the newest until the user moves it.
     public var selectedWatchEntry: WatchEntry? {
-        guard let watchSelection else { return visibleWatchEntries.last }
-        return visibleWatchEntries.first { $0.id == watchSelection }
+        // Looked for in place: the UI asks on every frame, and the feed holds hundreds.
+        let filter = EventFilter(includeBots: showBots)
+        guard let watchSelection else { return watch.entries.last { filter.accepts($0.summary) } }
+        return watch.entries.first { $0.id == watchSelection && filter.accepts($0.summary) }
     }
 
     /// Moves the watch cursor among the shown entries, which read newest first: down (a

@@ -16,13 +16,24 @@ extension AppState {
     }
 
     /// The row values of one change.
-    public func row(for change: Change, isSelected: Bool) -> ChangeRow {
-        ChangeRow(number: change.number, project: change.project ?? "", branch: change.branch ?? "",
-                  subject: change.subject ?? "", owner: change.owner?.displayName ?? "",
-                  updated: change.lastUpdated, age: change.lastUpdated.map { now.timeIntervalSince($0) },
-                  votes: labelSummaries(of: change), ci: classifierSettings.ciVerdict(of: change),
-                  isUnread: unread.contains(change.number), unresolvedComments: Self.unresolvedThreads(of: change),
-                  isSelected: isSelected, isWIP: change.wip ?? false, status: change.status, hasPendingReview: hasPendingReview(change.number))
+    ///
+    /// - Parameter facts: `rowFacts(of: change)`, when the caller kept them from an earlier frame.
+    public func row(for change: Change, isSelected: Bool, facts: ChangeRowFacts? = nil) -> ChangeRow {
+        let facts = facts ?? rowFacts(of: change)
+        return ChangeRow(number: change.number, project: change.project ?? "", branch: change.branch ?? "",
+                         subject: change.subject ?? "", owner: change.owner?.displayName ?? "",
+                         updated: change.lastUpdated, age: change.lastUpdated.map { now.timeIntervalSince($0) },
+                         votes: facts.votes, ci: facts.ci, isUnread: unread.contains(change.number),
+                         unresolvedComments: facts.unresolvedComments, isSelected: isSelected, isWIP: change.wip ?? false,
+                         status: change.status, hasPendingReview: hasPendingReview(change.number))
+    }
+
+    /// What a row shows that follows from the change and the bots alone: the costly part of a
+    /// row (CI messages read, votes summed, threads counted), which a UI may keep from frame
+    /// to frame while the change and `classifierSettings` stay the same.
+    public func rowFacts(of change: Change) -> ChangeRowFacts {
+        ChangeRowFacts(votes: labelSummaries(of: change), ci: classifierSettings.ciVerdict(of: change),
+                       unresolvedComments: Self.unresolvedThreads(of: change))
     }
 
     /// Unresolved inline threads, or nil when the change came without its comments.
@@ -95,6 +106,16 @@ extension AppState {
     public var visibleWatchEntries: [WatchEntry] {
         let filter = EventFilter(includeBots: showBots)
         return watch.entries.filter { filter.accepts($0.summary) }
+    }
+
+    /// `visibleWatchEntries` newest first, in one pass: the UI's feed, built for every frame
+    /// while events arrive.
+    public var visibleWatchEntriesNewestFirst: [WatchEntry] {
+        let filter = EventFilter(includeBots: showBots)
+        var feed: [WatchEntry] = []
+        feed.reserveCapacity(watch.entries.count)
+        for entry in watch.entries.reversed() where filter.accepts(entry.summary) { feed.append(entry) }
+        return feed
     }
 
     /// The comments pane: Reports' threads of the selected change, as `comments` groups them,

@@ -55,6 +55,20 @@ public struct ChangeRow: Sendable, Hashable, Identifiable {
     }
 }
 
+/// The part of a `ChangeRow` that follows from the change and the bots alone (see
+/// `AppState.rowFacts(of:)`).
+public struct ChangeRowFacts: Sendable, Hashable {
+    public var votes: [LabelSummary]
+    public var ci: CIStatus
+    public var unresolvedComments: Int?
+
+    public init(votes: [LabelSummary], ci: CIStatus, unresolvedComments: Int?) {
+        self.votes = votes
+        self.ci = ci
+        self.unresolvedComments = unresolvedComments
+    }
+}
+
 /// The votes on one label, summed up for a list cell ("CR +1 -1").
 public struct LabelSummary: Sendable, Hashable {
     /// The label, e.g. "Code-Review".

@@ -48,6 +48,8 @@ public final class TriageApp {
     public let timeZone: TimeZone
 
     private var lastModel: TriageModel?
+    /// What one model keeps for the next (row facts, comment threads).
+    private let memo = TriageModelMemo()
     private var lastSize: Size?
     /// The store revision `lastModel` was built from.
     private var lastRevision: UInt64?
@@ -179,7 +181,7 @@ public final class TriageApp {
         let size = terminal.size
         let (state, revision) = store.stateWithRevision
         if !force, revision == lastRevision, size == lastSize { return false }
-        let model = TriageModel(state: state, timeZone: timeZone)
+        let model = TriageModel(state: state, timeZone: timeZone, memo: memo)
         modelsBuilt += 1
         lastRevision = revision
         guard force || model != lastModel || size != lastSize else { return false }

@@ -3,7 +3,12 @@ import Store
 
 extension TriageModel {
     /// The screen's content for a store state, through the store's selectors.
-    public init(state: AppState, timeZone: TimeZone = .current) {
+    ///
+    /// - Parameter memo: what an earlier model of the same loop kept (row facts, comment
+    ///   threads); the model is the same with or without it.
+    public init(state: AppState, timeZone: TimeZone = .current, memo: TriageModelMemo? = nil) {
+        memo?.beginFrame(state)
+        defer { memo?.endFrame() }
         let tab = state.currentTabState
         // Only the rows that can be on screen become row values: a list of 20,000 changes
         // would otherwise cost 20,000 vote summaries and comment-thread counts every frame.
@@ -14,14 +19,16 @@ extension TriageModel {
         let window = numbers.dropFirst(first).prefix(max(state.listViewportRows, state.size.height, 1))
         let selection = tab?.selection
         let rows = window.compactMap { number in
-            state.changes[number].map { state.row(for: $0, isSelected: number == selection) }
+            state.changes[number].map { change in
+                state.row(for: change, isSelected: number == selection, facts: memo?.facts(of: change, in: state))
+            }
         }
-        let visibleFeed = state.visibleWatchEntries
+        let feed = state.visibleWatchEntriesNewestFirst
         let textScroll = state.detail?.commentScroll ?? 0
         // Threads are built only when the comments pane is on screen: a change can carry
         // hundreds of CI messages, and this runs for every frame.
-        let comments = state.isWide || state.focus == .comments ? state.commentThreads : nil
-        let watchCursor = state.selectedWatchEntry.flatMap { entry in visibleFeed.firstIndex { $0.id == entry.id } }.map { visibleFeed.count - 1 - $0 }
+        let comments = state.isWide || state.focus == .comments ? memo?.commentThreads(in: state) ?? state.commentThreads : nil
+        let watchCursor = state.selectedWatchEntry.flatMap { entry in feed.firstIndex { $0.id == entry.id } }
         let scroll = ViewScroll(detail: state.focus == .detail ? textScroll : 0,
                                 comments: state.focus == .comments ? textScroll : 0,
                                 help: state.helpScroll, watch: watchCursor ?? 0, markedThread: state.detail?.markedThread)
@@ -33,7 +40,7 @@ extension TriageModel {
                   detailIsFull: state.detail.map { $0.change != nil && $0.number == state.selectedChange?.number } ?? false,
                   detailLoading: state.detail?.loading ?? false, detailError: state.detail?.error,
                   scroll: scroll, showBots: state.showBots, people: state.classifierSettings,
-                  feed: visibleFeed.reversed(), watchBadge: state.watch.badge, focus: state.focus,
+                  feed: feed, watchBadge: state.watch.badge, focus: state.focus,
                   overlay: state.overlay, confirmation: state.confirmation?.prompt, layout: state.layoutPreference,
                   paletteCompletions: state.paletteCompletions,
                   // Laid out only while it is on screen: a diff can be thousands of rows.
