@@ -113,6 +113,36 @@ import Testing
     }
 }
 
+@Suite struct WatchWindowTests {
+    /// The watch pane's window (what a frame copies of the feed) agrees with the whole feed:
+    /// the same entries, newest first, as far as it reaches; the same count; the cursor where
+    /// the whole feed has it.
+    @Test func theWindowIsTheNewestPartOfTheWholeFeedAndKeepsTheCursor() {
+        var state = makeState()
+        _ = reduce(&state, .queryFinished(plainTab("nova").queryID, [change(1), change(2)], at: t0))
+        for index in 0..<40 {
+            _ = reduce(&state, .eventFeed(.event(commentAdded(1 + index % 2, by: index % 3 == 0 ? zuul : bob,
+                                                              comment: "note \(index)", at: t0)), at: t0))
+        }
+        for showBots in [false, true] {
+            state.showBots = showBots
+            let whole = Array(state.visibleWatchEntries.reversed())
+            #expect(whole.count > 20)
+            for selection in [nil, whole[0].id, whole[7].id, whole[whole.count - 1].id, -5] as [Int?] {
+                state.watchSelection = selection
+                let expectedCursor = state.selectedWatchEntry.flatMap { entry in whole.firstIndex { $0.id == entry.id } }
+                for rows in [1, 5, 24] {
+                    let window = state.watchWindow(rows: rows)
+                    #expect(window.count == whole.count)
+                    #expect(window.cursor == expectedCursor, "selection \(String(describing: selection)), rows \(rows)")
+                    #expect(Array(whole.prefix(window.entries.count)) == window.entries)
+                    #expect(window.entries.count >= min(whole.count, max(rows, (expectedCursor ?? 0) + 1)))
+                }
+            }
+        }
+    }
+}
+
 @Suite struct PaneMovementTests {
     @Test func movementKeysActOnTheFocusedPane() {
         var state = makeState()

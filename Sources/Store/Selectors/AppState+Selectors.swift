@@ -108,14 +108,23 @@ extension AppState {
         return watch.entries.filter { filter.accepts($0.summary) }
     }
 
-    /// `visibleWatchEntries` newest first, in one pass: the UI's feed, built for every frame
-    /// while events arrive.
-    public var visibleWatchEntriesNewestFirst: [WatchEntry] {
+    /// What the watch pane can show, built for every frame while events arrive: the
+    /// `visibleWatchEntries` newest first, down to `rows` past the newest or to the one under
+    /// the watch cursor, whichever is further; how many are visible in all; and the cursor's
+    /// place among them (nil when the entry it was on is gone). Copying the whole feed (500
+    /// entries) for each frame was a tenth of the UI's time under a flood of events.
+    public func watchWindow(rows: Int) -> (entries: [WatchEntry], count: Int, cursor: Int?) {
         let filter = EventFilter(includeBots: showBots)
-        var feed: [WatchEntry] = []
-        feed.reserveCapacity(watch.entries.count)
-        for entry in watch.entries.reversed() where filter.accepts(entry.summary) { feed.append(entry) }
-        return feed
+        var entries: [WatchEntry] = []
+        var count = 0
+        var cursor: Int? = watchSelection == nil ? 0 : nil
+        for entry in watch.entries.reversed() where filter.accepts(entry.summary) {
+            if entry.id == watchSelection { cursor = count }
+            if count < rows || cursor == nil || count <= cursor ?? 0 { entries.append(entry) }
+            count += 1
+        }
+        if count == 0 { cursor = nil }
+        return (entries, count, cursor)
     }
 
     /// The comments pane: Reports' threads of the selected change, as `comments` groups them,

@@ -23,15 +23,16 @@ extension TriageModel {
                 state.row(for: change, isSelected: number == selection, facts: memo?.facts(of: change, in: state))
             }
         }
-        let feed = state.visibleWatchEntriesNewestFirst
+        // The pane is never taller than the terminal.
+        let feed = state.watchWindow(rows: max(state.size.height, 1))
         let textScroll = state.detail?.commentScroll ?? 0
         // Threads are built only when the comments pane is on screen: a change can carry
         // hundreds of CI messages, and this runs for every frame.
         let comments = state.isWide || state.focus == .comments ? memo?.commentThreads(in: state) ?? state.commentThreads : nil
-        let watchCursor = state.selectedWatchEntry.flatMap { entry in feed.firstIndex { $0.id == entry.id } }
+
         let scroll = ViewScroll(detail: state.focus == .detail ? textScroll : 0,
                                 comments: state.focus == .comments ? textScroll : 0,
-                                help: state.helpScroll, watch: watchCursor ?? 0, markedThread: state.detail?.markedThread)
+                                help: state.helpScroll, watch: feed.cursor ?? 0, markedThread: state.detail?.markedThread)
         self.init(now: state.now, timeZone: timeZone, status: state.statusBar, tabs: state.tabTitles, rows: rows,
                   selectedRow: rows.firstIndex { $0.isSelected }, listScroll: 0,
                   listLoading: tab.map { $0.members == nil || $0.isPartial } ?? false, listError: tab?.error,
@@ -40,7 +41,7 @@ extension TriageModel {
                   detailIsFull: state.detail.map { $0.change != nil && $0.number == state.selectedChange?.number } ?? false,
                   detailLoading: state.detail?.loading ?? false, detailError: state.detail?.error,
                   scroll: scroll, showBots: state.showBots, people: state.classifierSettings,
-                  feed: feed, watchBadge: state.watch.badge, focus: state.focus,
+                  feed: feed.entries, feedCount: feed.count, watchBadge: state.watch.badge, focus: state.focus,
                   overlay: state.overlay, confirmation: state.confirmation?.prompt, layout: state.layoutPreference,
                   paletteCompletions: state.paletteCompletions,
                   // Laid out only while it is on screen: a diff can be thousands of rows.

@@ -48,8 +48,11 @@ public struct TriageModel: Equatable, Sendable {
     public var showBots: Bool
     /// Who I am and who the bots are.
     public var people: ClassifierSettings
-    /// The watch feed, newest first.
+    /// The watch feed, newest first: all of it, or (from a store state) as far as the pane can
+    /// show from its cursor; `feedCount` says how many there are in all.
     public var feed: [WatchEntry]
+    /// How many entries the feed has, whether or not `feed` holds them all.
+    public var feedCount: Int
     /// Events that concern me since the watch pane was last looked at.
     public var watchBadge: Int
     /// The pane that has the keyboard.
@@ -70,7 +73,7 @@ public struct TriageModel: Equatable, Sendable {
                 listError: String? = nil, filter: String = "", isEditingFilter: Bool = false, detail: Change? = nil,
                 comments: CommentThreads? = nil, detailIsFull: Bool = true,
                 detailLoading: Bool = false, detailError: String? = nil, scroll: ViewScroll = ViewScroll(),
-                showBots: Bool = false, people: ClassifierSettings, feed: [WatchEntry] = [], watchBadge: Int = 0,
+                showBots: Bool = false, people: ClassifierSettings, feed: [WatchEntry] = [], feedCount: Int? = nil, watchBadge: Int = 0,
                 focus: Pane = .list, overlay: Overlay = .none, confirmation: String? = nil, layout: TUISettings.Layout = .auto,
                 paletteCompletions: [PaletteCompletion] = [], diff: DiffPane? = nil) {
         self.now = now
@@ -93,6 +96,7 @@ public struct TriageModel: Equatable, Sendable {
         self.showBots = showBots
         self.people = people
         self.feed = feed
+        self.feedCount = feedCount ?? feed.count
         self.watchBadge = watchBadge
         self.focus = focus
         self.overlay = overlay

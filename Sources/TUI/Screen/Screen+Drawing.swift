@@ -71,6 +71,15 @@ extension Screen {
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
         let area = rect.intersection(bounds)
         let width = max(1, displayWidth(of: character))
+        if width == 1 {
+            // Every pane's background is filled on every frame: one cell value, written row by
+            // row. Inside the area every cell is overwritten, so only a wide character across
+            // one of its edges needs its other half blanked, as `set` would.
+            guard !area.isEmpty else { return }
+            let cell = Cell(String(character), width: 1, style: style)
+            for y in area.minY..<area.maxY { fillRow(y, columns: area.minX..<area.maxX, with: cell) }
+            return
+        }
         for y in area.minY..<area.maxY {
             var x = area.minX
             while x < area.maxX {

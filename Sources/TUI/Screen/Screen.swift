@@ -58,6 +58,16 @@ public struct Screen: Hashable, Sendable {
         }
     }
 
+    /// Writes `cell` (one column wide) over `columns` of row `y`, which must lie on the screen;
+    /// a wide character cut at either end loses its other half, as with `set`.
+    mutating func fillRow(_ y: Int, columns: Range<Int>, with cell: Cell) {
+        guard let first = columns.first, let last = columns.last else { return }
+        set(cell, x: first, y: y)
+        set(cell, x: last, y: y)
+        let row = y * size.width
+        for index in (row + first)...(row + last) { cells[index] = cell }
+    }
+
     /// Before writing at (x, y): if that cell is half of a wide character, blank the other half.
     private mutating func clearWideNeighbours(x: Int, y: Int) {
         let index = y * size.width + x

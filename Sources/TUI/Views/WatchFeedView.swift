@@ -13,14 +13,14 @@ public enum WatchFeedView {
     /// Draws the watch pane (framed, with its count and badge) into `rect`.
     public static func draw(_ model: TriageModel, focused: Bool, palette: Palette, in rect: Rect, screen: inout Screen) {
         let badge = model.watchBadge > 0 ? " · \(model.watchBadge) for you" : ""
-        let inner = PaneFrame.draw(title: Pane.watch.title + " (\(model.feed.count))" + badge, focused: focused,
+        let inner = PaneFrame.draw(title: Pane.watch.title + " (\(model.feedCount))" + badge, focused: focused,
                                    palette: palette, in: rect, screen: &screen)
         guard !inner.isEmpty else { return }
         if model.feed.isEmpty {
             screen.textLines([[Span("Waiting for events…", palette[.dim])]], in: inner)
             return
         }
-        let selected = min(model.scroll.watch, model.feed.count - 1)
+        let selected = min(model.scroll.watch, model.feedCount - 1)
         let top = max(0, selected - inner.height + 1)
         for (offset, entry) in model.feed.dropFirst(top).prefix(inner.height).enumerated() {
             let isSelected = focused && top + offset == selected

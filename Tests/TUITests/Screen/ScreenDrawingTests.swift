@@ -47,6 +47,36 @@ struct ScreenDrawingTests {
         #expect(!screen[3, 0].isContinuation)
     }
 
+    @Test("Filling over wide characters leaves what writing each cell would, styles included")
+    func fillOverWide() {
+        let under = Style(fg: .green), over = Style(fg: .red)
+        for x in -1...6 {
+            for width in 0...5 {
+                for character in [" ", "─", "漢"] as [Character] {
+                    var filled = Screen(width: 8, height: 2)
+                    filled.put("漢字😀ab", at: Position(x: 0, y: 0), style: under)
+                    filled.put("a漢字😀b", at: Position(x: 0, y: 1), style: under)
+                    var cellByCell = filled
+                    let rect = Rect(x: x, y: 0, width: width, height: 2)
+                    filled.fill(rect, with: character, style: over)
+                    // The reference: every cell written with `set`, left to right.
+                    let area = rect.intersection(cellByCell.bounds)
+                    let cellWidth = character == "漢" ? 2 : 1
+                    for y in area.minY..<area.maxY {
+                        var column = area.minX
+                        while column < area.maxX {
+                            let fits = cellWidth == 1 || column + 1 < area.maxX
+                            cellByCell.set(fits ? Cell(String(character), width: cellWidth, style: over) : .blank(over),
+                                           x: column, y: y)
+                            column += cellWidth
+                        }
+                    }
+                    #expect(filled.cells == cellByCell.cells, "fill \(character) from \(x), \(width) wide")
+                }
+            }
+        }
+    }
+
     @Test("Control characters are dropped, never stored")
     func controls() {
         var screen = Screen(width: 8, height: 1)
