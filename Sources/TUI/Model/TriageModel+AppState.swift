@@ -35,6 +35,7 @@ extension TriageModel {
                                 help: state.helpScroll, watch: feed.cursor ?? 0, markedThread: state.detail?.markedThread)
         self.init(now: state.now, timeZone: timeZone, status: state.statusBar, tabs: state.tabTitles, rows: rows,
                   selectedRow: rows.firstIndex { $0.isSelected }, listScroll: 0,
+                  rowsAbove: first, rowsBelow: max(0, numbers.count - first - window.count),
                   listLoading: tab.map { $0.members == nil || $0.isPartial } ?? false, listError: tab?.error,
                   filter: tab?.filter ?? "", isEditingFilter: state.isEditingFilter,
                   detail: state.selectedChange, comments: comments,

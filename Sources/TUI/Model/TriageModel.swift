@@ -23,6 +23,11 @@ public struct TriageModel: Equatable, Sendable {
     public var selectedRow: Int?
     /// The first row of `rows` shown (0 when `rows` is already the window on screen).
     public var listScroll: Int
+    /// Rows of the list before and after `rows`, when `rows` is only the window a store state
+    /// can show: the frame counts them ("↑ 40 more", "↓ 2063 more") with the rows out of sight
+    /// inside the window.
+    public var rowsAbove: Int
+    public var rowsBelow: Int
     /// The list is being (re)loaded.
     public var listLoading: Bool
     /// Why the list could not be loaded, if it could not.
@@ -69,7 +74,8 @@ public struct TriageModel: Equatable, Sendable {
     public var diff: DiffPane?
 
     public init(now: Date, timeZone: TimeZone = .current, status: StatusBar, tabs: [TabTitle] = [],
-                rows: [ChangeRow] = [], selectedRow: Int? = nil, listScroll: Int = 0, listLoading: Bool = false,
+                rows: [ChangeRow] = [], selectedRow: Int? = nil, listScroll: Int = 0, rowsAbove: Int = 0, rowsBelow: Int = 0,
+                listLoading: Bool = false,
                 listError: String? = nil, filter: String = "", isEditingFilter: Bool = false, detail: Change? = nil,
                 comments: CommentThreads? = nil, detailIsFull: Bool = true,
                 detailLoading: Bool = false, detailError: String? = nil, scroll: ViewScroll = ViewScroll(),
@@ -83,6 +89,8 @@ public struct TriageModel: Equatable, Sendable {
         self.rows = rows
         self.selectedRow = selectedRow
         self.listScroll = listScroll
+        self.rowsAbove = rowsAbove
+        self.rowsBelow = rowsBelow
         self.listLoading = listLoading
         self.listError = listError
         self.filter = filter

@@ -36,9 +36,11 @@ public enum TodoListView {
         let top = ScrolledLines.clampedOffset(model.listScroll, lineCount: model.rows.count, height: inner.height)
         let shown = model.rows.dropFirst(top).prefix(inner.height)
         // Rows out of sight are counted on the frame, so a scrolled list never looks complete.
-        let below = model.rows.count - top - shown.count
+        // The rows a store state leaves out of the window count too.
+        let above = model.rowsAbove + top
+        let below = model.rowsBelow + model.rows.count - top - shown.count
         let borderStyle = palette[focused ? .borderFocused : .border]
-        if top > 0 { putOnBorder(" ↑ \(top) more ", y: rect.y, in: rect, style: borderStyle, screen: &screen) }
+        if above > 0 { putOnBorder(" ↑ \(above) more ", y: rect.y, in: rect, style: borderStyle, screen: &screen) }
         if below > 0 { putOnBorder(" ↓ \(below) more ", y: rect.maxY - 1, in: rect, style: borderStyle, screen: &screen) }
         // Ages count in days without a bigger unit (as the CLI's "694 days"), so a change older
         // than 999 days widens the column for the rows on screen instead of being cut.
