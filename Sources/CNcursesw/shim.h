@@ -29,6 +29,15 @@ static inline mmask_t gm_BUTTON_RELEASED(int b) { return NCURSES_MOUSE_MASK(b, N
 static inline mmask_t gm_BUTTON_CLICKED(int b)  { return NCURSES_MOUSE_MASK(b, NCURSES_BUTTON_CLICKED); }
 static inline mmask_t gm_ALL_MOUSE_EVENTS(void) { return ALL_MOUSE_EVENTS; }
 static inline int     gm_CCHARW_MAX(void)       { return CCHARW_MAX; }
+/* Terminfo, for the frames the backend writes itself: tiparm is variadic, which Swift
+ * cannot call; a string capability is NULL when absent and (char *)-1 when not a string. */
+static inline const char *gm_tigetstr(const char *name) {
+    char *value = tigetstr(name);
+    return (value == (char *)-1) ? NULL : value;
+}
+static inline int gm_tigetflag(const char *name) { return tigetflag(name) > 0; }
+static inline const char *gm_tiparm1(const char *cap, int a) { return tiparm(cap, a); }
+static inline const char *gm_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
 /* Codeset of the current locale, to check for UTF-8 (nl_langinfo is in <langinfo.h>). */
 #include <langinfo.h>
 static inline const char *gm_codeset(void) { return nl_langinfo(CODESET); }

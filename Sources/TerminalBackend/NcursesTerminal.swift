@@ -12,8 +12,12 @@ import Darwin
 /// Opening it switches the terminal to full-screen mode (cbreak, no echo, keypad, no cursor,
 /// default colours, mouse reporting) and arranges for the terminal to be restored on every
 /// way out: `close()`, SIGINT/SIGTERM/SIGHUP (exit status 128 + signal), crashes and `exit`.
-/// Ctrl-Z is handled by curses itself (it restores the terminal, stops, and repaints on `fg`);
-/// `suspend()` does the same on request.
+/// Ctrl-Z stops the process from the UI's thread (`SuspendRequest`): the terminal is restored,
+/// and on `fg` a resize is reported and everything is drawn again; `suspend()` does the same
+/// on request.
+///
+/// Frames are written by `FrameEncoder`, one write each, with the terminal's own escape
+/// sequences from terminfo; curses sets the terminal up and back and reads the keys.
 ///
 /// Waiting for keys (`waitForInput`, and `readKey` with a timeout) happens in `poll` on the
 /// keyboard and a wake pipe: `waker` ends the wait from any thread, and so does a resize
@@ -29,11 +33,16 @@ public final class NcursesTerminal: Terminal {
     /// The keyboard hung up (the terminal went away): stop polling it, or every wait would
     /// return at once and the loop would spin.
     private var inputHungUp = false
-    private var colors: ColorPairs
+    /// Frames as bytes: curses draws nothing after start-up (it would write once per cursor
+    /// movement); it reads keys and sets the terminal up and back.
+    private var encoder: FrameEncoder
+    /// Where frames are written: curses' output descriptor.
+    private let outputDescriptor: Int32
+    /// The terminal stopped taking output (it went away): frames are dropped.
+    private var outputFailed = false
     private var lastScreen: Screen?
     private var isOpen = true
     private let output: UnsafeMutablePointer<FILE>
-    private let maxCharsPerCell = Int(gm_CCHARW_MAX())
 
     /// Starts full-screen mode.
     ///
@@ -60,9 +69,18 @@ public final class NcursesTerminal: Terminal {
         guard let output, let input else {
             throw TerminalError("gerrymander needs a terminal for its full-screen interface, and /dev/tty could not be opened.")
         }
+        // Before newterm, so that curses does not install a Ctrl-Z handler of its own.
+        SuspendRequest.install(wakingThrough: wakePipe.writeDescriptor)
         guard newterm(nil, output, input) != nil, let window = gm_stdscr() else {
+            SuspendRequest.uninstall()
             let term = getenv("TERM").map { String(cString: $0) } ?? "(not set)"
             throw TerminalError("The terminal type TERM=\(term) is not known to ncurses; try TERM=xterm-256color.")
+        }
+        guard gm_tigetstr("cup") != nil else {
+            endwin()
+            SuspendRequest.uninstall()
+            let term = getenv("TERM").map { String(cString: $0) } ?? "(not set)"
+            throw TerminalError("The terminal type TERM=\(term) cannot move its cursor (no cup in its terminfo entry); try TERM=xterm-256color.")
         }
         self.window = window
         self.output = output
@@ -93,12 +111,16 @@ public final class NcursesTerminal: Terminal {
             use_default_colors()
             colorCount = Int(gm_COLORS())
         }
-        colors = ColorPairs(colorCount: colorCount, pairCount: Int(gm_COLOR_PAIRS()))
+        encoder = FrameEncoder(capabilities: .fromTerminfo(colorCount: colorCount))
+        outputDescriptor = fileno(output)
         if mouse {
             mousemask(gm_ALL_MOUSE_EVENTS(), nil)
             // Report presses and releases at once instead of waiting to detect clicks.
             mouseinterval(0)
         }
+        // Curses' start-up output (alternate screen, keypad and mouse modes, a cleared screen)
+        // goes out now, before the first frame is written past it.
+        wrefresh(window)
         size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     }
 
@@ -111,6 +133,7 @@ public final class NcursesTerminal: Terminal {
         guard isOpen else { return }
         isOpen = false
         ResizeWake.uninstall()
+        SuspendRequest.uninstall()
         TerminalRestore.restore()
         TerminalRestore.uninstall()
     }
@@ -118,18 +141,29 @@ public final class NcursesTerminal: Terminal {
     /// Writes the cells that changed since the last frame, then updates the terminal once.
     public func draw(_ screen: Screen) {
         guard isOpen else { return }
-        for change in screen.diff(from: lastScreen) {
-            var x = change.column
-            for cell in change.cells {
-                if !cell.isContinuation {
-                    write(cell, x: x, y: change.row)
+        let changes = screen.diff(from: lastScreen)
+        lastScreen = screen
+        guard !changes.isEmpty, !outputFailed else { return }
+        writeAll(encoder.encode(changes, size: screen.size))
+    }
+
+    /// Writes a frame in one `write` (more only when the terminal takes part of it).
+    private func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = write(outputDescriptor, base + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0 && (errno == EINTR || errno == EAGAIN) {
+                    continue
+                } else {
+                    // The terminal is gone (EIO): the loop ends when input hangs up too.
+                    outputFailed = true
+                    return
                 }
-                x += 1
             }
         }
-        lastScreen = screen
-        wnoutrefresh(window)
-        doupdate()
     }
 
     /// Puts text on the clipboard with OSC 52, which most terminal emulators and tmux honour.
@@ -151,7 +185,6 @@ public final class NcursesTerminal: Terminal {
     /// Forgets the last frame, so the next `draw` writes every cell and the terminal repaints.
     public func invalidate() {
         lastScreen = nil
-        redrawwin(window)
     }
 
     /// Ends a `waitForInput` (or a waiting `readKey`) from any thread.
@@ -194,6 +227,11 @@ public final class NcursesTerminal: Terminal {
 
     /// The next key already typed (or a resize curses noticed), without waiting.
     private func nextKey() -> Key? {
+        if SuspendRequest.take() {
+            // Ctrl-Z: back to the shell; once resumed, the UI draws everything again.
+            suspend()
+            return .resize(size)
+        }
         wtimeout(window, 0)
         while true {
             var code: wint_t = 0
@@ -217,8 +255,7 @@ public final class NcursesTerminal: Terminal {
     public func suspend() {
         guard isOpen else { return }
         endwin()
-        raise(SIGTSTP)
-        // Execution continues here after SIGCONT.
+        SuspendRequest.stopNow()
         invalidate()
         wrefresh(window)
         size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
@@ -246,6 +283,8 @@ public final class NcursesTerminal: Terminal {
         switch code {
         case UInt32(KEY_RESIZE):
             size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+            // What the terminal kept across the resize is not known: the next frame repaints.
+            lastScreen = nil
             return .resize(size)
         case UInt32(KEY_MOUSE):
             return mouseKey()
@@ -286,59 +325,6 @@ public final class NcursesTerminal: Terminal {
             }
         }
         return nil
-    }
-
-    // MARK: - Cells
-
-    private func write(_ cell: Cell, x: Int, y: Int) {
-        var attributes = gm_A_NORMAL()
-        let attrs = cell.style.attributes
-        if attrs.contains(.bold) { attributes |= gm_A_BOLD() }
-        if attrs.contains(.dim) { attributes |= gm_A_DIM() }
-        if attrs.contains(.italic) { attributes |= gm_A_ITALIC() }
-        if attrs.contains(.underline) { attributes |= gm_A_UNDERLINE() }
-        if attrs.contains(.reverse) { attributes |= gm_A_REVERSE() }
-        let pair = colors.pair(for: cell.style)
-        var column = x
-        for piece in renderable(cell) {
-            var characters = piece + [0]
-            var complex = cchar_t()
-            setcchar(&complex, &characters, attributes, pair, nil)
-            // Writing the bottom-right cell returns ERR (the cursor cannot advance) but draws it.
-            mvwadd_wch(window, Int32(y), Int32(column), &complex)
-            column += Int(max(1, wcwidth(piece[0])))
-        }
-    }
-
-    /// What curses gets for a cell, as curses cells (a spacing character and a few combining
-    /// ones each), chosen so that the terminal draws exactly `cell.width` columns.
-    ///
-    /// Sequences that terminals draw differently (ZWJ emoji, skin tones, VS16 on text symbols)
-    /// are reduced to their base character. A flag (two regional indicators, 1 column each in
-    /// wcwidth) is written as two cells. A character whose C-library width disagrees with ours
-    /// (say an emoji newer than the C library) becomes U+FFFD, plus a space for a wide cell,
-    /// so the layout never shifts.
-    private func renderable(_ cell: Cell) -> [[wchar_t]] {
-        let scalars = Array(cell.text.unicodeScalars)
-        guard let base = scalars.first else { return [[wchar_t(0x20)]] }
-        let baseCharacter = wchar_t(bitPattern: base.value)
-        let baseWidth = Int(wcwidth(baseCharacter))
-        if cell.width == 2, scalars.count == 2, baseWidth == 1,
-           scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) {
-            return [[baseCharacter], [wchar_t(bitPattern: scalars[1].value)]]
-        }
-        guard baseWidth == cell.width else {
-            return cell.width == 2 ? [[wchar_t(0xFFFD)], [wchar_t(0x20)]] : [[wchar_t(0xFFFD)]]
-        }
-        var result = [baseCharacter]
-        for scalar in scalars.dropFirst() {
-            let value = scalar.value
-            if value == 0x200D { break }  // ZWJ: keep only the first emoji of the sequence
-            if value == 0xFE0F || value == 0xFE0E { continue }
-            guard wcwidth(wchar_t(bitPattern: value)) == 0, result.count < maxCharsPerCell else { continue }
-            result.append(wchar_t(bitPattern: value))
-        }
-        return [result]
     }
 
     // MARK: - Set-up

@@ -120,8 +120,11 @@ public final class TriageApp {
     @discardableResult
     public func step(on terminal: any Terminal) -> Pass {
         var pass = Pass()
+        // A resize, or the terminal given back after Ctrl-Z, may have left anything on it.
+        var repaint = false
         while pass.keys < Self.keysPerPass, !store.isFinished, let key = terminal.readKey(timeoutMs: 0) {
             pass.keys += 1
+            if case .resize = key { repaint = true }
             for action in router.route(key, state: store.state) {
                 store.send(action)
             }
@@ -136,7 +139,7 @@ public final class TriageApp {
             pass.finished = true
             return pass
         }
-        pass.drewFrame = draw(on: terminal, force: false)
+        pass.drewFrame = draw(on: terminal, force: repaint)
         return pass
     }
 

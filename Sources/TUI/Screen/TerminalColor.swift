@@ -109,3 +109,22 @@ extension TerminalColor: CustomStringConvertible {
         }
     }
 }
+
+extension TerminalColor {
+    /// The colour number a terminal with `colorCount` colours shows this colour as (its
+    /// 256-palette index, reduced to the 16 or 8 colours it has), or nil for the terminal's
+    /// own colour and for a terminal without colours.
+    public func number(forColorCount colorCount: Int) -> Int? {
+        switch colorCount {
+        case 256...:
+            return paletteIndex
+        case 16..<256:
+            guard let index = paletteIndex else { return nil }
+            return index < 16 ? index : basicIndex
+        case 1..<16:
+            return basicIndex
+        default:
+            return nil
+        }
+    }
+}

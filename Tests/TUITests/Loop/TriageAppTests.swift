@@ -126,6 +126,17 @@ struct TriageAppTests {
         #expect(app.step(on: terminal).drewFrame)
     }
 
+    @Test("A resize to the same size (the terminal given back after Ctrl-Z) draws the whole screen again")
+    func sameSizeResizeRepaints() {
+        let terminal = MemoryTerminal(size: size)
+        let (app, _) = loaded(terminal)
+        let drawn = terminal.drawnScreens.count
+        terminal.enqueue(.resize(size))
+        #expect(app.step(on: terminal).drewFrame)
+        #expect(terminal.drawnScreens.count == drawn + 1)
+        #expect(terminal.drawnScreens.last == terminal.drawnScreens[drawn - 1])
+    }
+
     @Test("A burst of keys read in one pass costs one frame")
     func burstOfKeys() {
         let (app, store) = makeApp()
