@@ -118,9 +118,11 @@ import Testing
         var store = loaded()
         let at = t0.addingTimeInterval(300)
         store.send(.eventFeed(.backfill([change(99, updated: at)]), at: at),
-                   effects: [.fetchChange(number: 99, reviewer: "demo", options: AppState.listOptions)]) {
+                   effects: [.fetchChanges(numbers: [99], reviewer: "demo", options: AppState.listOptions, delay: 0)]) {
             $0.now = at
             $0.fetchingChanges = [99: []]
+            $0.fetchInFlight = [99]
+            $0.lastFetchStart = at
             $0.messages = [StatusMessage(text: "caught up: 1 change updated", expires: at.addingTimeInterval(5))]
         }
         #expect(store.state.statusBar.pending == 1)

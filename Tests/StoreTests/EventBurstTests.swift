@@ -49,7 +49,7 @@ struct EventBurstTests {
             at = max(at, event.createdOn ?? at)
             let started = clock.now
             for effect in reduce(&state, .eventFeed(.event(event), at: at)) {
-                if case .fetchChange = effect { fetches.append(effect) }
+                if case .fetchChanges = effect { fetches.append(effect) }
             }
             reducing += clock.now - started
             // The suite shares two cooperative threads: let other tests run now and then.
@@ -57,17 +57,26 @@ struct EventBurstTests {
         }
         LoadScale.report("reducing \(events.count) events on \(loaded) changes took \(reducing) "
                          + "(\(reducing / max(1, events.count)) each)")
-        // Changes no list held are fetched one by one, a few at a time, never a storm of queries.
-        #expect(fetches.count <= AppState.maxConcurrentFetches, "\(fetches.count) fetches started at once")
+        // Changes no list held are fetched in batches, one batch at a time, never a storm of queries.
+        #expect(fetches.count <= 1, "\(fetches.count) batches started at once")
         var fetched: [Int] = []
+        var batches = 0
         while !fetches.isEmpty {
-            guard case .fetchChange(let number, let me, let options) = fetches.removeFirst() else { continue }
-            fetched.append(number)
-            let reviewed = try await service.changes(matching: .and([.change(number), .reviewer(me)]), options: options)
-            let plain = reviewed.isEmpty ? try await service.changes(matching: .change(number), options: options) : reviewed
-            fetches += reduce(&state, .changeFetched(number: number, change: plain.first, reviewedByMe: !reviewed.isEmpty, at: at))
-                .filter { if case .fetchChange = $0 { return true }; return false }
+            guard case .fetchChanges(let numbers, let me, let options, _) = fetches.removeFirst() else { continue }
+            batches += 1
+            #expect(numbers.count <= 100)
+            fetched += numbers
+            let asked = GerritQuery.or(numbers.map { .change($0) })
+            let reviewed = Set(try await service.changes(matching: .and([asked, .reviewer(me)]), options: options).map(\.number))
+            let plain = try await service.changes(matching: asked, options: options)
+            let results = numbers.map { number in
+                FetchedChange(number: number, change: plain.first { $0.number == number }, reviewedByMe: reviewed.contains(number))
+            }
+            fetches += reduce(&state, .changesFetched(results, at: at))
+                .filter { if case .fetchChanges = $0 { return true }; return false }
         }
+        LoadScale.report("\(fetched.count) announced changes fetched in \(batches) batches")
+        #expect(batches <= max(1, (fetched.count + 99) / 100) + 1, "\(batches) batches for \(fetched.count) changes")
         #expect(Set(fetched).count == fetched.count, "a change was fetched twice")
         #expect(state.fetchQueue.isEmpty)
         #expect(state.fetchingChanges.isEmpty, "events waiting for a fetch were all applied")
@@ -130,30 +139,46 @@ struct EventBurstTests {
         }
     }
 
-    /// New changes announced in a burst are fetched a few at a time: the others wait their
-    /// turn, keep the events that name them meanwhile, and start as fetches end.
-    @Test func newChangesAreFetchedAFewAtATime() {
+    /// New changes announced in a burst are fetched in batches, one at a time and at least
+    /// `fetchSpacing` apart: the first at once, the rest together when it ends; a failed batch
+    /// is said once and the next starts.
+    @Test func newChangesAreFetchedInBatches() {
         var state = LiveListsTests().loaded()
         let at = t0.addingTimeInterval(5)
-        var started: [Int] = []
+        var started: [Effect] = []
         for number in 70..<76 {
             let created = StreamEvent.patchSetCreated(PatchSetCreated(
                 change: Change(project: "nova", branch: "master", number: number, owner: bob, status: .new),
                 patchSet: PatchSet(number: 1), uploader: bob, createdOn: at))
-            for case .fetchChange(let fetched, _, _) in reduce(&state, .eventFeed(.event(created), at: at)) { started.append(fetched) }
+            started += reduce(&state, .eventFeed(.event(created), at: at)).filter { if case .fetchChanges = $0 { return true }; return false }
         }
-        #expect(started == [70, 71, 72, 73])
-        #expect(state.fetchQueue == [74, 75])
+        #expect(started == [.fetchChanges(numbers: [70], reviewer: "demo", options: AppState.listOptions, delay: 0)])
+        #expect(state.fetchQueue == [71, 72, 73, 74, 75])
         // A comment on a waiting change is kept for it.
         _ = reduce(&state, .eventFeed(.event(commentAdded(75, by: alice, comment: "Why?", at: at, owner: bob)), at: at))
         #expect(state.fetchingChanges[75]?.count == 1)
 
-        let next = reduce(&state, .changeFetched(number: 70, change: change(70, owner: bob, updated: at), reviewedByMe: false, at: at))
-        #expect(next == [.fetchChange(number: 74, reviewer: "demo", options: AppState.listOptions)])
-        let after = reduce(&state, .changeFetchFailed(number: 71, message: "gone", at: at))
-        #expect(after == [.fetchChange(number: 75, reviewer: "demo", options: AppState.listOptions)])
+        // The first batch answers at once: the next waits out the spacing, with all the rest.
+        let next = reduce(&state, .changesFetched([FetchedChange(number: 70, change: change(70, owner: bob, updated: at), reviewedByMe: false)],
+                                                  at: at))
+        #expect(next == [.fetchChanges(numbers: [71, 72, 73, 74, 75], reviewer: "demo", options: AppState.listOptions,
+                                       delay: AppState.fetchSpacing)])
         #expect(state.fetchQueue.isEmpty)
-        _ = reduce(&state, .changeFetched(number: 75, change: change(75, owner: bob, updated: at), reviewedByMe: false, at: at))
+        #expect(state.changes[70] != nil)
+        // It fails: said once for the batch, every change of it let go.
+        let later = at.addingTimeInterval(1)
+        #expect(reduce(&state, .changesFetchFailed(numbers: [71, 72, 73, 74, 75], message: "gone", at: later)).isEmpty)
+        #expect(state.fetchingChanges.isEmpty && state.fetchInFlight.isEmpty)
+        #expect(state.messages.last?.text == "changes 71, 72, 73, 74, 75: gone")
+        // Announced again later, 75 is fetched at once (the spacing has passed) and its comment,
+        // kept since, applies.
+        let again = StreamEvent.patchSetCreated(PatchSetCreated(
+            change: Change(project: "nova", branch: "master", number: 75, owner: bob, status: .new),
+            patchSet: PatchSet(number: 1), uploader: bob, createdOn: later))
+        #expect(reduce(&state, .eventFeed(.event(again), at: later)).contains(.fetchChanges(numbers: [75], reviewer: "demo",
+                                                                                            options: AppState.listOptions, delay: 0)))
+        _ = reduce(&state, .eventFeed(.event(commentAdded(75, by: alice, comment: "Why?", at: later, owner: bob)), at: later))
+        _ = reduce(&state, .changesFetched([FetchedChange(number: 75, change: change(75, owner: bob, updated: at), reviewedByMe: false)], at: later))
         #expect(state.changes[75]?.comments.map(\.message) == ["Why?"])
     }
 

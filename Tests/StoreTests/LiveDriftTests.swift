@@ -31,9 +31,13 @@ import Testing
     static func settle(_ state: inout AppState, _ effects: [Effect], runner: GerritEffectRunner) async {
         var queue = effects
         while !queue.isEmpty {
-            let effect = queue.removeFirst()
+            var effect = queue.removeFirst()
+            // At once, as every query here: the manual clock moves only between events.
+            if case .fetchChanges(let numbers, let me, let options, _) = effect {
+                effect = .fetchChanges(numbers: numbers, reviewer: me, options: options, delay: 0)
+            }
             switch effect {
-            case .query, .fetchChange, .loadChangeDetail, .detectServerVersion:
+            case .query, .fetchChanges, .loadChangeDetail, .detectServerVersion:
                 let log = ActionLog()
                 await runner.run(effect) { log.append($0) }
                 for action in log.all { queue += reduce(&state, action) }

@@ -40,7 +40,7 @@ import Testing
             patchSet: PatchSet(number: 1), uploader: bob, createdOn: at))
         let effects = reduce(&state, .eventFeed(.event(created), at: at))
         // One query for that one change, nothing else refreshed.
-        #expect(effects == [.fetchChange(number: 77, reviewer: "demo", options: AppState.listOptions)])
+        #expect(effects == [.fetchChanges(numbers: [77], reviewer: "demo", options: AppState.listOptions, delay: 0)])
         #expect(state.inFlightQueries.isEmpty)
         #expect(state.statusBar.pending == 1)
         // A comment arrives while it is fetched: it is not lost.
@@ -49,7 +49,8 @@ import Testing
         #expect(reduce(&state, .eventFeed(.event(comment), at: at.addingTimeInterval(1))).isEmpty)
 
         let fetched = change(77, owner: bob, updated: at)
-        #expect(reduce(&state, .changeFetched(number: 77, change: fetched, reviewedByMe: false, at: at.addingTimeInterval(2))).isEmpty)
+        #expect(reduce(&state, .changesFetched([FetchedChange(number: 77, change: fetched, reviewedByMe: false)],
+                                               at: at.addingTimeInterval(2))).isEmpty)
         #expect(state.changes[77]?.latestPatchSet?.approvals.map(\.value) == [-1])
         #expect(state.changes[77]?.comments.map(\.message) == ["Why?"])
         // Every tab whose query it matches gets it on top; mine's (reviewer:demo) does not.

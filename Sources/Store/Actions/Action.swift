@@ -99,11 +99,11 @@ public enum Action: Sendable, Equatable {
     case eventFeed(EventFeedUpdate, at: Date)
     /// The event stream ended (its task finished): the client's feed gave up or was stopped.
     case eventStreamEnded(at: Date)
-    /// A change fetched because an event announced it: nil when the server no longer has it
-    /// (or I may not see it); `reviewedByMe` says whether a `reviewer:ME` query returned it.
-    case changeFetched(number: Int, change: Change?, reviewedByMe: Bool, at: Date)
-    /// Fetching an announced change failed.
-    case changeFetchFailed(number: Int, message: String, at: Date)
+    /// A batch of changes fetched because events announced them, one result for each number
+    /// asked.
+    case changesFetched([FetchedChange], at: Date)
+    /// Fetching a batch of announced changes failed.
+    case changesFetchFailed(numbers: [Int], message: String, at: Date)
     /// A posted review succeeded.
     case reviewFinished(id: Int, at: Date)
     /// A posted review failed.

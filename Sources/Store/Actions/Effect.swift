@@ -14,10 +14,11 @@ public enum Effect: Sendable, Equatable {
     /// Fetch a patch set's diff through the `DiffSource`; answers `diffProgress` while it
     /// works, then `diffLoaded` / `diffFailed`.
     case loadDiff(DiffRequest)
-    /// Fetch one change an event announced and no list holds, with whether `reviewer` (me)
-    /// reviews it (`change:N reviewer:ME`, which every Gerrit version answers); answers
-    /// `changeFetched` or `changeFetchFailed`.
-    case fetchChange(number: Int, reviewer: String, options: QueryOptions)
+    /// After `delay` seconds, fetch changes events announced and no list holds, with whether
+    /// `reviewer` (me) reviews each: `(change:A OR change:B …) reviewer:ME`, then the rest
+    /// without `reviewer:` (two queries a batch, which every Gerrit version answers); answers
+    /// `changesFetched` (a result for every number) or `changesFetchFailed`.
+    case fetchChanges(numbers: [Int], reviewer: String, options: QueryOptions, delay: Double)
     /// Start `stream-events` (the client's feed reconnects and catches up by itself, with
     /// `backfillOptions`); answers `eventFeed` for each update, then `eventStreamEnded`.
     case startEventStream(backfillOptions: QueryOptions)
@@ -54,7 +55,6 @@ public enum Effect: Sendable, Equatable {
     public var cancellationKey: String? {
         switch self {
         case .query(let id, _, _): return "query:" + id.rawValue
-        case .fetchChange(let number, _, _): return "query:" + QueryID.change(number).rawValue
         case .cancelQuery(let id): return "query:" + id.rawValue
         case .loadChangeDetail, .prefetchChangeDetail: return "detail"
         case .loadDiff, .cancelDiff: return "diff"
@@ -63,7 +63,8 @@ public enum Effect: Sendable, Equatable {
         case .scheduleDraftSave: return "draft-save"
         // The newest state replaces a save still waiting to start; a write once started finishes.
         case .saveLocalState: return "save-local"
-        case .postReview, .host, .quit, .loadLocalState, .loadCachedLists, .detectServerVersion: return nil
+        // One batch of announced changes runs at a time (the reducer sees to it).
+        case .postReview, .host, .quit, .loadLocalState, .loadCachedLists, .detectServerVersion, .fetchChanges: return nil
         }
     }
 }

@@ -126,24 +126,53 @@ extension AppState {
         }
     }
 
-    /// How many single-change fetches run at once; the rest wait in `fetchQueue`.
-    static let maxConcurrentFetches = 4
+    /// The most changes one batch asks for (the query line stays well under Gerrit's limits).
+    static let fetchBatchSize = 100
+    /// The least time between the starts of two batches: under a flood of new changes the
+    /// server gets two queries every half second, each for everything announced meanwhile.
+    static let fetchSpacing: Double = 0.5
 
-    /// Fetches change `number` alone, now or when a running fetch ends.
+    /// Fetches change `number` with the next batch: at once when none runs and none started
+    /// lately, else when the running one ends.
     mutating func requestFetch(_ number: Int) -> [Effect] {
         fetchingChanges[number] = []
-        guard fetchingChanges.count - fetchQueue.count <= Self.maxConcurrentFetches else {
-            fetchQueue.append(number)
-            return []
-        }
-        return [.fetchChange(number: number, reviewer: classifierSettings.me, options: Self.listOptions)]
+        fetchQueue.append(number)
+        return startNextFetch()
     }
 
-    /// A fetch ended (answered or failed): the next waiting one starts.
+    /// Starts a batch of the waiting changes unless one runs.
     mutating func startNextFetch() -> [Effect] {
-        guard !fetchQueue.isEmpty else { return [] }
-        let next = fetchQueue.removeFirst()
-        return [.fetchChange(number: next, reviewer: classifierSettings.me, options: Self.listOptions)]
+        guard fetchInFlight.isEmpty, !fetchQueue.isEmpty else { return [] }
+        let batch = Array(fetchQueue.prefix(Self.fetchBatchSize))
+        fetchQueue.removeFirst(batch.count)
+        fetchInFlight = batch
+        let due = lastFetchStart.map { max(now, $0.addingTimeInterval(Self.fetchSpacing)) } ?? now
+        lastFetchStart = due
+        return [.fetchChanges(numbers: batch, reviewer: classifierSettings.me, options: Self.listOptions,
+                              delay: due.timeIntervalSince(now))]
+    }
+
+    /// A batch was fetched: each change recorded and put on its lists; the next batch starts.
+    mutating func changesFetched(_ results: [FetchedChange], at: Date) -> [Effect] {
+        var effects: [Effect] = []
+        for result in results {
+            effects += changeFetched(result.number, result.change, reviewedByMe: result.reviewedByMe, at: at)
+        }
+        // A number the answer left out is done with too (its events are dropped with it).
+        for number in fetchInFlight { fetchingChanges[number] = nil }
+        fetchInFlight = []
+        return effects + startNextFetch()
+    }
+
+    /// A batch could not be fetched: said once for all of it; the next batch starts.
+    mutating func changesFetchFailed(_ numbers: [Int], message: String, at: Date) -> [Effect] {
+        now = at
+        for number in numbers { fetchingChanges[number] = nil }
+        fetchInFlight = []
+        let named = numbers.count == 1 ? "change \(numbers[0])" : "changes " + numbers.prefix(5).map(String.init).joined(separator: ", ")
+            + (numbers.count > 5 ? " and \(numbers.count - 5) more" : "")
+        addMessage("\(named): \(message)", kind: .error)
+        return startNextFetch()
     }
 
     /// A change fetched because an event announced it: record it and put it on its lists.

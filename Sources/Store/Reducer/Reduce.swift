@@ -179,13 +179,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .eventStreamEnded(let at):
         state.eventStreamEnded(at: at)
         return []
-    case .changeFetched(let number, let change, let reviewed, let at):
-        return state.changeFetched(number, change, reviewedByMe: reviewed, at: at) + state.startNextFetch()
-    case .changeFetchFailed(let number, let message, let at):
-        state.now = at
-        state.fetchingChanges[number] = nil
-        state.addMessage("change \(number): \(message)", kind: .error)
-        return state.startNextFetch()
+    case .changesFetched(let results, let at):
+        return state.changesFetched(results, at: at)
+    case .changesFetchFailed(let numbers, let message, let at):
+        return state.changesFetchFailed(numbers, message: message, at: at)
     case .reviewFinished(let id, let at):
         return state.reviewFinished(id: id, at: at)
     case .reviewFailed(let id, let message, let at):

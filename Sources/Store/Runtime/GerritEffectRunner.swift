@@ -120,19 +120,26 @@ public struct GerritEffectRunner: EffectRunner {
                 send(.diffFailed(change: request.change, patchSet: request.patchSet, base: request.base,
                                  message: Self.describe(error), at: clock.now()))
             }
-        case .fetchChange(let number, let me, let options):
+        case .fetchChanges(let numbers, let me, let options, let delay):
             do {
-                let reviewed = try await client.changes(matching: .and([.change(number), .reviewer(me)]), options: options)
-                if let change = reviewed.first(where: { $0.number == number }) {
-                    send(.changeFetched(number: number, change: change, reviewedByMe: true, at: clock.now()))
-                    return
+                if delay > 0 { try await clock.sleep(for: delay) }
+                let asked = GerritQuery.or(numbers.map { .change($0) })
+                let reviewed = try await client.changes(matching: .and([asked, .reviewer(me)]), options: options)
+                var found: [Int: Change] = [:]
+                for change in reviewed where numbers.contains(change.number) { found[change.number] = change }
+                let reviewedNumbers = Set(found.keys)
+                let rest = numbers.filter { !reviewedNumbers.contains($0) }
+                if !rest.isEmpty {
+                    let plain = try await client.changes(matching: .or(rest.map { .change($0) }), options: options)
+                    for change in plain where found[change.number] == nil && rest.contains(change.number) {
+                        found[change.number] = change
+                    }
                 }
-                let plain = try await client.changes(matching: .change(number), options: options)
-                send(.changeFetched(number: number, change: plain.first { $0.number == number }, reviewedByMe: false,
-                                    at: clock.now()))
+                send(.changesFetched(numbers.map { FetchedChange(number: $0, change: found[$0], reviewedByMe: reviewedNumbers.contains($0)) },
+                                     at: clock.now()))
             } catch {
                 if Task.isCancelled || error is CancellationError { return }
-                send(.changeFetchFailed(number: number, message: Self.describe(error), at: clock.now()))
+                send(.changesFetchFailed(numbers: numbers, message: Self.describe(error), at: clock.now()))
             }
         case .startEventStream(let backfillOptions):
             await serverWork.wait()

@@ -67,9 +67,14 @@ public struct AppState: Sendable, Equatable {
     public var classifiedAt: Date?
     /// Changes being fetched because an event announced them, with the events that came since.
     public var fetchingChanges: [Int: [StreamEvent]]
-    /// Of those, the ones still waiting for their fetch to start, oldest first: at most
-    /// `maxConcurrentFetches` run at once, so a burst of events does not become a storm of queries.
+    /// Of those, the ones still waiting for their fetch to start, oldest first: one batch is
+    /// fetched at a time, batches at least `fetchSpacing` apart, so a burst of events does not
+    /// become a storm of queries.
     public var fetchQueue: [Int]
+    /// The batch being fetched (empty: none).
+    public var fetchInFlight: [Int]
+    /// When the last batch was due to start.
+    public var lastFetchStart: Date?
     /// Tabs judged by the server (`attention:`): the changes whose membership is being asked,
     /// one question per tab at a time, and those that wait for the next question. A burst of
     /// events thus costs a few queries, not one per event.
@@ -164,6 +169,8 @@ public struct AppState: Sendable, Equatable {
         self.classifiedAt = nil
         self.fetchingChanges = [:]
         self.fetchQueue = []
+        self.fetchInFlight = []
+        self.lastFetchStart = nil
         self.membershipAsking = [:]
         self.membershipWaiting = [:]
         self.watch = WatchFeed(capacity: watchCapacity)
