@@ -29,10 +29,12 @@ extension AppState {
         messages.append(StatusMessage(text: text, kind: kind, expires: now.addingTimeInterval(StatusMessage.lifetime)))
     }
 
-    /// Query effects for every tab whose query is not already running, one per distinct query.
+    /// Query effects for every tab whose query is not already running, one per distinct query,
+    /// the tab on screen first (list queries run one at a time: it is answered first).
     mutating func startQueries() -> [Effect] {
         var effects: [Effect] = []
-        for tab in tabs where !inFlightQueries.contains(tab.spec.queryID) {
+        let onScreenFirst = tabs.indices.contains(currentTab) ? [tabs[currentTab]] + tabs.enumerated().filter { $0.offset != currentTab }.map(\.element) : tabs
+        for tab in onScreenFirst where !inFlightQueries.contains(tab.spec.queryID) {
             inFlightQueries.insert(tab.spec.queryID)
             effects.append(.query(id: tab.spec.queryID, query: tab.spec.query, options: Self.listOptions))
         }

@@ -19,6 +19,13 @@ public struct GerritEffectRunner: EffectRunner {
     public let diffSource: (any DiffSource)?
     /// Closed until the first cached list is read when the runner serves a warm start.
     private let serverWork: StartGate
+    /// Tab list queries run one at a time: each holds its decoded changes and their cache
+    /// encoding until it is handed over, and a start's refresh of every tab at once, while the
+    /// cached lists were still on screen, peaked at 146–171 MB with 20,000 changes (138–139 MB
+    /// one at a time; two at a time gained nothing). Memory is then bounded by the largest list,
+    /// not by how many tabs there are; the refresh of them all takes longer (BENCHMARKS.md).
+    /// Membership questions (a few changes each) do not wait for them.
+    let listQueries = AsyncLimiter(limit: 1)
 
     /// - Parameter holdServerUntilCacheRead: a UI's runner: queries, the event stream and the
     ///   version check wait until `loadCachedLists` has read its first list (the tab on screen).
@@ -75,6 +82,9 @@ public struct GerritEffectRunner: EffectRunner {
             }
         case .query(let id, let query, let options):
             await serverWork.wait()
+            let waitsItsTurn = id.membership == nil
+            if waitsItsTurn { guard await listQueries.acquire() else { return } }
+            defer { if waitsItsTurn { listQueries.release() } }
             do {
                 let changes = try await client.changes(matching: query, options: options)
                 send(.queryFinished(id, changes, at: clock.now()))
