@@ -155,8 +155,12 @@ public final class NcursesTerminal: Terminal {
                 let written = write(outputDescriptor, base + offset, buffer.count - offset)
                 if written > 0 {
                     offset += written
-                } else if written < 0 && (errno == EINTR || errno == EAGAIN) {
+                } else if written < 0 && errno == EINTR {
                     continue
+                } else if written < 0 && errno == EAGAIN {
+                    // A terminal left non-blocking by another program: wait until it takes more.
+                    var writable = pollfd(fd: outputDescriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&writable, 1, 1000)
                 } else {
                     // The terminal is gone (EIO): the loop ends when input hangs up too.
                     outputFailed = true
