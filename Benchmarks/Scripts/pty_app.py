@@ -93,8 +93,15 @@ class PtyApp:
             self.feed(0.05)
 
     def send(self, data):
+        """Writes `data` to the program; returns the time taken just before the write.
+
+        Taken after it, the time was late whenever this process lost the CPU between the write
+        and the clock (seen: 200 ms with the simulator busy on both cores), which made the key's
+        frame look faster, or arrive "before" its key. Before the write, a delay can only make
+        the key look slower."""
+        sent = time.perf_counter()
         os.write(self.master, data)
-        return time.perf_counter()
+        return sent
 
     def proc_status(self, field):
         """A /proc/PID/status field in MB (VmRSS, VmHWM)."""
