@@ -181,6 +181,7 @@ def key_to_frame(args, organization, hour, cols, rows, priority):
             latencies, missed = replay_keys(app, sends, chunks)
         result = {
             "server_priority": priority, "harness": args.harness, "samples": len(latencies), "missed": missed,
+            "unparsed_chunks": app.parse_errors,
             "p50_ms": percentile(latencies, 50), "p90_ms": percentile(latencies, 90),
             "p99_ms": percentile(latencies, 99), "max_ms": max(latencies) if latencies else None,
             # The app's own CPU while the keys ran: it stays near the shared run's when the idle
@@ -236,13 +237,13 @@ def replay_keys(app, sends, chunks):
     for index, sent in enumerate(sends):
         until = sends[index + 1] if index + 1 < len(sends) else float("inf")
         while position < len(chunks) and chunks[position][0] < sent:
-            app.stream.feed(chunks[position][1])
+            app.parse(chunks[position][1])
             position += 1
         before = selected_change(app.screen.display)
         arrived = None
         while position < len(chunks) and chunks[position][0] < until:
             stamp, data = chunks[position]
-            app.stream.feed(data)
+            app.parse(data)
             position += 1
             now = selected_change(app.screen.display)
             if arrived is None and now not in (None, before):

@@ -1,3 +1,4 @@
+import GerritSim
 import Testing
 import TUI
 
@@ -189,7 +190,8 @@ struct FrameEncoderTests {
 
     @Test("Random edits over many frames: the terminal always shows the screen")
     func randomFrames() {
-        var generator = SplitMix(seed: 7)
+        // The simulator's generator: the random screens are the same every run.
+        var generator = SplitMix64(seed: 7)
         let size = Size(width: 23, height: 7)
         let pieces = ["a", "bc", "漢字", "x", "🎉", "é", "—", " ", "zz", "ｆ", "🇩🇪"]
         let styles = [Style.plain, Style(fg: .green), Style(fg: .indexed(99), bg: .blue, .bold),
@@ -264,18 +266,5 @@ struct FrameEncoderTests {
         var plain = FrameEncoder(capabilities: mono)
         let monoBytes = String(decoding: plain.encode(new.diff(from: Screen(size: size)), size: size), as: UTF8.self)
         #expect(!monoBytes.contains("m\u{1B}[3") && !monoBytes.contains("38;5"))
-    }
-}
-
-/// A small deterministic generator (the tests' random screens are the same every run).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
