@@ -4,7 +4,8 @@ on the same simulated Gerrit behind the same local sshd.
 
 For each command: cold (the cache folder removed before each run) and warm (one unmeasured run
 fills the cache, then the measured runs read it), N runs each, tools interleaved so drift on a
-shared machine hits both alike. Per run: wall time, client CPU (user + system of the process and
+shared machine hits both alike, each round starting with the next tool (whichever runs after the
+original's Python finds the CPU caches cold). Per run: wall time, client CPU (user + system of the process and
 every child it waited for: the original's `ssh` and `cat` children included) and peak RSS, all
 from wait4(). Prints a markdown table of medians and ratios and writes the raw runs as JSON.
 """
@@ -155,7 +156,10 @@ def main():
                         tool.clear_cache()
                         run_once(tool.argv(command), tool.env, tool.home)
                 for index in range(args.runs):
-                    for tool in tools:
+                    # Each round starts with the next tool: the one run right after the original's
+                    # half second of Python found the CPU caches cold and paid for it (7 ms of
+                    # 30 on `changes`, with the same instructions), so no tool may always be it.
+                    for tool in tools[index % len(tools):] + tools[:index % len(tools)]:
                         if mode == "cold":
                             tool.clear_cache()
                         run = run_once(tool.argv(command), tool.env, tool.home)
