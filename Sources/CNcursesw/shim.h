@@ -12,23 +12,14 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
-static inline attr_t gm_COLOR_PAIR(int n) { return COLOR_PAIR(n); }
-static inline attr_t gm_A_NORMAL(void)    { return A_NORMAL; }
-static inline attr_t gm_A_BOLD(void)      { return A_BOLD; }
-static inline attr_t gm_A_DIM(void)       { return A_DIM; }
-static inline attr_t gm_A_REVERSE(void)   { return A_REVERSE; }
-static inline attr_t gm_A_UNDERLINE(void) { return A_UNDERLINE; }
-static inline attr_t gm_A_ITALIC(void)    { return A_ITALIC; }
 static inline int    gm_KEY_F(int n)      { return KEY_F(n); }
 static inline WINDOW *gm_stdscr(void)     { return stdscr; }
 static inline int    gm_COLORS(void)      { return COLORS; }
-static inline int    gm_COLOR_PAIRS(void) { return COLOR_PAIRS; }
 /* Mouse masks are function-like macros (NCURSES_MOUSE_MASK). */
 static inline mmask_t gm_BUTTON_PRESSED(int b)  { return NCURSES_MOUSE_MASK(b, NCURSES_BUTTON_PRESSED); }
 static inline mmask_t gm_BUTTON_RELEASED(int b) { return NCURSES_MOUSE_MASK(b, NCURSES_BUTTON_RELEASED); }
 static inline mmask_t gm_BUTTON_CLICKED(int b)  { return NCURSES_MOUSE_MASK(b, NCURSES_BUTTON_CLICKED); }
 static inline mmask_t gm_ALL_MOUSE_EVENTS(void) { return ALL_MOUSE_EVENTS; }
-static inline int     gm_CCHARW_MAX(void)       { return CCHARW_MAX; }
 /* Terminfo, for the frames the backend writes itself: tiparm is variadic, which Swift
  * cannot call; a string capability is NULL when absent and (char *)-1 when not a string. */
 static inline const char *gm_tigetstr(const char *name) {

@@ -3,15 +3,12 @@
 /// The id is the rendered query text, so two tabs asking Gerrit the same question cause one
 /// request, and a refresh while that request runs is merged into it instead of duplicated.
 public struct QueryID: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// The key: the rendered query, or `#change:N` for a one-change fetch.
+    /// The key: the rendered query, or `#member:…` for a membership question.
     public var rawValue: String
 
     public init(_ rawValue: String) {
         self.rawValue = rawValue
     }
-
-    /// The query that fetches one change an event announced and no list holds yet.
-    public static func change(_ number: Int) -> QueryID { QueryID("#change:\(number)") }
 
     /// The query that asks which of `numbers` belong on tab `tab` (one whose query cannot be
     /// judged locally, such as `attention:`).
@@ -27,11 +24,6 @@ public struct QueryID: Hashable, Sendable, Comparable, CustomStringConvertible {
         let numbers = parts[0].split(separator: ",").compactMap { Int($0) }
         guard !numbers.isEmpty else { return nil }
         return (numbers, String(parts[1]))
-    }
-
-    /// The change number of a `change(_:)` id.
-    public var changeNumber: Int? {
-        rawValue.hasPrefix("#change:") ? Int(rawValue.dropFirst("#change:".count)) : nil
     }
 
     public var description: String { rawValue }
