@@ -142,10 +142,10 @@ extension AppState {
 
     /// Starts a batch of the waiting changes unless one runs.
     mutating func startNextFetch() -> [Effect] {
-        guard fetchInFlight.isEmpty, !fetchQueue.isEmpty else { return [] }
+        // Every change asked for is waiting, or in the batch that runs.
+        guard fetchingChanges.count == fetchQueue.count, !fetchQueue.isEmpty else { return [] }
         let batch = Array(fetchQueue.prefix(Self.fetchBatchSize))
         fetchQueue.removeFirst(batch.count)
-        fetchInFlight = batch
         let due = lastFetchStart.map { max(now, $0.addingTimeInterval(Self.fetchSpacing)) } ?? now
         lastFetchStart = due
         return [.fetchChanges(numbers: batch, reviewer: classifierSettings.me, options: Self.listOptions,
@@ -160,7 +160,6 @@ extension AppState {
         }
         // A number the answer left out is done with too (its events are dropped with it).
         for number in fetchInFlight { fetchingChanges[number] = nil }
-        fetchInFlight = []
         return effects + startNextFetch()
     }
 
@@ -168,7 +167,6 @@ extension AppState {
     mutating func changesFetchFailed(_ numbers: [Int], message: String, at: Date) -> [Effect] {
         now = at
         for number in numbers { fetchingChanges[number] = nil }
-        fetchInFlight = []
         let named = numbers.count == 1 ? "change \(numbers[0])" : "changes " + numbers.prefix(5).map(String.init).joined(separator: ", ")
             + (numbers.count > 5 ? " and \(numbers.count - 5) more" : "")
         addMessage("\(named): \(message)", kind: .error)

@@ -71,10 +71,13 @@ public struct AppState: Sendable, Equatable {
     /// fetched at a time, batches at least `fetchSpacing` apart, so a burst of events does not
     /// become a storm of queries.
     public var fetchQueue: [Int]
-    /// The batch being fetched (empty: none).
-    public var fetchInFlight: [Int]
     /// When the last batch was due to start.
     public var lastFetchStart: Date?
+    /// The batch being fetched: the changes asked for that no longer wait (empty: none).
+    public var fetchInFlight: [Int] {
+        let waiting = Set(fetchQueue)
+        return fetchingChanges.keys.filter { !waiting.contains($0) }.sorted()
+    }
     /// Tabs judged by the server (`attention:`): the changes whose membership is being asked,
     /// one question per tab at a time, and those that wait for the next question. A burst of
     /// events thus costs a few queries, not one per event.
@@ -169,7 +172,6 @@ public struct AppState: Sendable, Equatable {
         self.classifiedAt = nil
         self.fetchingChanges = [:]
         self.fetchQueue = []
-        self.fetchInFlight = []
         self.lastFetchStart = nil
         self.membershipAsking = [:]
         self.membershipWaiting = [:]
