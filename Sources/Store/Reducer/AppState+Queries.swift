@@ -33,8 +33,9 @@ extension AppState {
     /// the tab on screen first (list queries run one at a time: it is answered first).
     mutating func startQueries() -> [Effect] {
         var effects: [Effect] = []
-        let onScreenFirst = tabs.indices.contains(currentTab) ? [tabs[currentTab]] + tabs.enumerated().filter { $0.offset != currentTab }.map(\.element) : tabs
-        for tab in onScreenFirst where !inFlightQueries.contains(tab.spec.queryID) {
+        let onScreen = tabs.indices.contains(currentTab) ? [currentTab] : []
+        for tab in (onScreen + tabs.indices.filter { $0 != currentTab }).map({ tabs[$0] })
+        where !inFlightQueries.contains(tab.spec.queryID) {
             inFlightQueries.insert(tab.spec.queryID)
             effects.append(.query(id: tab.spec.queryID, query: tab.spec.query, options: Self.listOptions))
         }

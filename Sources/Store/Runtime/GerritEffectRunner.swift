@@ -82,7 +82,7 @@ public struct GerritEffectRunner: EffectRunner {
             }
         case .query(let id, let query, let options):
             await serverWork.wait()
-            let waitsItsTurn = id.membership == nil
+            let waitsItsTurn = !id.isMembership
             if waitsItsTurn { guard await listQueries.acquire() else { return } }
             defer { if waitsItsTurn { listQueries.release() } }
             do {
@@ -133,15 +133,16 @@ public struct GerritEffectRunner: EffectRunner {
         case .fetchChanges(let numbers, let me, let options, let delay):
             do {
                 if delay > 0 { try await clock.sleep(for: delay) }
-                let asked = GerritQuery.or(numbers.map { .change($0) })
-                let reviewed = try await client.changes(matching: .and([asked, .reviewer(me)]), options: options)
+                let asked = Set(numbers)
+                let reviewed = try await client.changes(matching: .and([.or(numbers.map { .change($0) }), .reviewer(me)]),
+                                                        options: options)
                 var found: [Int: Change] = [:]
-                for change in reviewed where numbers.contains(change.number) { found[change.number] = change }
+                for change in reviewed where asked.contains(change.number) { found[change.number] = change }
                 let reviewedNumbers = Set(found.keys)
-                let rest = numbers.filter { !reviewedNumbers.contains($0) }
+                let rest = numbers.filter { found[$0] == nil }
                 if !rest.isEmpty {
-                    let plain = try await client.changes(matching: .or(rest.map { .change($0) }), options: options)
-                    for change in plain where found[change.number] == nil && rest.contains(change.number) {
+                    for change in try await client.changes(matching: .or(rest.map { .change($0) }), options: options)
+                    where asked.contains(change.number) && found[change.number] == nil {
                         found[change.number] = change
                     }
                 }

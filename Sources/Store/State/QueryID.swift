@@ -16,9 +16,12 @@ public struct QueryID: Hashable, Sendable, Comparable, CustomStringConvertible {
         QueryID("#member:" + numbers.map(String.init).joined(separator: ",") + ":" + tab)
     }
 
+    /// A `membership` id (told from its prefix, without reading its changes).
+    public var isMembership: Bool { rawValue.hasPrefix("#member:") }
+
     /// The changes and tab of a `membership` id.
     public var membership: (numbers: [Int], tab: String)? {
-        guard rawValue.hasPrefix("#member:") else { return nil }
+        guard isMembership else { return nil }
         let parts = rawValue.dropFirst("#member:".count).split(separator: ":", maxSplits: 1)
         guard parts.count == 2 else { return nil }
         let numbers = parts[0].split(separator: ",").compactMap { Int($0) }
