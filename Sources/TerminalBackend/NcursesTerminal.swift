@@ -73,14 +73,12 @@ public final class NcursesTerminal: Terminal {
         SuspendRequest.install(wakingThrough: wakePipe.writeDescriptor)
         guard newterm(nil, output, input) != nil, let window = gm_stdscr() else {
             SuspendRequest.uninstall()
-            let term = getenv("TERM").map { String(cString: $0) } ?? "(not set)"
-            throw TerminalError("The terminal type TERM=\(term) is not known to ncurses; try TERM=xterm-256color.")
+            throw TerminalError("The terminal type TERM=\(Self.termName) is not known to ncurses; try TERM=xterm-256color.")
         }
         guard gm_tigetstr("cup") != nil else {
             endwin()
             SuspendRequest.uninstall()
-            let term = getenv("TERM").map { String(cString: $0) } ?? "(not set)"
-            throw TerminalError("The terminal type TERM=\(term) cannot move its cursor (no cup in its terminfo entry); try TERM=xterm-256color.")
+            throw TerminalError("The terminal type TERM=\(Self.termName) cannot move its cursor (no cup in its terminfo entry); try TERM=xterm-256color.")
         }
         self.window = window
         self.output = output
@@ -332,6 +330,11 @@ public final class NcursesTerminal: Terminal {
     }
 
     // MARK: - Set-up
+
+    /// `$TERM`, for messages about it.
+    private static var termName: String {
+        getenv("TERM").map { String(cString: $0) } ?? "(not set)"
+    }
 
     /// Wide characters need a UTF-8 locale; when the environment gives none, use C.UTF-8.
     private static func setUpLocale() {

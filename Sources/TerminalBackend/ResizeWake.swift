@@ -50,11 +50,7 @@ enum ResizeWake {
     private static let handle: @convention(c) (Int32) -> Void = { received in
         let savedErrno = errno
         ResizeWake.cursesHandler?(received)
-        let target = ResizeWake.descriptor
-        if target >= 0 {
-            var byte: UInt8 = 1
-            _ = write(target, &byte, 1)
-        }
+        WakePipe.wake(through: ResizeWake.descriptor)
         errno = savedErrno
     }
 }

@@ -66,11 +66,7 @@ enum SuspendRequest {
     private static let handle: @convention(c) (Int32) -> Void = { _ in
         let savedErrno = errno
         SuspendRequest.pending = 1
-        let target = SuspendRequest.descriptor
-        if target >= 0 {
-            var byte: UInt8 = 1
-            _ = write(target, &byte, 1)
-        }
+        WakePipe.wake(through: SuspendRequest.descriptor)
         errno = savedErrno
     }
 }

@@ -10,7 +10,8 @@ import TUI
 final class WakePipe: TerminalWaker {
     /// Polled for `POLLIN` by the waiting thread.
     let readDescriptor: Int32
-    /// Written by `wake()` (and by the SIGWINCH handler, `ResizeWake`).
+    /// Written by `wake()` (and by the SIGWINCH and SIGTSTP handlers, `ResizeWake` and
+    /// `SuspendRequest`).
     let writeDescriptor: Int32
 
     /// - Throws: `TerminalError` when the process has no file descriptors left.
@@ -34,8 +35,16 @@ final class WakePipe: TerminalWaker {
     }
 
     func wake() {
+        Self.wake(through: writeDescriptor)
+    }
+
+    /// Writes the wake byte to `descriptor` (a pipe's write end; nothing when it is -1). Only a
+    /// `write`, so signal handlers (`ResizeWake`, `SuspendRequest`) may call it; they keep
+    /// `errno` for the code they interrupted.
+    static func wake(through descriptor: Int32) {
+        guard descriptor >= 0 else { return }
         var byte: UInt8 = 1
-        _ = write(writeDescriptor, &byte, 1)
+        _ = write(descriptor, &byte, 1)
     }
 
     /// Empties the pipe after a wake, so the next wait blocks again.

@@ -46,6 +46,21 @@ struct TerminalFaultTests {
         #expect(modes.contains("echo"))
     }
 
+    @Test("A terminal that cannot move its cursor (TERM=dumb) is refused with a message naming TERM, and left as it was",
+          .enabled(if: TmuxSession.shouldRun, "tmux is not installed"), .timeLimit(.minutes(1)))
+    func terminalWithoutCursorAddressing() throws {
+        let binary = try BinaryRunner(product: "gerrymander").executable.path
+        let script = #"TERM=dumb "$0" --demo; echo "EXIT=$?"; stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)'; sleep 10"#
+        let session = try TmuxSession(command: ["bash", "-c", script, binary], width: 80, height: 24,
+                                      environment: ["HOME": FileManager.default.temporaryDirectory.path])
+        defer { session.kill() }
+        let screen = try TriageJourneyTests.waitUntil(session) { $0.contains("echo") }
+        let text = screen.joined()
+        #expect(text.contains("TERM=dumb cannot move its cursor"), "\(screen)")
+        #expect(text.contains("EXIT=2"))
+        #expect(screen.contains("icanon") && screen.contains("echo"))
+    }
+
     @Test("Closing the terminal under the UI (the pty goes away, SIGHUP) ends the process instead of leaving it spinning",
           .enabled(if: TmuxSession.shouldRun, "tmux is not installed"), .timeLimit(.minutes(1)))
     func closedTerminal() throws {
