@@ -56,17 +56,6 @@ public struct FrameEncoder {
             self.wrapsAtMargin = wrapsAtMargin
             self.characterWidth = characterWidth
         }
-
-        /// ECMA-48 / xterm with 256 colours, as `xterm-256color`'s terminfo entry has it.
-        public static func xterm256(characterWidth: @escaping @Sendable (UInt32) -> Int) -> Capabilities {
-            Capabilities(
-                moveCursor: { row, column in Array("\u{1B}[\(row + 1);\(column + 1)H".utf8) },
-                reset: Array("\u{1B}(B\u{1B}[m".utf8), bold: Array("\u{1B}[1m".utf8), dim: Array("\u{1B}[2m".utf8),
-                italic: Array("\u{1B}[3m".utf8), underline: Array("\u{1B}[4m".utf8), reverse: Array("\u{1B}[7m".utf8),
-                foreground: { n in Array((n < 8 ? "\u{1B}[3\(n)m" : n < 16 ? "\u{1B}[9\(n - 8)m" : "\u{1B}[38;5;\(n)m").utf8) },
-                background: { n in Array((n < 8 ? "\u{1B}[4\(n)m" : n < 16 ? "\u{1B}[10\(n - 8)m" : "\u{1B}[48;5;\(n)m").utf8) },
-                colorCount: 256, holdsCursorAtMargin: true, wrapsAtMargin: true, characterWidth: characterWidth)
-        }
     }
 
     /// At most this many characters make one cell: a spacing character and combining ones

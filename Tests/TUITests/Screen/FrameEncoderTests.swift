@@ -15,6 +15,20 @@ import TUI
     }
 }
 
+extension FrameEncoder.Capabilities {
+    /// ECMA-48 / xterm with 256 colours, as `xterm-256color`'s terminfo entry has it (the
+    /// sequences `TinyTerminal` reads).
+    static func xterm256(characterWidth: @escaping @Sendable (UInt32) -> Int) -> Self {
+        Self(
+            moveCursor: { row, column in Array("\u{1B}[\(row + 1);\(column + 1)H".utf8) },
+            reset: Array("\u{1B}(B\u{1B}[m".utf8), bold: Array("\u{1B}[1m".utf8), dim: Array("\u{1B}[2m".utf8),
+            italic: Array("\u{1B}[3m".utf8), underline: Array("\u{1B}[4m".utf8), reverse: Array("\u{1B}[7m".utf8),
+            foreground: { n in Array((n < 8 ? "\u{1B}[3\(n)m" : n < 16 ? "\u{1B}[9\(n - 8)m" : "\u{1B}[38;5;\(n)m").utf8) },
+            background: { n in Array((n < 8 ? "\u{1B}[4\(n)m" : n < 16 ? "\u{1B}[10\(n - 8)m" : "\u{1B}[48;5;\(n)m").utf8) },
+            colorCount: 256, holdsCursorAtMargin: true, wrapsAtMargin: true, characterWidth: characterWidth)
+    }
+}
+
 /// A terminal that understands what the encoder writes (ECMA-48 cursor addressing, SGR,
 /// UTF-8 text with the widths above): the screen it ends up showing is compared with the
 /// screen the encoder was given.
