@@ -32,7 +32,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System libraries: a local shim.h switches on the wide API and wraps the macros.
@@ -43,6 +42,9 @@ let package = Package(
         // comes from libssh2-1-dev.
         // DWARF 4: Debian's valgrind (3.19, the profiler of BENCHMARKS.md) gives up on clang's
         // default DWARF 5 and with it on the whole binary.
+        // SQLite, the cache's file format, through its C API: the cache's few statements need no
+        // more, and a library over it cost every warm command its start-up (BENCHMARKS.md).
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "CLibSSH2", path: "Sources/CLibSSH2", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
 
         .target(name: "GerritModel", swiftSettings: directMetadata),
@@ -56,7 +58,7 @@ let package = Package(
         .target(name: "GerritClient", dependencies: [
             "GerritModel", "GerritRemote", "Config", "CLibSSH2",
             .product(name: "Logging", package: "swift-log"),
-            .product(name: "GRDB", package: "GRDB.swift"),
+            "CSQLite",
         ], swiftSettings: directMetadata),
         .target(name: "Reports", dependencies: ["GerritModel", "Config"], swiftSettings: directMetadata),
         .target(name: "Output", dependencies: ["Reports", "GerritModel", "TerminalText"], swiftSettings: directMetadata),

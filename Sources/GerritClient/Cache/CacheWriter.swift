@@ -1,32 +1,51 @@
 import Foundation
-import GRDB
 
-/// The cache's read-write connections, opened on the first write and kept.
+/// The cache's read-write connection, opened on the first write and kept.
 ///
-/// Opening them writes to the file (GRDB makes sure the WAL file exists by committing a dummy
-/// transaction), so a run that only reads the cache never opens them. An open that fails is
-/// tried again on the next write (the disk may have room by then).
+/// Opening it writes to the file (WAL mode, the tables when they are missing), so a run that only
+/// reads the cache never opens it. An open that fails is tried again on the next write (the disk
+/// may have room by then). Writes take turns on it.
 final class CacheWriter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var opened: DatabasePool?
-    private let open: @Sendable () throws -> DatabasePool
+    private enum State {
+        case notOpened
+        case open(SQLiteConnection)
+        case closed
+    }
 
-    init(open: @escaping @Sendable () throws -> DatabasePool) {
+    private let lock = NSLock()
+    // Only touched with `lock` held.
+    private var state = State.notOpened
+    private let open: @Sendable () throws -> SQLiteConnection
+
+    init(open: @escaping @Sendable () throws -> SQLiteConnection) {
         self.open = open
     }
 
-    /// The connections if a write opened them, else nil (opens nothing).
-    var openedPool: DatabasePool? {
-        lock.withLock { opened }
-    }
-
-    /// The connections, opened now if this is the first write.
-    func pool() throws -> DatabasePool {
+    /// Runs `body` on the connection, opened now if this is the first write.
+    ///
+    /// - Throws: what opening or `body` threw; an error once `close` has closed the connection.
+    func write<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        if let opened { return opened }
-        let pool = try open()
-        opened = pool
-        return pool
+        switch state {
+        case .open(let connection):
+            return try body(connection)
+        case .notOpened:
+            let connection = try open()
+            state = .open(connection)
+            return try body(connection)
+        case .closed:
+            throw SQLiteError(code: 21 /* SQLITE_MISUSE */, message: "the cache was already closed")
+        }
+    }
+
+    /// When a write opened the connection: runs `finish` on it, closes it, and fails every later
+    /// write. Does nothing when no write opened one.
+    func close(_ finish: (SQLiteConnection) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard case .open(let connection) = state else { return }
+        finish(connection)
+        state = .closed
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
+import CSQLite
 import GerritModel
-import GRDB
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,11 +22,10 @@ import Darwin
 public final class GerritCache: Sendable {
     /// The database file.
     public let fileURL: URL
-    /// Every read: a read-only connection, which never writes to the file (a read-write
-    /// connection of GRDB's writes a dummy transaction at every open to create the WAL file, and
-    /// the last one to close checkpoints and syncs it).
-    private let reader: DatabaseQueue
-    /// Every write, through connections opened on the first one.
+    /// Every read: a read-only connection, which never writes to the file (the last read-write
+    /// connection to close checkpoints and syncs it).
+    private let reader: LockedConnection
+    /// Every write, through a connection opened on the first one.
     private let writer: CacheWriter
 
     /// The file name inside the cache directory.
@@ -38,7 +37,7 @@ public final class GerritCache: Sendable {
     /// How long a writer waits for another process's write to finish before giving up.
     static let busyTimeout: TimeInterval = 5
 
-    private init(fileURL: URL, reader: DatabaseQueue, writer: CacheWriter) {
+    private init(fileURL: URL, reader: LockedConnection, writer: CacheWriter) {
         self.fileURL = fileURL
         self.reader = reader
         self.writer = writer
@@ -59,29 +58,23 @@ public final class GerritCache: Sendable {
         try createPrivateDirectory(directory, for: path)
         try createPrivateFile(path)
 
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
-        configuration.label = "gerrymander cache"
-        var readOnly = configuration
-        readOnly.readonly = true
-        let writeConfiguration = configuration
         let writer = CacheWriter {
-            let pool = try DatabasePool(path: path, configuration: writeConfiguration)
-            try GerritCacheSchema.prepare(pool)
-            return pool
+            let connection = try SQLiteConnection.open(path: path, readOnly: false, busyTimeout: busyTimeout)
+            try GerritCacheSchema.prepare(connection)
+            return connection
         }
         do {
             // Nearly every open finds the file current: a read says so without opening a writer.
-            let probe = try DatabaseQueue(path: path, configuration: readOnly)
-            if try probe.read(GerritCacheSchema.isCurrent) {
-                return GerritCache(fileURL: fileURL, reader: probe, writer: writer)
+            let probe = try SQLiteConnection.open(path: path, readOnly: true, busyTimeout: busyTimeout)
+            if try GerritCacheSchema.isCurrent(probe) {
+                return GerritCache(fileURL: fileURL, reader: LockedConnection(probe), writer: writer)
             }
             // A new file, or one of another version: create or upgrade the tables now, then read
             // through a connection opened after that.
-            _ = try writer.pool()
-            return GerritCache(fileURL: fileURL, reader: try DatabaseQueue(path: path, configuration: readOnly),
-                               writer: writer)
-        } catch let error as DatabaseError {
+            try writer.write { _ in }
+            let reader = try SQLiteConnection.open(path: path, readOnly: true, busyTimeout: busyTimeout)
+            return GerritCache(fileURL: fileURL, reader: LockedConnection(reader), writer: writer)
+        } catch let error as SQLiteError {
             throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error, directory: directory))
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
@@ -105,15 +98,13 @@ public final class GerritCache: Sendable {
     /// SQLite's index of it: a session that stored 20,000 changes leaves ~25 MB, which cost the
     /// next start 80 ms before its first read. Call it when the program is done writing; later
     /// writes fail (and are reported like any cache trouble), reads still work (the read-only
-    /// connection stays open: GRDB's closed connections must never be used again, and an effect
-    /// may still be reading while the program ends). Never throws: a log another process still
-    /// reads stays for that process to fold in. A run that only read opened no writer.
+    /// connection stays open: an effect may still be reading while the program ends). Never
+    /// throws: a log another process still reads stays for that process to fold in. A run that
+    /// only read opened no writer.
     public func close() {
-        guard let pool = writer.openedPool else { return }
-        try? pool.writeWithoutTransaction { db in
-            try db.checkpoint(.truncate)
+        writer.close { db in
+            try? db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         }
-        try? pool.close()
     }
 
     // MARK: Query results
@@ -161,14 +152,13 @@ public final class GerritCache: Sendable {
                                       _ body: (Date, Data) -> T) throws(GerritCacheError) -> T? {
         let storageKey = key.storageKey
         return try access("reading a query result") {
-            try reader.read { db -> T? in
-                let rows = try Row.fetchCursor(db, sql: "SELECT storedAt, payload FROM queryResult WHERE key = ?",
-                                               arguments: [storageKey])
-                guard let row = try rows.next() else { return nil }
-                let storedAt = Date(timeIntervalSince1970: row["storedAt"] as Double)
-                let age = now.timeIntervalSince(storedAt)
-                guard maxAge > 0, age <= maxAge, age >= -GerritCache.clockSkewAllowance else { return nil }
-                return try row.withUnsafeData(atIndex: 1) { payload in payload.map { body(storedAt, $0) } }
+            try reader.use { db -> T? in
+                try db.firstRow("SELECT storedAt, payload FROM queryResult WHERE key = ?", [.text(storageKey)]) { row -> T? in
+                    let storedAt = Date(timeIntervalSince1970: row.double(at: 0))
+                    let age = now.timeIntervalSince(storedAt)
+                    guard maxAge > 0, age <= maxAge, age >= -GerritCache.clockSkewAllowance else { return nil }
+                    return row.withBlob(at: 1) { body(storedAt, $0) }
+                } ?? nil
             }
         }
     }
@@ -183,12 +173,15 @@ public final class GerritCache: Sendable {
         let payload = ChangeBinaryCodec.encode(changes)
         let storageKey = key.storageKey
         try access("storing a query result") {
-            try writer.pool().write { db in
-                try db.execute(sql: """
-                    INSERT INTO queryResult (key, server, storedAt, changeCount, payload) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(key) DO UPDATE SET server = excluded.server, storedAt = excluded.storedAt,
-                        changeCount = excluded.changeCount, payload = excluded.payload
-                    """, arguments: [storageKey, key.server, now.timeIntervalSince1970, changes.count, payload])
+            try writer.write { db in
+                try db.inImmediateTransaction {
+                    try db.run("""
+                        INSERT INTO queryResult (key, server, storedAt, changeCount, payload) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT(key) DO UPDATE SET server = excluded.server, storedAt = excluded.storedAt,
+                            changeCount = excluded.changeCount, payload = excluded.payload
+                        """, [.text(storageKey), .text(key.server), .real(now.timeIntervalSince1970),
+                               .integer(changes.count), .blob(payload)])
+                }
             }
         }
     }
@@ -199,9 +192,11 @@ public final class GerritCache: Sendable {
     @discardableResult
     public func purgeQueryResults(storedBefore date: Date) throws(GerritCacheError) -> Int {
         try access("purging old query results") {
-            try writer.pool().write { db in
-                try db.execute(sql: "DELETE FROM queryResult WHERE storedAt < ?", arguments: [date.timeIntervalSince1970])
-                return db.changesCount
+            try writer.write { db in
+                try db.inImmediateTransaction {
+                    try db.run("DELETE FROM queryResult WHERE storedAt < ?", [.real(date.timeIntervalSince1970)])
+                    return db.changesCount
+                }
             }
         }
     }
@@ -219,14 +214,16 @@ public final class GerritCache: Sendable {
         }
         guard !rows.isEmpty else { return }
         try access("storing the latest changes") {
-            try writer.pool().write { db in
-                let statement = try db.cachedStatement(sql: """
+            try writer.write { db in
+                try db.inImmediateTransaction {
+                let statement = try db.prepare("""
                     INSERT INTO latestChange (server, number, lastUpdated, payload) VALUES (?, ?, ?, ?)
                     ON CONFLICT(server, number) DO UPDATE SET lastUpdated = excluded.lastUpdated, payload = excluded.payload
                     WHERE coalesce(excluded.lastUpdated, -1e300) >= coalesce(latestChange.lastUpdated, -1e300)
                     """)
                 for row in rows {
-                    try statement.execute(arguments: [server, row.number, row.lastUpdated, row.payload])
+                    try statement.run([.text(server), .integer(row.number), .real(row.lastUpdated), .blob(row.payload)])
+                }
                 }
             }
         }
@@ -235,36 +232,46 @@ public final class GerritCache: Sendable {
     /// Every change known for `server`, most recently updated first.
     public func latestChanges(server: String) throws(GerritCacheError) -> [Change] {
         let payloads = try access("reading the latest changes") {
-            try reader.read { db in
-                try Data.fetchAll(db, sql: """
+            try reader.use { db in
+                let statement = try db.prepare("""
                     SELECT payload FROM latestChange WHERE server = ?
                     ORDER BY coalesce(lastUpdated, -1e300) DESC, number DESC
-                    """, arguments: [server])
+                    """)
+                try statement.bind([.text(server)])
+                var changes: [Change] = []
+                while try statement.step() {
+                    // An entry in another format is skipped: the next refresh writes it again.
+                    if let change = statement.withBlob(at: 0, { try? ChangeBinaryCodec.decodeOne($0) }) {
+                        changes.append(change)
+                    }
+                }
+                return changes
             }
         }
-        // An entry in another format is skipped: the next refresh writes it again.
-        return payloads.compactMap { try? ChangeBinaryCodec.decodeOne($0) }
+        return payloads
     }
 
     /// The latest known state of change `number` on `server`.
     public func latestChange(number: Int, server: String) throws(GerritCacheError) -> Change? {
         let payload = try access("reading change \(number)") {
-            try reader.read { db in
-                try Data.fetchOne(db, sql: "SELECT payload FROM latestChange WHERE server = ? AND number = ?",
-                                  arguments: [server, number])
+            try reader.use { db in
+                try db.firstRow("SELECT payload FROM latestChange WHERE server = ? AND number = ?",
+                                [.text(server), .integer(number)]) { row in
+                    row.withBlob(at: 0) { try? ChangeBinaryCodec.decodeOne($0) }
+                }
             }
         }
-        return payload.flatMap { try? ChangeBinaryCodec.decodeOne($0) }
+        return payload ?? nil
     }
 
     /// Records that `server` was last queried live at `date`.
     public func recordRefresh(server: String, at date: Date) throws(GerritCacheError) {
         try access("recording the refresh time") {
-            try writer.pool().write { db in
-                try db.execute(sql: """
+            try writer.write { db in
+                try db.run("""
                     INSERT INTO serverRefresh (server, refreshedAt) VALUES (?, ?)
                     ON CONFLICT(server) DO UPDATE SET refreshedAt = max(refreshedAt, excluded.refreshedAt)
-                    """, arguments: [server, date.timeIntervalSince1970])
+                    """, [.text(server), .real(date.timeIntervalSince1970)])
             }
         }
     }
@@ -272,8 +279,8 @@ public final class GerritCache: Sendable {
     /// When `server` was last queried live, or `nil` if never.
     public func lastRefresh(server: String) throws(GerritCacheError) -> Date? {
         let seconds = try access("reading the refresh time") {
-            try reader.read { db in
-                try Double.fetchOne(db, sql: "SELECT refreshedAt FROM serverRefresh WHERE server = ?", arguments: [server])
+            try reader.use { db in
+                try db.firstRow("SELECT refreshedAt FROM serverRefresh WHERE server = ?", [.text(server)]) { $0.double(at: 0) }
             }
         }
         return seconds.map(Date.init(timeIntervalSince1970:))
@@ -284,7 +291,7 @@ public final class GerritCache: Sendable {
     private func access<T>(_ action: String, _ body: () throws -> T) throws(GerritCacheError) -> T {
         do {
             return try body()
-        } catch let error as DatabaseError {
+        } catch let error as SQLiteError {
             let advice = Self.openAdvice(error, directory: fileURL.deletingLastPathComponent())
             throw .accessFailed(path: fileURL.path, action: action, reason: Self.describe(error) + advice)
         } catch {
@@ -292,15 +299,15 @@ public final class GerritCache: Sendable {
         }
     }
 
-    private static func describe(_ error: DatabaseError) -> String {
-        error.message ?? "SQLite error \(error.extendedResultCode.rawValue)"
+    private static func describe(_ error: SQLiteError) -> String {
+        error.message
     }
 
-    private static func openAdvice(_ error: DatabaseError, directory: URL) -> String {
-        switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return " (delete the file to start a fresh cache)"
+    private static func openAdvice(_ error: SQLiteError, directory: URL) -> String {
+        switch error.code {
+        case SQLITE_NOTADB, SQLITE_CORRUPT: return " (delete the file to start a fresh cache)"
         // SQLite names a failed write of its shared-memory file only "disk I/O error".
-        case .SQLITE_IOERR, .SQLITE_FULL: return isFull(directory) ? " (the disk is full)" : ""
+        case SQLITE_IOERR, SQLITE_FULL: return isFull(directory) ? " (the disk is full)" : ""
         default: return ""
         }
     }
