@@ -54,10 +54,7 @@ extension GerritClient {
     }
 
     static func loginName() -> String {
-        let environment = ProcessInfo.processInfo.environment
-        if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "gerrit"
+        ProcessEnvironment.loginName ?? "gerrit"
     }
 
     /// Reads a passphrase from the terminal without echo; `nil` without a terminal.

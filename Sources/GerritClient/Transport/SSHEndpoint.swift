@@ -1,3 +1,4 @@
+import Config
 import Foundation
 
 /// Where and how to connect over SSH: plain values, so callers need no config types.
@@ -67,7 +68,7 @@ public struct SSHEndpoint: Sendable, Equatable {
     }
 
     static func homeDirectory() -> String {
-        ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        ProcessEnvironment.home
     }
 }
 

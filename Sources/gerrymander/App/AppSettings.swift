@@ -30,7 +30,7 @@ enum AppSettings {
     ///   - now: The demo's clock.
     /// - Throws: `ConfigError` for an unreadable or broken file, or bad aliases.
     static func load(configPath: String?, demo: Bool, now: Date, builtinCommands: Set<String>) throws(ConfigError) -> Settings {
-        let home = UserHome.path
+        let home = ProcessEnvironment.home
         let path = configPath.map { DisplayPath.expand($0, home: home) } ?? defaultPath(home: home)
         if configPath != nil, !FileManager.default.fileExists(atPath: path) {
             // A file the user named must exist; only the default one may be missing.
@@ -59,7 +59,7 @@ enum AppSettings {
     /// `~/.gerrymander`; nil otherwise.
     static func firstRunGuide(configPath: String?, demo: Bool) -> FirstRunGuide? {
         guard configPath == nil, !demo else { return nil }
-        let home = UserHome.path
+        let home = ProcessEnvironment.home
         let path = defaultPath(home: home)
         guard !FileManager.default.fileExists(atPath: path) else { return nil }
         return FirstRunGuide(displayPath: DisplayPath.abbreviate(path, home: home))
@@ -68,7 +68,6 @@ enum AppSettings {
     /// "Me" for the todo lists: `[server] username`, else the login name.
     static func me(_ settings: Settings) -> String {
         if let username = settings.server.username, !username.isEmpty { return username }
-        let environment = ProcessInfo.processInfo.environment
-        return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
+        return ProcessEnvironment.loginName ?? NSUserName()
     }
 }

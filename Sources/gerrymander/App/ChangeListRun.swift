@@ -50,10 +50,10 @@ struct ChangeListRun {
         } catch {
             throw CLIError.usage(error.description)
         }
-        let processEnvironment = ProcessInfo.processInfo.environment
-        let color = report.output.usesColor(isTTY: standardOutputIsTerminal(), environment: processEnvironment)
+        let terminal = TerminalOutput()
+        let color = terminal.usesColor(report.output)
         let text = render(shaped, context: RenderContext(now: environment.now, color: color, mode: report.output.mode))
-        Pager.show(text, environment: processEnvironment)
+        terminal.show(text)
         SkippedTeardown.keep(changes, kept, table, shaped, text)
     }
 }

@@ -14,13 +14,13 @@ enum DemoEnvironment {
     static let eventRateVariable = "GERRYMANDER_DEMO_EVENT_RATE"
 
     /// The demo feed's events per minute: `GERRYMANDER_DEMO_EVENT_RATE` when set to a number.
-    static func eventRate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Double? {
-        environment[eventRateVariable].flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+    static func eventRate() -> Double? {
+        ProcessEnvironment.nonEmpty(eventRateVariable).flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
     }
 
     /// The dataset's "now": `GERRYMANDER_NOW` when set to a number, else the wall clock.
-    static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
-        if let text = environment[nowVariable], let seconds = Double(text.trimmingCharacters(in: .whitespaces)) {
+    static func now() -> Date {
+        if let text = ProcessEnvironment.nonEmpty(nowVariable), let seconds = Double(text.trimmingCharacters(in: .whitespaces)) {
             return Date(timeIntervalSince1970: seconds)
         }
         return Date()

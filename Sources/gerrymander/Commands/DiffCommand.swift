@@ -77,9 +77,8 @@ struct DiffCommand: AsyncParsableCommand, GlobalOptionsCarrier {
         let (notes, hidden) = DiffNote.notes(of: target, patchSet: patchSet, base: diffBase,
                                              bots: BotMatcher(settings: environment.settings), includeBots: all)
         let document = DiffDocument(diff: shown, notes: notes, hiddenBots: hidden, layout: .unified)
-        let processEnvironment = ProcessInfo.processInfo.environment
-        let useColor = output.usesColor(isTTY: isTerminal, environment: processEnvironment)
-        Pager.show(DiffTextLayout(color: useColor).render(document, subject: target.subject), environment: processEnvironment)
+        let terminal = TerminalOutput(isTerminal: isTerminal)
+        terminal.show(DiffTextLayout(color: terminal.usesColor(output)).render(document, subject: target.subject))
     }
 
     /// `1234`, `1234,3` or a Change-Id (with `,PS` too).

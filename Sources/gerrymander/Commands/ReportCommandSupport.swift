@@ -79,10 +79,9 @@ extension ReportOptions {
         } catch {
             throw CLIError.usage(error.description)
         }
-        let environment = ProcessInfo.processInfo.environment
-        let color = output.usesColor(isTTY: standardOutputIsTerminal(), environment: environment)
-        let text = render(shaped, context: RenderContext(now: now, color: color, mode: output.mode))
-        Pager.show(text, environment: environment)
+        let terminal = TerminalOutput()
+        let text = render(shaped, context: RenderContext(now: now, color: terminal.usesColor(output), mode: output.mode))
+        terminal.show(text)
         SkippedTeardown.keep(report, shaped, text)
     }
 }

@@ -43,7 +43,7 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
             try await changes.run()
             return
         }
-        let home = UserHome.path
+        let home = ProcessEnvironment.home
         // The same settings and client as every command: the demo's generated config (its bots,
         // groups and sample alias) or ~/.gerrymander / -c FILE; demo events paced in real time.
         let environment = try ReportEnvironment.make(global, realTimeEvents: true)
@@ -87,7 +87,7 @@ struct TUICommand: AsyncParsableCommand, GlobalOptionsCarrier {
 
     /// The first-run welcome, full screen, in the chosen theme, until the user quits.
     private func showWelcome(_ guide: FirstRunGuide) throws {
-        let home = UserHome.path
+        let home = ProcessEnvironment.home
         let settings = Settings.defaults(home: home)
         let palette = try loadPalette(settings: settings, home: home)
         do {
