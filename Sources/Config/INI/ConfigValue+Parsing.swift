@@ -4,7 +4,7 @@ extension ConfigValue {
     /// The value split at commas, each item trimmed, empty items dropped.
     public var list: [String] {
         value.split(separator: ",", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { $0.trimmingWhitespaceAndNewlines() }
             .filter { !$0.isEmpty }
     }
 

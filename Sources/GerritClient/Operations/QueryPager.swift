@@ -1,3 +1,4 @@
+import Config
 import GerritModel
 
 /// How a server continues a query past its row cap.
@@ -53,7 +54,7 @@ struct QueryPager: Sendable, Equatable {
     private var continueUntilEmpty = false
 
     init(query: String, limit: Int?) {
-        baseQuery = query.trimmingCharacters(in: .whitespaces)
+        baseQuery = query.trimmingWhitespace()
         self.limit = limit.map { max(0, $0) }
     }
 

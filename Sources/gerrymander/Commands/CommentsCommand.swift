@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import Foundation
 import GerritClient
 import GerritModel
@@ -31,7 +32,7 @@ struct CommentsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
     func run() async throws {
         if current && patch != nil { throw CLIError.usage("--current and --patch cannot be used together (--no-current turns off a config default).") }
         if let patch, patch < 1 { throw CLIError.usage("--patch takes a patch set number (1 or more), not \(patch).") }
-        let trimmed = change.trimmingCharacters(in: .whitespaces)
+        let trimmed = change.trimmingWhitespace()
         guard Self.isChangeReference(trimmed) else {
             throw CLIError.usage("CHANGE must be a change number or Change-Id (I followed by hex digits), not '\(trimmed)'.")
         }
@@ -49,15 +50,15 @@ struct CommentsCommand: AsyncParsableCommand, GlobalOptionsCarrier {
             let have = threads.availablePatchSets.map(String.init).joined(separator: ", ")
             throw CLIError.usage("change \(threads.changeNumber) has no patch set \(patch); it has \(have).")
         }
-        let processEnvironment = ProcessInfo.processInfo.environment
-        let useColor = output.usesColor(isTTY: standardOutputIsTerminal(), environment: processEnvironment)
+        let terminal = TerminalOutput()
+        let useColor = terminal.usesColor(output)
         let text: String
         if output.mode == .text {
             text = CommentsTextLayout(now: environment.now, color: useColor).render(threads)
         } else {
             text = render(threads.report, context: RenderContext(now: environment.now, mode: output.mode))
         }
-        Pager.show(text, environment: processEnvironment)
+        terminal.show(text)
         SkippedTeardown.keep(found, threads, text)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import Reports
 
 /// `-l/--limit`, `--sort` and `--field`: which rows and columns a report table shows.
@@ -25,7 +26,7 @@ struct TableShapeOptions: ParsableArguments {
     func tableOptions(defaultSort: SortSpec?) throws -> TableOptions {
         var fields: [FieldSpec] = []
         for item in field.flatMap({ $0.split(separator: ",") }) {
-            let text = item.trimmingCharacters(in: .whitespaces)
+            let text = item.trimmingWhitespace()
             guard !text.isEmpty else { continue }
             do {
                 fields.append(try FieldSpec(parsing: text))
@@ -33,7 +34,7 @@ struct TableShapeOptions: ParsableArguments {
                 throw CLIError.usage("--field: \(error.description)")
             }
         }
-        let sortSpec = sort.map { SortSpec(parsing: $0.trimmingCharacters(in: .whitespaces)) } ?? defaultSort
+        let sortSpec = sort.map { SortSpec(parsing: $0.trimmingWhitespace()) } ?? defaultSort
         return TableOptions(fields: fields, sort: sortSpec, limit: limit)
     }
 }
