@@ -15,7 +15,7 @@ import GerritModel
 /// is not written here.
 enum ChangeBinaryCodec {
     /// Bumped on any layout change; older payloads are then ignored (and overwritten).
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
 
     /// Why a payload could not be read back.
     struct DecodeError: Error, CustomStringConvertible {
@@ -121,6 +121,9 @@ extension BinaryWriter {
         writeOptional(change.wip) { $0.writeBool($1) }
         writeOptional(change.private) { $0.writeBool($1) }
         writeOptional(change.currentPatchSet) { $0.write($1) }
+        // Without a current patch set, which of the list is the latest (format 2; 0: none, else
+        // its index + 1), so a reader that wants only it steps over the others.
+        writeUnsigned(change.currentPatchSet == nil ? change.latestPatchSetIndex.map { UInt64($0) + 1 } ?? 0 : 0)
         writeArray(change.patchSets) { $0.write($1) }
         writeArray(change.comments) { $0.write($1) }
         writeArray(change.dependsOn) { $0.write($1) }
@@ -129,6 +132,8 @@ extension BinaryWriter {
         writeArray(change.allReviewers) { $0.write($1) }
         writeArray(change.trackingIds) { $0.write($1) }
         writeOptional(change.sortKey) { $0.writeString($1) }
+        // Derived when stored (format 2), for `ChangeParts.voterDigest`.
+        writeArray(change.everyVoter) { $0.write($1) }
     }
 
     mutating func write(_ account: Account) {
@@ -249,10 +254,16 @@ extension BinaryReader {
         let status = try optionalString().map(ChangeStatus.init(rawValue:))
         let wip = try optionalBool(), isPrivate = try optionalBool()
         let currentPatchSet = try readOptional { (r: inout BinaryReader) throws(Malformed) in try r.readPatchSet(parts) }
-        // Without older patch sets, the current one stands for them (`latestPatchSet`).
-        let patchSets: [PatchSet] = try currentPatchSet != nil && !parts.contains(.olderPatchSets)
-            ? skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipPatchSet() }
-            : readArray { (r: inout BinaryReader) throws(Malformed) in try r.readPatchSet(parts) }
+        let latestIndex = try readUnsigned()
+        let patchSets: [PatchSet]
+        if parts.contains(.olderPatchSets) {
+            patchSets = try readArray { (r: inout BinaryReader) throws(Malformed) in try r.readPatchSet(parts) }
+        } else if currentPatchSet != nil {
+            // Without older patch sets, the current one stands for them (`latestPatchSet`).
+            patchSets = try skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipPatchSet() }
+        } else {
+            patchSets = try latestOfPatchSets(latestIndex: latestIndex, parts)
+        }
         let messages = try parts.contains(.messages)
             ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readMessage() }
             : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipMessage() }
@@ -278,13 +289,19 @@ extension BinaryReader {
                 try r.skipOptionalString()
             }
         let sortKey = try extras ? optionalString() : skippedOptionalString()
+        var voterDigest: [Account]?
+        if parts.contains(.voterDigest) {
+            voterDigest = try readArray { (r: inout BinaryReader) throws(Malformed) in try r.readAccount() }
+        } else {
+            try skipArray { (r: inout BinaryReader) throws(Malformed) in try r.skipAccount() }
+        }
         return Change(
             project: project, branch: branch, topic: topic, id: id, number: number, subject: subject, owner: owner,
             assignee: assignee, url: url, commitMessage: commitMessage, hashtags: hashtags, createdOn: createdOn,
             lastUpdated: lastUpdated, open: open, status: status, wip: wip, private: isPrivate,
             currentPatchSet: currentPatchSet, patchSets: patchSets, comments: messages, dependsOn: dependsOn,
             neededBy: neededBy, submitRecords: submitRecords, allReviewers: allReviewers, trackingIds: trackingIds,
-            sortKey: sortKey)
+            sortKey: sortKey, voterDigest: voterDigest)
     }
 
     mutating func readAccount() throws(Malformed) -> Account {
@@ -319,6 +336,24 @@ extension BinaryReader {
                 }
                 : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipInlineComment() },
             sizeInsertions: optionalInt(), sizeDeletions: optionalInt())
+    }
+
+    /// Of a change's patch sets, only the latest (the writer said which): the list without the
+    /// older ones a report did not ask for.
+    private mutating func latestOfPatchSets(latestIndex: UInt64, _ parts: ChangeParts) throws(Malformed) -> [PatchSet] {
+        let count = try readCount()
+        guard count == 0 ? latestIndex == 0 : (1...UInt64(count)).contains(latestIndex) else {
+            throw Malformed(offset: offset, reason: "latest patch set \(latestIndex) of \(count)")
+        }
+        var latest: [PatchSet] = []
+        for index in 0..<count {
+            if UInt64(index) + 1 == latestIndex {
+                latest.append(try readPatchSet(parts))
+            } else {
+                try skipPatchSet()
+            }
+        }
+        return latest
     }
 
     mutating func readApproval() throws(Malformed) -> Approval {

@@ -58,6 +58,10 @@ public struct Change: Codable, Hashable, Sendable {
     public var trackingIds: [TrackingId]
     /// Paging key of Gerrit ≤ 2.9 (`resume_sortkey:`).
     public var sortKey: String?
+    /// Every account that voted on some patch set, once each, as the cache stored it (see
+    /// `everyVoter`); nil on a change as Gerrit sent it. Derived, never sent: a report read from
+    /// the cache asks who voted without reading every patch set's votes (`ChangeParts.voterDigest`).
+    public var voterDigest: [Account]?
 
     public init(project: String? = nil, branch: String? = nil, topic: String? = nil, id: String? = nil,
                 number: Int, subject: String? = nil, owner: Account? = nil, assignee: Account? = nil,
@@ -67,7 +71,7 @@ public struct Change: Codable, Hashable, Sendable {
                 currentPatchSet: PatchSet? = nil, patchSets: [PatchSet] = [],
                 comments: [ChangeMessage] = [], dependsOn: [Dependency] = [], neededBy: [Dependency] = [],
                 submitRecords: [SubmitRecord] = [], allReviewers: [Account] = [],
-                trackingIds: [TrackingId] = [], sortKey: String? = nil) {
+                trackingIds: [TrackingId] = [], sortKey: String? = nil, voterDigest: [Account]? = nil) {
         self.project = project
         self.branch = branch
         self.topic = topic
@@ -94,19 +98,24 @@ public struct Change: Codable, Hashable, Sendable {
         self.allReviewers = allReviewers
         self.trackingIds = trackingIds
         self.sortKey = sortKey
+        self.voterDigest = voterDigest
     }
 
     /// The newest patch set: `currentPatchSet` when sent, else the highest-numbered of `patchSets`.
     public var latestPatchSet: PatchSet? {
         if let currentPatchSet { return currentPatchSet }
-        // By index, so only the winner is copied (a patch set holds a dozen references, and the
-        // reports ask for it several times per change); the first of equal numbers wins, as
-        // with `max(by:)`.
+        return latestPatchSetIndex.map { patchSets[$0] }
+    }
+
+    /// Where in `patchSets` the highest-numbered one is; the first of equal numbers wins, as with
+    /// `max(by:)`. By index, so only the winner is copied (a patch set holds a dozen references,
+    /// and the reports ask for it several times per change).
+    public var latestPatchSetIndex: Int? {
         guard var best = patchSets.indices.first else { return nil }
         for index in patchSets.indices.dropFirst() where patchSets[index].number > patchSets[best].number {
             best = index
         }
-        return patchSets[best]
+        return best
     }
 
     /// True when the change is open: `open` when sent, else derived from `status`.

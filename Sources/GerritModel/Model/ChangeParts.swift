@@ -32,9 +32,15 @@ public struct ChangeParts: OptionSet, Sendable, Hashable {
     /// Hashtags, assignee, tracking ids and the old paging key.
     public static let extras = ChangeParts(rawValue: 1 << 9)
     /// Every patch set, not only the latest: without it, a change stored with its current
-    /// patch set comes back with an empty `patchSets` (`latestPatchSet` is the same either way).
+    /// patch set comes back with an empty `patchSets`, one stored without with only the latest
+    /// in `patchSets` (`latestPatchSet` is the same either way).
     public static let olderPatchSets = ChangeParts(rawValue: 1 << 10)
 
     /// The whole change.
     public static let all = ChangeParts(rawValue: (1 << 11) - 1)
+
+    /// `Change.voterDigest`: who voted on any patch set, computed when the change was stored, for
+    /// a report that needs no more of the older patch sets. Not in `all`: a change read back whole
+    /// equals the one stored, which has no digest.
+    public static let voterDigest = ChangeParts(rawValue: 1 << 11)
 }

@@ -12,7 +12,12 @@ public struct TodoClassifier: Sendable {
     /// The reviewer the lists are for (username, name or email).
     public var me: String
     /// Bot accounts, by username or full name; their votes never count as review.
-    public var bots: Set<String>
+    public var bots: Set<String> {
+        get { botMatcher.names }
+        set { botMatcher.names = newValue }
+    }
+    /// The bot rule every report shares, made once: asked for every voter of every change.
+    private var botMatcher = BotMatcher(names: [])
 
     /// todo-approvable --strict: also require no Code-Review -1 on the current patch set.
     public var strict: Bool
@@ -28,14 +33,15 @@ public struct TodoClassifier: Sendable {
     ///   - expireAge: todo-expirable `--age`, in seconds (default 28 days).
     public init(me: String, bots: [String], strict: Bool = false, expireAge: TimeInterval = 28 * 86_400) {
         self.me = me
-        self.bots = Set(bots)
+        self.botMatcher.names = Set(bots)
         self.strict = strict
         self.expireAge = expireAge
     }
 
-    /// What the rules read of a change beyond its list fields: who voted and when on every patch set, the
-    /// messages' authors and the reviewers.
-    public static let parts: ChangeParts = [.voters, .olderPatchSets, .messages, .reviewers]
+    /// What the rules read of a change beyond its list fields: who voted and when on the current
+    /// patch set, who voted on any (the stored digest: the older patch sets' votes are most of a
+    /// cached change), the messages' authors and the reviewers.
+    public static let parts: ChangeParts = [.voters, .voterDigest, .messages, .reviewers]
 
     /// Every todo list `change` belongs on at `now`; the TUI tabs and the CLI commands share it.
     ///
@@ -163,16 +169,14 @@ public struct TodoClassifier: Sendable {
     /// Whether `account` is a bot: its username or full name is in the bot list.
     public func isBot(_ account: Account?) -> Bool {
         // One bot rule for every report: the todo lists ask the same matcher as comments and watch.
-        var matcher = BotMatcher(names: [])
-        matcher.names = bots  // shares the set's storage: no copy per vote
-        return matcher.isBot(account)
+        botMatcher.isBot(account)
     }
 
     /// Whether I review the change, judged from the change alone: listed in `allReviewers`, or a
     /// vote or message from me on any patch set.
     public func isReviewedByMe(_ change: Change) -> Bool {
         change.allReviewers.contains(where: isMe)
-            || anyApproval(of: change) { isMe($0.by) }
+            || change.anyVoter { isMe($0) }
             || change.comments.contains { isMe($0.reviewer) }
     }
 
@@ -183,17 +187,6 @@ public struct TodoClassifier: Sendable {
 
     /// Whether anyone but a bot voted on any patch set (me included).
     public func hasHumanVote(_ change: Change) -> Bool {
-        anyApproval(of: change) { $0.by != nil && !isBot($0.by) }
-    }
-
-    /// Whether any vote on any patch set (the current one too when only it was sent) passes
-    /// `test`. Looks in place: copying every vote of every change into one array first was
-    /// most of what the todo lists spent classifying.
-    private func anyApproval(of change: Change, _ test: (Approval) -> Bool) -> Bool {
-        if change.patchSets.contains(where: { $0.approvals.contains(where: test) }) { return true }
-        if let current = change.currentPatchSet, !change.patchSets.contains(where: { $0.number == current.number }) {
-            return current.approvals.contains(where: test)
-        }
-        return false
+        change.anyVoter { !isBot($0) }
     }
 }

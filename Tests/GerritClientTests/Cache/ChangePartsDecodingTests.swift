@@ -10,7 +10,7 @@ import Testing
 @Suite struct ChangePartsDecodingTests {
     private static let singleParts: [ChangeParts] = [
         .voters, .patchSetDetails, .files, .inlineComments, .messages, .commitMessage, .dependencies,
-        .submitRecords, .reviewers, .extras, .olderPatchSets,
+        .submitRecords, .reviewers, .extras, .olderPatchSets, .voterDigest,
     ]
 
     @Test func eachPartReadsBackAsTheWholeChangeWithTheRestLeftOut() async throws {
@@ -22,6 +22,50 @@ import Testing
             let expected = changes.map { Self.keeping(parts, of: $0) }
             #expect(decoded == expected, "parts \(parts.rawValue)")
         }
+    }
+
+    @Test func theTodoListsReadNoOlderPatchSetButTheirVoters() async throws {
+        let changes = try await demoChanges()
+        #expect(!TodoClassifier.parts.contains(.olderPatchSets))
+        let listed = try ChangeBinaryCodec.decode(ChangeBinaryCodec.encode(changes), parts: TodoClassifier.parts)
+        #expect(listed.allSatisfy { $0.patchSets.isEmpty })
+        // Someone voted on an older patch set only, so the digest holds what the patch sets read
+        // no longer do.
+        #expect(changes.contains { change in
+            let current = Set(change.latestPatchSet?.approvals.compactMap(\.by) ?? [])
+            return change.everyVoter.contains { !current.contains($0) }
+        })
+        #expect(listed.map(\.voterDigest) == changes.map(\.everyVoter))
+    }
+
+    /// A query without `--current-patch-set` sends only `patchSets`: a report that wants no older
+    /// patch set gets the latest alone, wherever it is in the list (the first of equal numbers).
+    @Test func withoutACurrentPatchSetOnlyTheLatestIsRead() async throws {
+        var changes = try await demoChanges().map { change -> Change in
+            var change = change
+            change.currentPatchSet = nil
+            change.patchSets.reverse()
+            return change
+        }
+        var tied = Self.unusualChange
+        tied.currentPatchSet = nil
+        tied.patchSets = [1, 3, 2, 3, 0].enumerated().map { index, number in
+            var patchSet = Self.unusualChange.patchSets[0]
+            patchSet.number = number
+            patchSet.revision = "r\(index)"
+            return patchSet
+        }
+        changes += [tied, Change(number: 9)]
+        #expect(changes.contains { $0.patchSets.count > 1 })
+        let payload = ChangeBinaryCodec.encode(changes)
+        #expect(try ChangeBinaryCodec.decode(payload, parts: .all) == changes)
+        for parts in Self.singleParts + [[], TodoClassifier.parts, ChangeParts.all.subtracting(.olderPatchSets)] {
+            let decoded = try ChangeBinaryCodec.decode(payload, parts: parts)
+            #expect(decoded == changes.map { Self.keeping(parts, of: $0) }, "parts \(parts.rawValue)")
+            #expect(decoded.map(\.latestPatchSet?.number) == changes.map(\.latestPatchSet?.number))
+        }
+        let latestOfTied = try ChangeBinaryCodec.decode(payload, parts: []).first { $0.number == tied.number }
+        #expect(latestOfTied?.patchSets.map(\.number) == [3])
     }
 
     @Test func leavingPartsOutReallyLeavesThemOut() async throws {
@@ -96,8 +140,8 @@ import Testing
 
     // MARK: The reference: the whole change with the parts left out emptied
 
-    static func keeping(_ parts: ChangeParts, of change: Change) -> Change {
-        var change = change
+    static func keeping(_ parts: ChangeParts, of whole: Change) -> Change {
+        var change = whole
         func trim(_ patchSet: PatchSet) -> PatchSet {
             var patchSet = patchSet
             if !parts.contains(.voters) {
@@ -120,7 +164,13 @@ import Testing
             return patchSet
         }
         change.currentPatchSet = change.currentPatchSet.map(trim)
-        change.patchSets = change.currentPatchSet != nil && !parts.contains(.olderPatchSets) ? [] : change.patchSets.map(trim)
+        if parts.contains(.olderPatchSets) {
+            change.patchSets = change.patchSets.map(trim)
+        } else if change.currentPatchSet != nil {
+            change.patchSets = []
+        } else {
+            change.patchSets = change.latestPatchSetIndex.map { [trim(change.patchSets[$0])] } ?? []
+        }
         if !parts.contains(.messages) { change.comments = [] }
         if !parts.contains(.commitMessage) { change.commitMessage = nil }
         if !parts.contains(.dependencies) {
@@ -135,6 +185,8 @@ import Testing
             change.trackingIds = []
             change.sortKey = nil
         }
+        // The digest is made from the whole change when it is stored.
+        change.voterDigest = parts.contains(.voterDigest) ? whole.everyVoter : nil
         return change
     }
 
