@@ -5,11 +5,12 @@ extension Change {
     /// gathered from the votes.
     public var everyVoter: [Account] {
         if let voterDigest { return voterDigest }
-        var seen = Set<Account>()
+        // A change has a few voters (a dozen at most in practice): comparing against them is
+        // cheaper than hashing three strings per vote, which every stored change pays for.
         var voters: [Account] = []
         func note(_ patchSet: PatchSet) {
             for approval in patchSet.approvals {
-                if let voter = approval.by, seen.insert(voter).inserted { voters.append(voter) }
+                if let voter = approval.by, !voters.contains(voter) { voters.append(voter) }
             }
         }
         patchSets.forEach(note)
