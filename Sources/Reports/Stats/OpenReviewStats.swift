@@ -107,28 +107,34 @@ public struct OpenReviewStats: Sendable, Hashable {
             }
             parts.append(.list(ReportList(title: "Summary " + measure.title, entries: entries)))
         }
+        // Each change's columns are made once for the three tables; only the age differs.
+        let changeRows = waiting.map { Self.changeRow(for: $0.change) }
         for measure in measures {
             // Longest first, ties in list order. Sorted as indices: a `Waiting` holds a whole
             // change, and moving those around while sorting cost more than the rest of the report.
             let values = waiting.map(measure.value)
             let sorted = waiting.indices.sorted { lhs, rhs in
                 (values[lhs], rhs) > (values[rhs], lhs)
-            }.map { waiting[$0] }
-            parts.append(.table(Self.table(title: "Longest waiting " + measure.title, sorted, age: measure.value)))
+            }
+            let rows = sorted.map { index in
+                var row = changeRows[index]
+                row.cells["age"] = ReportCell(.duration(values[index]))
+                return row
+            }
+            parts.append(.table(ReportTable(title: "Longest waiting " + measure.title, columns: Self.columns, rows: rows)))
         }
         return .compound(parts)
     }
 
-    private static func table(title: String, _ waiting: [Waiting], age: (Waiting) -> TimeInterval) -> ReportTable {
-        // The change columns of every change report, up to "Updated", then how long it has waited.
-        let shared = ["number", "status", "topic", "url", "owner", "project", "branch", "subject", "createdOn", "lastUpdated"]
-        let columns = ChangesReport.columns.filter { shared.contains($0.key) } + [ReportColumn(key: "age", label: "Age")]
-        let rows = waiting.map { item in
-            var row = ChangesReport.row(for: item.change)
-            row.cells = row.cells.filter { shared.contains($0.key) }
-            row.cells["age"] = ReportCell(.duration(age(item)))
-            return row
-        }
-        return ReportTable(title: title, columns: columns, rows: rows)
+    /// The change columns of every change report, up to "Updated", then how long it has waited.
+    private static let sharedKeys = ["number", "status", "topic", "url", "owner", "project", "branch", "subject",
+                                     "createdOn", "lastUpdated"]
+    private static let columns = ChangesReport.columns.filter { sharedKeys.contains($0.key) }
+        + [ReportColumn(key: "age", label: "Age")]
+
+    private static func changeRow(for change: Change) -> ReportRow {
+        var row = ChangesReport.row(for: change)
+        row.cells = row.cells.filter { sharedKeys.contains($0.key) }
+        return row
     }
 }
