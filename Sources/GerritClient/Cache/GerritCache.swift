@@ -17,11 +17,16 @@ import Darwin
 /// Payloads are decoded `Change` values in the compact `ChangeBinaryCodec` form, so a warm
 /// start never parses Gerrit's JSON again.
 ///
-/// A cache that cannot be opened must never stop a command: use `openOrWarn(directory:)` and go
+/// A cache that cannot be opened must never stop a command: use `openOrWarn(directoryPath:)` and go
 /// on without one.
 public final class GerritCache: Sendable {
     /// The database file.
-    public let fileURL: URL
+    public var fileURL: URL { URL(fileURLWithPath: path) }
+    /// The database file's path. Kept as a string: the cache works with paths, and a warm
+    /// report's first `URL.path` cost it ~0.4 M instructions (FoundationEssentials' URL parser).
+    public let path: String
+    /// The folder holding it.
+    private let directoryPath: String
     /// Every read: a read-only connection, which never writes to the file (the last read-write
     /// connection to close checkpoints and syncs it).
     private let reader: LockedConnection
@@ -37,8 +42,9 @@ public final class GerritCache: Sendable {
     /// How long a writer waits for another process's write to finish before giving up.
     static let busyTimeout: TimeInterval = 5
 
-    private init(fileURL: URL, reader: LockedConnection, writer: CacheWriter) {
-        self.fileURL = fileURL
+    private init(path: String, directoryPath: String, reader: LockedConnection, writer: CacheWriter) {
+        self.path = path
+        self.directoryPath = directoryPath
         self.reader = reader
         self.writer = writer
     }
@@ -53,9 +59,17 @@ public final class GerritCache: Sendable {
     /// - Throws: `GerritCacheError.cannotOpen` naming the file when the directory cannot be
     ///   created, the file cannot be written, or it is not a cache database.
     public static func open(directory: URL) throws(GerritCacheError) -> GerritCache {
-        let fileURL = directory.appendingPathComponent(fileName, isDirectory: false)
-        let path = fileURL.path
-        try createPrivateDirectory(directory, for: path)
+        try open(directoryPath: directory.path)
+    }
+
+    /// Opens (creating when needed) the cache in the folder at `directoryPath`.
+    ///
+    /// - Throws: as `open(directory:)`.
+    public static func open(directoryPath: String) throws(GerritCacheError) -> GerritCache {
+        // As `URL(fileURLWithPath:)` read it: an empty path is the working directory.
+        let directoryPath = directoryPath.isEmpty ? "." : directoryPath
+        let path = directoryPath.hasSuffix("/") ? directoryPath + fileName : directoryPath + "/" + fileName
+        try createPrivateDirectory(directoryPath, for: path)
         try createPrivateFile(path)
 
         let writer = CacheWriter {
@@ -67,15 +81,15 @@ public final class GerritCache: Sendable {
             // Nearly every open finds the file current: a read says so without opening a writer.
             let probe = try SQLiteConnection.open(path: path, readOnly: true, busyTimeout: busyTimeout)
             if try GerritCacheSchema.isCurrent(probe) {
-                return GerritCache(fileURL: fileURL, reader: LockedConnection(probe), writer: writer)
+                return GerritCache(path: path, directoryPath: directoryPath, reader: LockedConnection(probe), writer: writer)
             }
             // A new file, or one of another version: create or upgrade the tables now, then read
             // through a connection opened after that.
             try writer.write { _ in }
             let reader = try SQLiteConnection.open(path: path, readOnly: true, busyTimeout: busyTimeout)
-            return GerritCache(fileURL: fileURL, reader: LockedConnection(reader), writer: writer)
+            return GerritCache(path: path, directoryPath: directoryPath, reader: LockedConnection(reader), writer: writer)
         } catch let error as SQLiteError {
-            throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error, directory: directory))
+            throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error, directory: directoryPath))
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -85,8 +99,13 @@ public final class GerritCache: Sendable {
     ///
     /// - Returns: the cache, or `nil` and a warning naming the file, for the caller to print once.
     public static func openOrWarn(directory: URL) -> (GerritCache?, warning: String?) {
+        openOrWarn(directoryPath: directory.path)
+    }
+
+    /// `openOrWarn(directory:)` for the folder at `directoryPath`.
+    public static func openOrWarn(directoryPath: String) -> (GerritCache?, warning: String?) {
         do {
-            return (try open(directory: directory), nil)
+            return (try open(directoryPath: directoryPath), nil)
         } catch {
             return (nil, "warning: \(error.description); continuing without the cache")
         }
@@ -292,10 +311,10 @@ public final class GerritCache: Sendable {
         do {
             return try body()
         } catch let error as SQLiteError {
-            let advice = Self.openAdvice(error, directory: fileURL.deletingLastPathComponent())
-            throw .accessFailed(path: fileURL.path, action: action, reason: Self.describe(error) + advice)
+            let advice = Self.openAdvice(error, directory: directoryPath)
+            throw .accessFailed(path: path, action: action, reason: Self.describe(error) + advice)
         } catch {
-            throw .accessFailed(path: fileURL.path, action: action, reason: "\(error)")
+            throw .accessFailed(path: path, action: action, reason: "\(error)")
         }
     }
 
@@ -303,7 +322,7 @@ public final class GerritCache: Sendable {
         error.message
     }
 
-    private static func openAdvice(_ error: SQLiteError, directory: URL) -> String {
+    private static func openAdvice(_ error: SQLiteError, directory: String) -> String {
         switch error.code {
         case SQLITE_NOTADB, SQLITE_CORRUPT: return " (delete the file to start a fresh cache)"
         // SQLite names a failed write of its shared-memory file only "disk I/O error".
@@ -313,21 +332,21 @@ public final class GerritCache: Sendable {
     }
 
     /// Whether the file system holding `directory` has no room left for a page.
-    private static func isFull(_ directory: URL) -> Bool {
+    private static func isFull(_ directory: String) -> Bool {
         var stats = statvfs()
-        guard statvfs(directory.path, &stats) == 0 else { return false }
+        guard statvfs(directory, &stats) == 0 else { return false }
         return UInt64(stats.f_bavail) * UInt64(stats.f_frsize) < 64 * 1024
     }
 
-    private static func createPrivateDirectory(_ directory: URL, for path: String) throws(GerritCacheError) {
+    private static func createPrivateDirectory(_ directory: String, for path: String) throws(GerritCacheError) {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw .cannotOpen(path: path, reason: "\(directory.path) is not a directory")
+                throw .cannotOpen(path: path, reason: "\(directory) is not a directory")
             }
             return
         }
-        if let failure = createDirectories(directory.path, mode: 0o700) {
+        if let failure = createDirectories(directory, mode: 0o700) {
             throw .cannotOpen(path: path, reason: "cannot create the directory \(failure)")
         }
     }

@@ -51,8 +51,7 @@ enum ClientProvider {
                        warn: @escaping @Sendable (String) -> Void) -> CachedGerritClient {
         var cache: GerritCache?
         if policy != .bypass {
-            let directory = URL(fileURLWithPath: settings.cache.directory, isDirectory: true)
-            let (opened, warning) = GerritCache.openOrWarn(directory: directory)
+            let (opened, warning) = GerritCache.openOrWarn(directoryPath: settings.cache.directory)
             if let warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             cache = opened
         }

@@ -27,6 +27,23 @@ import Testing
         }
     }
 
+    /// The command line opens the cache by the folder's path, as the config names it: the same
+    /// file as through a URL, with or without a trailing slash, and nothing else is created.
+    @Test func aFolderPathOpensTheSameFileAsItsURL() throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let byURL = try GerritCache.open(directory: temp.url)
+        try byURL.store([change(1, updated: 0)], for: key, at: cacheTestEpoch)
+        for folder in [temp.url.path, temp.url.path + "/"] {
+            let byPath = try GerritCache.open(directoryPath: folder)
+            #expect(byPath.path == temp.url.path + "/cache.sqlite")
+            #expect(byPath.fileURL == byURL.fileURL)
+            #expect(try byPath.cachedResult(for: key, maxAge: 60, now: cacheTestEpoch)?.map(\.number) == [1])
+        }
+        let made = try FileManager.default.contentsOfDirectory(atPath: temp.url.path).filter { !$0.hasPrefix("cache.sqlite") }
+        #expect(made.isEmpty, "\(made)")
+    }
+
     /// The next start must not read back a log the size of everything this session stored.
     @Test func closingFoldsTheLogIntoTheFileAndLeavesNoneBehind() throws {
         let temp = try TemporaryDirectory()
