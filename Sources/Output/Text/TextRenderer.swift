@@ -53,9 +53,11 @@ public struct TextRenderer: Sendable {
         var numeric = [Bool](repeating: true, count: columns.count)
         let keys = columns.map(\.key)
         let truncationWidths = columns.map(\.truncationWidth)
+        var lookup = ColumnLookup(columns: keys)
         func cells(of row: ReportRow, depth: Int) -> [StyledText] {
-            keys.indices.map { index in
-                let cell = row[keys[index]]
+            let rowCells = lookup.cells(of: row)
+            return keys.indices.map { index in
+                let cell = rowCells[index]
                 if numeric[index], !(cell.value.isEmpty || cell.value.isNumeric) { numeric[index] = false }
                 return cellText(cell, truncationWidth: truncationWidths[index], indent: index == 0 ? depth : 0)
             }

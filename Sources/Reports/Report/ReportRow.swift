@@ -8,9 +8,9 @@
 /// hash tables at all. Equality and hashing ignore the order of the keys, as a dictionary's do.
 public struct ReportRow: Sendable, Hashable {
     /// Column keys, each once, in the order given.
-    private var keys: [String]
+    private(set) var keys: [String]
     /// The cell of each key, at the same index.
-    private var values: [ReportCell]
+    private(set) var values: [ReportCell]
     /// Rows that depend on this one (`--deps`), shown indented below it.
     public var children: [ReportRow]
 
@@ -42,6 +42,30 @@ public struct ReportRow: Sendable, Hashable {
             keys = Array(newValue.keys)
             values = Array(newValue.values)
         }
+    }
+
+    /// Sets the cell of `key`, adding the key when the row has none.
+    ///
+    /// Without `cells`' round trip through a dictionary (every key hashed, the order lost).
+    public mutating func set(_ cell: ReportCell, for key: String) {
+        if let index = index(of: key) {
+            values[index] = cell
+        } else {
+            keys.append(key)
+            values.append(cell)
+        }
+    }
+
+    /// The row with only the cells of `kept` keys, in their order here.
+    public func keeping(_ kept: [String]) -> ReportRow {
+        var row = self
+        row.keys = []
+        row.values = []
+        for (key, value) in zip(keys, values) where kept.contains(key) {
+            row.keys.append(key)
+            row.values.append(value)
+        }
+        return row
     }
 
     /// The cell for a column key, or an empty cell.

@@ -118,7 +118,7 @@ public struct OpenReviewStats: Sendable, Hashable {
             }
             let rows = sorted.map { index in
                 var row = changeRows[index]
-                row.cells["age"] = ReportCell(.duration(values[index]))
+                row.set(ReportCell(.duration(values[index])), for: "age")
                 return row
             }
             parts.append(.table(ReportTable(title: "Longest waiting " + measure.title, columns: Self.columns, rows: rows)))
@@ -133,8 +133,6 @@ public struct OpenReviewStats: Sendable, Hashable {
         + [ReportColumn(key: "age", label: "Age")]
 
     private static func changeRow(for change: Change) -> ReportRow {
-        var row = ChangesReport.row(for: change)
-        row.cells = row.cells.filter { sharedKeys.contains($0.key) }
-        return row
+        ChangesReport.row(for: change).keeping(sharedKeys)
     }
 }

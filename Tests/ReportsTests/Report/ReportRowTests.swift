@@ -47,4 +47,30 @@ import Testing
         #expect(row["owner"] == ReportCell(.empty))
         #expect(row["age"] == ReportCell(.int(3)))
     }
+
+    @Test func settingACellReplacesItsKeyOrAddsIt() {
+        var row = ReportRow(keys: ["number", "owner"], cells: [number, owner])
+        row.set(ReportCell(.text("ann")), for: "owner")
+        row.set(ReportCell(.int(3)), for: "age")
+        #expect(row == ReportRow(cells: ["number": number, "owner": ReportCell(.text("ann")), "age": ReportCell(.int(3))]))
+        #expect(row.keeping(["age", "number", "missing"]) == ReportRow(cells: ["number": number, "age": ReportCell(.int(3))]))
+    }
+
+    /// The renderer's lookup gives each column's cell as the subscript does, for rows sharing
+    /// one keys array, rows with their own (in another order, or missing a key), one after another.
+    @Test func aColumnLookupFindsWhatTheSubscriptFinds() {
+        let shared = ["number", "owner", "caf\u{E9}"]
+        let rows = [
+            ReportRow(keys: shared, cells: [number, owner, ReportCell(.text("a"))]),
+            ReportRow(keys: shared, cells: [ReportCell(.int(8)), owner, ReportCell(.text("b"))]),
+            ReportRow(keys: ["owner", "number"], cells: [owner, number]),
+            ReportRow(keys: shared, cells: [number, ReportCell(.text("c")), ReportCell(.text("d"))]),
+            ReportRow(cells: [:]),
+        ]
+        let columns = ["owner", "cafe\u{301}", "number", "absent"]
+        var lookup = ColumnLookup(columns: columns)
+        for row in rows {
+            #expect(lookup.cells(of: row) == columns.map { row[$0] })
+        }
+    }
 }
