@@ -40,10 +40,10 @@ struct ChangeListRun {
         let parts = ChangesReport.parts(dependencies: filters.deps).union(fileFilter.parts).union(keepReads)
         let changes = try await environment.changes(matching: gerritQuery, options: flags, parts: parts)
         let rule = makeRule(environment)
-        let kept = changes.filter { fileFilter.matches($0) && rule($0) }
-        logger.debug("received \(changes.count) rows, kept \(kept.count), in \(ContinuousClock.now - started)")
+        let table = ChangesReport.table(changes, keeping: { fileFilter.matches($0) && rule($0) }, title: title,
+                                        dependencies: filters.deps)
+        logger.debug("received \(changes.count) rows, kept \(table.rows.count), in \(ContinuousClock.now - started)")
 
-        let table = ChangesReport.table(kept, title: title, dependencies: filters.deps)
         let shaped: Report
         do {
             shaped = try Report.table(table).applying(tableOptions)
@@ -54,6 +54,6 @@ struct ChangeListRun {
         let color = terminal.usesColor(report.output)
         let text = render(shaped, context: RenderContext(now: environment.now, color: color, mode: report.output.mode))
         terminal.show(text)
-        SkippedTeardown.keep(changes, kept, table, shaped, text)
+        SkippedTeardown.keep(changes, table, shaped, text)
     }
 }

@@ -31,6 +31,22 @@ struct DependencyForestTests {
         #expect(shape(DependencyForest(changes).roots) == "10(11) 20(21 22)")
     }
 
+    /// The command line builds its table from the changes and its rule, without an array of the
+    /// kept ones: the same table as filtering first, flat or as a tree.
+    @Test func aTableOfTheKeptChangesIsTheTableOfTheFilteredOnes() {
+        let changes = [
+            Fixture.change(1001), Fixture.change(1005, dependsOn: [Dependency(id: "I1001", number: 1001)]),
+            Fixture.change(1006, dependsOn: [Dependency(id: "I1005", number: 1005)]), Fixture.change(1002),
+            Fixture.change(1003),
+        ]
+        let keep = { (change: Change) in change.number != 1005 && change.number != 1002 }
+        for dependencies in [false, true] {
+            let table = ChangesReport.table(changes, keeping: keep, title: "T", dependencies: dependencies)
+            #expect(table == ChangesReport.table(changes.filter(keep), title: "T", dependencies: dependencies))
+            #expect(table.totalRowCount == 3)
+        }
+    }
+
     /// §9.15: only the first dependsOn was used; a parent outside the results made the child a root.
     @Test func everyDependencyIsTriedAndNeededByToo_bug9_15() {
         let changes = [
