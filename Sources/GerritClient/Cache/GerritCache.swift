@@ -42,6 +42,9 @@ public final class GerritCache: Sendable {
     /// How long a writer waits for another process's write to finish before giving up.
     static let busyTimeout: TimeInterval = 5
 
+    /// How much of the file a one-shot reader maps (`open(directoryPath:mappedReads:)`).
+    static let mappedReadLimit = 256 << 20
+
     private init(path: String, directoryPath: String, reader: LockedConnection, writer: CacheWriter) {
         self.path = path
         self.directoryPath = directoryPath
@@ -64,8 +67,14 @@ public final class GerritCache: Sendable {
 
     /// Opens (creating when needed) the cache in the folder at `directoryPath`.
     ///
+    /// - Parameter mappedReads: read through a memory map of the file: for a command that reads
+    ///   one list and exits, whose payload (a megabyte for 2,000 changes) then costs no read call
+    ///   per 4 KB page and no copy in SQLite's page cache (a tenth of a warm todo list's system
+    ///   time). Not for a long-running reader: the mapped pages it touched count in its resident
+    ///   size for as long as it runs. The file is never truncated while mapped (no VACUUM, no
+    ///   auto-vacuum: only its write-ahead log is), which is what would make a mapped read fail.
     /// - Throws: as `open(directory:)`.
-    public static func open(directoryPath: String) throws(GerritCacheError) -> GerritCache {
+    public static func open(directoryPath: String, mappedReads: Bool = false) throws(GerritCacheError) -> GerritCache {
         // As `URL(fileURLWithPath:)` read it: an empty path is the working directory.
         let directoryPath = directoryPath.isEmpty ? "." : directoryPath
         let path = directoryPath.hasSuffix("/") ? directoryPath + fileName : directoryPath + "/" + fileName
@@ -80,6 +89,7 @@ public final class GerritCache: Sendable {
         do {
             // Nearly every open finds the file current: a read says so without opening a writer.
             let probe = try SQLiteConnection.open(path: path, readOnly: true, busyTimeout: busyTimeout)
+            if mappedReads { probe.mapReads(upTo: mappedReadLimit) }
             if try GerritCacheSchema.isCurrent(probe) {
                 return GerritCache(path: path, directoryPath: directoryPath, reader: LockedConnection(probe), writer: writer)
             }
@@ -87,6 +97,7 @@ public final class GerritCache: Sendable {
             // through a connection opened after that.
             try writer.write { _ in }
             let reader = try SQLiteConnection.open(path: path, readOnly: true, busyTimeout: busyTimeout)
+            if mappedReads { reader.mapReads(upTo: mappedReadLimit) }
             return GerritCache(path: path, directoryPath: directoryPath, reader: LockedConnection(reader), writer: writer)
         } catch let error as SQLiteError {
             throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error, directory: directoryPath))
@@ -102,10 +113,10 @@ public final class GerritCache: Sendable {
         openOrWarn(directoryPath: directory.path)
     }
 
-    /// `openOrWarn(directory:)` for the folder at `directoryPath`.
-    public static func openOrWarn(directoryPath: String) -> (GerritCache?, warning: String?) {
+    /// `openOrWarn(directory:)` for the folder at `directoryPath` (`mappedReads` as for `open`).
+    public static func openOrWarn(directoryPath: String, mappedReads: Bool = false) -> (GerritCache?, warning: String?) {
         do {
-            return (try open(directoryPath: directoryPath), nil)
+            return (try open(directoryPath: directoryPath, mappedReads: mappedReads), nil)
         } catch {
             return (nil, "warning: \(error.description); continuing without the cache")
         }

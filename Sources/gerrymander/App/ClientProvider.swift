@@ -39,7 +39,8 @@ enum ClientProvider {
         } else {
             policy = .bypass
         }
-        return cached(client, settings: settings, policy: policy,
+        // A report reads its list and exits: its cache reads go through a memory map.
+        return cached(client, settings: settings, policy: policy, mappedReads: true,
                       warn: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
     }
 
@@ -47,11 +48,11 @@ enum ClientProvider {
     ///
     /// - Parameter warn: where read/write problems go later (the TUI drops them: stderr would
     ///   scribble over its screen). An unopenable cache is reported on stderr at once either way.
-    static func cached(_ client: GerritClient, settings: Settings, policy: CachePolicy,
+    static func cached(_ client: GerritClient, settings: Settings, policy: CachePolicy, mappedReads: Bool = false,
                        warn: @escaping @Sendable (String) -> Void) -> CachedGerritClient {
         var cache: GerritCache?
         if policy != .bypass {
-            let (opened, warning) = GerritCache.openOrWarn(directoryPath: settings.cache.directory)
+            let (opened, warning) = GerritCache.openOrWarn(directoryPath: settings.cache.directory, mappedReads: mappedReads)
             if let warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             cache = opened
         }

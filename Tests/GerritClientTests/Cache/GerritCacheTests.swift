@@ -44,6 +44,27 @@ import Testing
         #expect(made.isEmpty, "\(made)")
     }
 
+    /// A report's reader maps the file: it reads what was stored before it opened, and what
+    /// another process stores after (the file grows past what was mapped; the log holds the rest).
+    @Test func aMappedReaderReadsWhatIsStoredBeforeAndAfterItOpened() throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let writer = try GerritCache.open(directory: temp.url)
+        let before = (1...300).map { change($0, updated: Double($0)) }
+        try writer.store(before, for: key, at: cacheTestEpoch)
+        writer.close()
+        let mapped = try GerritCache.open(directoryPath: temp.url.path, mappedReads: true)
+        #expect(try mapped.cachedResult(for: key, maxAge: 60, now: cacheTestEpoch) == before)
+        let other = try GerritCache.open(directory: temp.url)
+        let later = QueryCacheKey(server: "demo", user: "demo", query: "status:merged", flags: [])
+        let after = (301...3_300).map { change($0, updated: Double($0)) }
+        try other.store(after, for: later, at: cacheTestEpoch)
+        #expect(try mapped.cachedResult(for: later, maxAge: 60, now: cacheTestEpoch) == after)
+        other.close()
+        #expect(try mapped.cachedResult(for: later, maxAge: 60, now: cacheTestEpoch) == after)
+        #expect(try mapped.cachedResult(for: key, maxAge: 60, now: cacheTestEpoch) == before)
+    }
+
     /// The next start must not read back a log the size of everything this session stored.
     @Test func closingFoldsTheLogIntoTheFileAndLeavesNoneBehind() throws {
         let temp = try TemporaryDirectory()

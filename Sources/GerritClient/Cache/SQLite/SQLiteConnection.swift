@@ -43,6 +43,13 @@ final class SQLiteConnection {
         guard result == SQLITE_OK else { throw SQLiteError(code: sqlite3_extended_errcode(handle), connection: handle) }
     }
 
+    /// Reads the file's pages through a memory map of up to `bytes` (`PRAGMA mmap_size`) rather
+    /// than a read call and a page-cache copy each. Never fails: a connection that cannot map
+    /// reads as before.
+    func mapReads(upTo bytes: Int) {
+        try? execute("PRAGMA mmap_size = \(bytes)")
+    }
+
     /// Compiles one statement.
     func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
         var statement: OpaquePointer?
