@@ -47,7 +47,7 @@ public struct FixtureWriter {
         if !exists(BenchmarkFixtures.eventsFile) {
             try writeEvents(largeDataset())
         }
-        if !exists(BenchmarkFixtures.cacheFolder.appendingPathComponent(GerritCache.fileName)) {
+        if !exists(BenchmarkFixtures.cacheFolder.appendingPathComponent(GerritCache.fileName)) || cacheFixtureIsStale() {
             log("filling the cache fixture")
             let cache = try GerritCache.open(directory: BenchmarkFixtures.cacheFolder)
             try cache.upsertLatest(BenchmarkFixtures.fullChanges(count: BenchmarkFixtures.largeSize),
@@ -56,6 +56,14 @@ public struct FixtureWriter {
     }
 
     private func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
+
+    /// A cache fixture written in an older payload format reads back empty (the cache drops such
+    /// payloads when it next writes): fill it again rather than measure an empty cache.
+    private func cacheFixtureIsStale() -> Bool {
+        guard let cache = try? GerritCache.open(directory: BenchmarkFixtures.cacheFolder),
+              let latest = try? cache.latestChanges(server: BenchmarkFixtures.cacheServer) else { return true }
+        return latest.isEmpty
+    }
 
     private func generate(_ size: Int) -> SimDataset {
         log("generating the \(size)-change dataset")
