@@ -43,9 +43,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        // System libraries: a local shim.h switches on the wide API and wraps the macros.
-        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
-                       providers: [.apt(["libncursesw5-dev"])]),
+        // ncurses (headers from libncursesw5-dev): CNcursesw.h switches on the wide API and wraps
+        // the macros; the library is opened on first use (LazyNcursesw.c), not linked, so a
+        // command that draws no screen never loads it. Hidden: the forwarders must not be
+        // what the library's own calls find.
+        .target(name: "CNcursesw", path: "Sources/CNcursesw",
+                cSettings: [.unsafeFlags(["-fvisibility=hidden", "-gdwarf-4"])]),
         // libssh2 is opened on first use (LazyLibSSH2.c), not linked: a command answered from the
         // cache never loads it and the OpenSSL it brings (1.4 ms of every start). Its header
         // comes from libssh2-1-dev.

@@ -73,6 +73,10 @@ public final class NcursesTerminal: Terminal {
         SuspendRequest.install(wakingThrough: wakePipe.writeDescriptor)
         guard newterm(nil, output, input) != nil, let window = gm_stdscr() else {
             SuspendRequest.uninstall()
+            // ncurses is opened on first use: a missing library is not a terminal problem.
+            if let reason = gm_ncurses_load_error() {
+                throw TerminalError("gerrymander cannot start its full-screen interface: \(String(cString: reason)).")
+            }
             throw TerminalError("The terminal type TERM=\(Self.termName) is not known to ncurses; try TERM=xterm-256color.")
         }
         guard gm_tigetstr("cup") != nil else {

@@ -49,6 +49,9 @@ enum TerminalRestore {
 
     /// Leaves curses mode if it is on.
     static func restore() {
+        // ncurses is opened on first use: before that there is no curses mode to leave, and
+        // opening it here (in a signal handler) would be neither safe nor useful.
+        guard gm_ncurses_is_loaded() != 0 else { return }
         if !isendwin() {
             endwin()
         }
