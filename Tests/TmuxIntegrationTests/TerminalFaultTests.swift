@@ -49,37 +49,36 @@ struct TerminalFaultTests {
     @Test("A terminal that cannot move its cursor (TERM=dumb) is refused with a message naming TERM, and left as it was",
           .enabled(if: TmuxSession.shouldRun, "tmux is not installed"), .timeLimit(.minutes(1)))
     func terminalWithoutCursorAddressing() throws {
-        let binary = try BinaryRunner(product: "gerrymander").executable.path
-        let script = #"TERM=dumb "$0" --demo; echo "EXIT=$?"; stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)'; sleep 10"#
-        let session = try TmuxSession(command: ["bash", "-c", script, binary], width: 80, height: 24,
-                                      environment: ["HOME": FileManager.default.temporaryDirectory.path])
-        defer { session.kill() }
-        let screen = try TriageJourneyTests.waitUntil(session) { $0.contains("echo") }
-        let text = screen.joined()
-        #expect(text.contains("TERM=dumb cannot move its cursor"), "\(screen)")
-        #expect(text.contains("EXIT=2"))
-        #expect(screen.contains("icanon") && screen.contains("echo"))
+        let screen = try Self.refusedStart(#"TERM=dumb "$0" --demo"#)
+        #expect(screen.joined().contains("TERM=dumb cannot move its cursor"), "\(screen)")
     }
 
     @Test("Without a usable ncurses (it is opened when the UI starts) the UI says what is missing, and leaves the terminal as it was",
           .enabled(if: TmuxSession.shouldRun, "tmux is not installed"), .timeLimit(.minutes(1)))
     func missingNcurses() throws {
-        let binary = try BinaryRunner(product: "gerrymander").executable.path
         let libraries = FileManager.default.temporaryDirectory.path + "/gm-no-ncurses-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: libraries, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: libraries) }
         // A "libncursesw.so.6" that is not a library stands for a missing or broken install.
         try Data("not a library".utf8).write(to: URL(fileURLWithPath: libraries + "/libncursesw.so.6"))
-        let script = #"LD_LIBRARY_PATH="$1" "$0" --demo; echo "EXIT=$?"; stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)'; sleep 10"#
-        let session = try TmuxSession(command: ["bash", "-c", script, binary, libraries], width: 100, height: 24,
-                                      environment: ["HOME": FileManager.default.temporaryDirectory.path])
-        defer { session.kill() }
-        let screen = try TriageJourneyTests.waitUntil(session) { $0.contains("echo") }
+        let screen = try Self.refusedStart(#"LD_LIBRARY_PATH="$1" "$0" --demo"#, arguments: [libraries], width: 100)
         let text = screen.joined(separator: " ")
         #expect(text.contains("cannot load ncurses"), "\(screen)")
         #expect(text.contains("libncursesw.so.6"), "\(screen)")
-        #expect(text.contains("EXIT=2"), "\(screen)")
-        #expect(screen.contains("icanon") && screen.contains("echo"))
+    }
+
+    /// Runs `start` in bash in tmux (`$0` the binary, `$1`… `arguments`): the UI should refuse to
+    /// start with exit status 2 and leave the terminal in its cooked mode. Returns the screen.
+    private static func refusedStart(_ start: String, arguments: [String] = [], width: Int = 80) throws -> [String] {
+        let binary = try BinaryRunner(product: "gerrymander").executable.path
+        let script = start + #"; echo "EXIT=$?"; stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)'; sleep 10"#
+        let session = try TmuxSession(command: ["bash", "-c", script, binary] + arguments, width: width, height: 24,
+                                      environment: ["HOME": FileManager.default.temporaryDirectory.path])
+        defer { session.kill() }
+        let screen = try TriageJourneyTests.waitUntil(session) { $0.contains("echo") }
+        #expect(screen.joined(separator: " ").contains("EXIT=2"), "\(screen)")
+        #expect(screen.contains("icanon") && screen.contains("echo"), "\(screen)")
+        return screen
     }
 
     @Test("Closing the terminal under the UI (the pty goes away, SIGHUP) ends the process instead of leaving it spinning",
