@@ -86,9 +86,4 @@ final class SQLiteStatement {
         let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes), count: count, deallocator: .none)
         return try body(data)
     }
-
-    /// A copy of the column's bytes.
-    func blob(at column: Int32) -> Data {
-        withBlob(at: column) { Data($0) }
-    }
 }
