@@ -8,14 +8,9 @@ extension Change {
         // A change has a few voters (a dozen at most in practice): comparing against them is
         // cheaper than hashing three strings per vote, which every stored change pays for.
         var voters: [Account] = []
-        func note(_ patchSet: PatchSet) {
-            for approval in patchSet.approvals {
-                if let voter = approval.by, !voters.contains(voter) { voters.append(voter) }
-            }
-        }
-        patchSets.forEach(note)
-        if let current = currentPatchSet, !patchSets.contains(where: { $0.number == current.number }) {
-            note(current)
+        _ = firstVoteBy { voter in
+            if !voters.contains(voter) { voters.append(voter) }
+            return false
         }
         return voters
     }
@@ -26,11 +21,18 @@ extension Change {
     /// into one array first was most of what the todo lists spent classifying.
     public func anyVoter(_ test: (Account) -> Bool) -> Bool {
         if let voterDigest { return voterDigest.contains(where: test) }
-        for patchSet in patchSets where patchSet.approvals.contains(where: { $0.by.map(test) ?? false }) {
-            return true
+        return firstVoteBy(test)
+    }
+
+    /// Walks the voters of every vote in order (`patchSets`, then the current patch set when the
+    /// query sent it alone) until `stop` says so; whether it did.
+    private func firstVoteBy(_ stop: (Account) -> Bool) -> Bool {
+        func search(_ patchSet: PatchSet) -> Bool {
+            patchSet.approvals.contains { $0.by.map(stop) ?? false }
         }
+        if patchSets.contains(where: search) { return true }
         if let current = currentPatchSet, !patchSets.contains(where: { $0.number == current.number }) {
-            return current.approvals.contains { $0.by.map(test) ?? false }
+            return search(current)
         }
         return false
     }
