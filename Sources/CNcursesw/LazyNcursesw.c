@@ -22,38 +22,39 @@
 #undef getmaxx
 #undef getmaxy
 
-/* Each function used, with its result type and parameters, for the table of pointers. */
+/* Each function used: its result type, what it returns when the library is missing, its name,
+   parameters and arguments. One list makes the table of pointers, the lookups and the forwarders. */
 #define GM_NCURSES_FUNCTIONS(X) \
-    X(int, beep, (void), ()) \
-    X(int, cbreak, (void), ()) \
-    X(int, curs_set, (int a), (a)) \
-    X(int, def_prog_mode, (void), ()) \
-    X(int, endwin, (void), ()) \
-    X(int, getmaxx, (const WINDOW *w), (w)) \
-    X(int, getmaxy, (const WINDOW *w), (w)) \
-    X(int, getmouse, (MEVENT *e), (e)) \
-    X(bool, has_colors, (void), ()) \
-    X(int, intrflush, (WINDOW *w, bool b), (w, b)) \
-    X(bool, isendwin, (void), ()) \
-    X(int, keypad, (WINDOW *w, bool b), (w, b)) \
-    X(int, mouseinterval, (int a), (a)) \
-    X(mmask_t, mousemask, (mmask_t m, mmask_t *old), (m, old)) \
-    X(SCREEN *, newterm, (const char *t, FILE *o, FILE *i), (t, o, i)) \
-    X(int, noecho, (void), ()) \
-    X(int, nonl, (void), ()) \
-    X(int, reset_prog_mode, (void), ()) \
-    X(int, set_escdelay, (int a), (a)) \
-    X(int, start_color, (void), ()) \
-    X(int, unget_wch, (const wchar_t c), (c)) \
-    X(int, ungetch, (int c), (c)) \
-    X(int, use_default_colors, (void), ()) \
-    X(int, wget_wch, (WINDOW *w, wint_t *c), (w, c)) \
-    X(int, wrefresh, (WINDOW *w), (w)) \
-    X(char *, tigetstr, (const char *n), (n)) \
-    X(int, tigetflag, (const char *n), (n))
+    X(int, ERR, beep, (void), ()) \
+    X(int, ERR, cbreak, (void), ()) \
+    X(int, ERR, curs_set, (int a), (a)) \
+    X(int, ERR, def_prog_mode, (void), ()) \
+    X(int, ERR, endwin, (void), ()) \
+    X(int, ERR, getmaxx, (const WINDOW *w), (w)) \
+    X(int, ERR, getmaxy, (const WINDOW *w), (w)) \
+    X(int, ERR, getmouse, (MEVENT *e), (e)) \
+    X(bool, false, has_colors, (void), ()) \
+    X(int, ERR, intrflush, (WINDOW *w, bool b), (w, b)) \
+    X(bool, true, isendwin, (void), ()) \
+    X(int, ERR, keypad, (WINDOW *w, bool b), (w, b)) \
+    X(int, ERR, mouseinterval, (int a), (a)) \
+    X(mmask_t, 0, mousemask, (mmask_t m, mmask_t *old), (m, old)) \
+    X(SCREEN *, NULL, newterm, (const char *t, FILE *o, FILE *i), (t, o, i)) \
+    X(int, ERR, noecho, (void), ()) \
+    X(int, ERR, nonl, (void), ()) \
+    X(int, ERR, reset_prog_mode, (void), ()) \
+    X(int, ERR, set_escdelay, (int a), (a)) \
+    X(int, ERR, start_color, (void), ()) \
+    X(int, ERR, unget_wch, (const wchar_t c), (c)) \
+    X(int, ERR, ungetch, (int c), (c)) \
+    X(int, ERR, use_default_colors, (void), ()) \
+    X(int, ERR, wget_wch, (WINDOW *w, wint_t *c), (w, c)) \
+    X(int, ERR, wrefresh, (WINDOW *w), (w)) \
+    X(char *, NULL, tigetstr, (const char *n), (n)) \
+    X(int, ERR, tigetflag, (const char *n), (n))
 
 static struct {
-#define GM_FIELD(result, name, parameters, arguments) result (*name) parameters;
+#define GM_FIELD(result, failed, name, parameters, arguments) result (*name) parameters;
     GM_NCURSES_FUNCTIONS(GM_FIELD)
 #undef GM_FIELD
     void (*wtimeout)(WINDOW *, int);
@@ -76,12 +77,12 @@ static void gm_load(void) {
                  why ? why : "libncursesw.so.6 not found");
         return;
     }
-#define GM_LOOKUP(result, name, parameters, arguments) \
+#define GM_LOOKUP(result, failed, name, parameters, arguments) \
     *(void **)(&gm_real.name) = dlsym(library, #name); \
     if (gm_real.name == NULL) { snprintf(gm_error, sizeof gm_error, "ncurses has no %s", #name); return; }
     GM_NCURSES_FUNCTIONS(GM_LOOKUP)
-    GM_LOOKUP(void, wtimeout, (), ())
-    GM_LOOKUP(char *, tiparm, (), ())
+    GM_LOOKUP(void, /* nothing */, wtimeout, (), ())
+    GM_LOOKUP(char *, NULL, tiparm, (), ())
 #undef GM_LOOKUP
     gm_real.stdscr = (WINDOW **)dlsym(library, "stdscr");
     gm_real.COLORS = (int *)dlsym(library, "COLORS");
@@ -101,36 +102,10 @@ int gm_ncurses_is_loaded(void) {
     return atomic_load(&gm_loaded);
 }
 
-/* Each forwarder, with what its function returns when the library is missing. */
+/* The forwarders. */
 #define GM_FORWARD(result, failed, name, parameters, arguments) \
     result name parameters { return gm_ready() ? gm_real.name arguments : failed; }
-GM_FORWARD(int, ERR, beep, (void), ())
-GM_FORWARD(int, ERR, cbreak, (void), ())
-GM_FORWARD(int, ERR, curs_set, (int a), (a))
-GM_FORWARD(int, ERR, def_prog_mode, (void), ())
-GM_FORWARD(int, ERR, endwin, (void), ())
-GM_FORWARD(int, ERR, getmaxx, (const WINDOW *w), (w))
-GM_FORWARD(int, ERR, getmaxy, (const WINDOW *w), (w))
-GM_FORWARD(int, ERR, getmouse, (MEVENT *e), (e))
-GM_FORWARD(bool, false, has_colors, (void), ())
-GM_FORWARD(int, ERR, intrflush, (WINDOW *w, bool b), (w, b))
-GM_FORWARD(bool, true, isendwin, (void), ())
-GM_FORWARD(int, ERR, keypad, (WINDOW *w, bool b), (w, b))
-GM_FORWARD(int, ERR, mouseinterval, (int a), (a))
-GM_FORWARD(mmask_t, 0, mousemask, (mmask_t m, mmask_t *old), (m, old))
-GM_FORWARD(SCREEN *, NULL, newterm, (const char *t, FILE *o, FILE *i), (t, o, i))
-GM_FORWARD(int, ERR, noecho, (void), ())
-GM_FORWARD(int, ERR, nonl, (void), ())
-GM_FORWARD(int, ERR, reset_prog_mode, (void), ())
-GM_FORWARD(int, ERR, set_escdelay, (int a), (a))
-GM_FORWARD(int, ERR, start_color, (void), ())
-GM_FORWARD(int, ERR, unget_wch, (const wchar_t c), (c))
-GM_FORWARD(int, ERR, ungetch, (int c), (c))
-GM_FORWARD(int, ERR, use_default_colors, (void), ())
-GM_FORWARD(int, ERR, wget_wch, (WINDOW *w, wint_t *c), (w, c))
-GM_FORWARD(int, ERR, wrefresh, (WINDOW *w), (w))
-GM_FORWARD(char *, NULL, tigetstr, (const char *n), (n))
-GM_FORWARD(int, ERR, tigetflag, (const char *n), (n))
+GM_NCURSES_FUNCTIONS(GM_FORWARD)
 #undef GM_FORWARD
 
 void wtimeout(WINDOW *w, int delay) {
