@@ -19,10 +19,7 @@ public struct ColumnLookup {
     public mutating func cells(of row: ReportRow) -> [ReportCell] {
         if keys != row.keys {
             keys = row.keys
-            positions = columns.map { column in
-                let length = column.utf8.count
-                return row.keys.firstIndex { $0.utf8.count == length && $0 == column } ?? row.keys.firstIndex(of: column)
-            }
+            positions = columns.map(row.index(of:))
         }
         return positions.map { $0.map { row.values[$0] } ?? ReportCell(.empty) }
     }

@@ -78,7 +78,7 @@ public struct ReportRow: Sendable, Hashable {
     /// a string comparison (the renderer and the sort look up every cell of every row). Keys
     /// that are equal as Strings but differ in bytes (canonically equivalent Unicode) are found
     /// by the plain search after it: it only runs for a key the row does not have.
-    private func index(of key: String) -> Int? {
+    func index(of key: String) -> Int? {
         let length = key.utf8.count
         return keys.firstIndex { $0.utf8.count == length && $0 == key } ?? keys.firstIndex(of: key)
     }
