@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 
 /// The cache's read-write connection, opened on the first write and kept.
@@ -35,7 +36,7 @@ final class CacheWriter: @unchecked Sendable {
             state = .open(connection)
             return try body(connection)
         case .closed:
-            throw SQLiteError(code: 21 /* SQLITE_MISUSE */, message: "the cache was already closed")
+            throw SQLiteError(code: SQLITE_MISUSE, message: "the cache was already closed")
         }
     }
 

@@ -106,14 +106,10 @@ public final class GerritCache: Sendable {
         }
     }
 
-    /// Opens the cache, or explains in one line why the command goes on without it.
+    /// Opens the cache in the folder at `directoryPath` (`mappedReads` as for `open`), or explains
+    /// in one line why the command goes on without it.
     ///
     /// - Returns: the cache, or `nil` and a warning naming the file, for the caller to print once.
-    public static func openOrWarn(directory: URL) -> (GerritCache?, warning: String?) {
-        openOrWarn(directoryPath: directory.path)
-    }
-
-    /// `openOrWarn(directory:)` for the folder at `directoryPath` (`mappedReads` as for `open`).
     public static func openOrWarn(directoryPath: String, mappedReads: Bool = false) -> (GerritCache?, warning: String?) {
         do {
             return (try open(directoryPath: directoryPath, mappedReads: mappedReads), nil)

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 
 /// Creates and upgrades the cache's tables.
@@ -15,7 +16,7 @@ enum GerritCacheSchema {
     static func prepare(_ db: SQLiteConnection) throws {
         let journalMode = try db.firstRow("PRAGMA journal_mode = WAL") { $0.text(at: 0) }
         guard journalMode == "wal" else {
-            throw SQLiteError(code: 1, message: "could not switch \(db.path) to WAL mode (it stayed \(journalMode ?? "unknown"))")
+            throw SQLiteError(code: SQLITE_ERROR, message: "could not switch \(db.path) to WAL mode (it stayed \(journalMode ?? "unknown"))")
         }
         // What WAL mode is made for: a crash may lose the last commits, never the file.
         try db.execute("PRAGMA synchronous = NORMAL")

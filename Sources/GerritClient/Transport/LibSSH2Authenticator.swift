@@ -1,4 +1,5 @@
 import CLibSSH2
+import Config
 import Foundation
 import GerritRemote
 
@@ -34,7 +35,7 @@ struct LibSSH2Authenticator {
             throw TransportError.rsaKeyUnsupported(address: address, user: endpoint.user, keys: attempts.refusedRSA)
         }
         if attempts.tried.isEmpty {
-            let folder = endpoint.defaultKeyDirectory ?? SSHEndpoint.homeDirectory() + "/.ssh"
+            let folder = endpoint.defaultKeyDirectory ?? ProcessEnvironment.home + "/.ssh"
             attempts.tried.append("no ssh-agent and no key files (looked for id_ed25519, id_ecdsa, id_rsa in \(folder))")
         }
         throw TransportError.authenticationFailed(address: address, user: endpoint.user, tried: attempts.tried)
@@ -42,7 +43,7 @@ struct LibSSH2Authenticator {
 
     /// The configured key first, then the defaults that exist (skipping a duplicate).
     private func keyFiles() -> [String] {
-        let folder = endpoint.defaultKeyDirectory ?? SSHEndpoint.homeDirectory() + "/.ssh"
+        let folder = endpoint.defaultKeyDirectory ?? ProcessEnvironment.home + "/.ssh"
         var files: [String] = []
         if let keyFile = endpoint.keyFile { files.append(keyFile) }
         for name in ["id_ed25519", "id_ecdsa", "id_rsa"] {

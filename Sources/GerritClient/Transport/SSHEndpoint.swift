@@ -64,11 +64,7 @@ public struct SSHEndpoint: Sendable, Equatable {
 
     /// `~/.ssh/known_hosts`, then the system-wide file.
     public static func defaultKnownHostsFiles() -> [String] {
-        [homeDirectory() + "/.ssh/known_hosts", "/etc/ssh/ssh_known_hosts"]
-    }
-
-    static func homeDirectory() -> String {
-        ProcessEnvironment.home
+        [ProcessEnvironment.home + "/.ssh/known_hosts", "/etc/ssh/ssh_known_hosts"]
     }
 }
 
