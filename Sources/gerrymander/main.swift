@@ -104,7 +104,7 @@ func blameConfig(_ rewrite: ConfigDefaultsRewriter.Result) -> String? {
             _ = try Gerrymander.parseAsRoot([command] + arguments)
         } catch {
             guard Gerrymander.exitCode(for: error) != .success else { continue }
-            let message = Gerrymander.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            let message = Gerrymander.message(for: error).trimmingWhitespaceAndNewlines()
             return value.error(message).description
         }
     }

@@ -36,7 +36,7 @@ public struct WatchPrinter {
         case .csv:
             // Absolute times: a relative age means nothing in a log that outlives the moment.
             var row = summary.row
-            row.cells["time"] = ReportCell(.text(Self.iso(summary.time)))
+            row.set(ReportCell(.text(Self.iso(summary.time))), for: "time")
             let table = ReportTable(title: "", columns: EventSummary.columns, rows: [row])
             var rendered = CSVRenderer(now: now).render(.table(table))
             if csvHeaderWritten, let end = rendered.range(of: "\r\n") {

@@ -91,14 +91,14 @@ struct ConfigDefaultsRewriter {
                     injected.append("--\(key.dropFirst(3))")
                 }
             } else if key == "color" {
-                let text = value.value.trimmingCharacters(in: .whitespaces).lowercased()
+                let text = value.value.trimmingWhitespace().lowercased()
                 let mapped = ["yes": "always", "true": "always", "on": "always", "1": "always",
                               "no": "never", "false": "never", "off": "never", "0": "never"][text] ?? text
                 injected.append("--color=\(mapped)")
             } else if spec.isRepeating {
                 injected += value.list.map { "--\(key)=\($0)" }
             } else {
-                injected.append("--\(key)=\(value.value.trimmingCharacters(in: .whitespaces))")
+                injected.append("--\(key)=\(value.value.trimmingWhitespace())")
             }
         }
         var result = Array(arguments[..<index]) + [base] + injected + typed

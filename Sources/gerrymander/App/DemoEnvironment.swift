@@ -15,12 +15,12 @@ enum DemoEnvironment {
 
     /// The demo feed's events per minute: `GERRYMANDER_DEMO_EVENT_RATE` when set to a number.
     static func eventRate() -> Double? {
-        ProcessEnvironment.nonEmpty(eventRateVariable).flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        ProcessEnvironment.nonEmpty(eventRateVariable).flatMap { Double($0.trimmingWhitespace()) }
     }
 
     /// The dataset's "now": `GERRYMANDER_NOW` when set to a number, else the wall clock.
     static func now() -> Date {
-        if let text = ProcessEnvironment.nonEmpty(nowVariable), let seconds = Double(text.trimmingCharacters(in: .whitespaces)) {
+        if let text = ProcessEnvironment.nonEmpty(nowVariable), let seconds = Double(text.trimmingWhitespace()) {
             return Date(timeIntervalSince1970: seconds)
         }
         return Date()

@@ -83,7 +83,7 @@ struct DiffCommand: AsyncParsableCommand, GlobalOptionsCarrier {
 
     /// `1234`, `1234,3` or a Change-Id (with `,PS` too).
     static func parseTarget(_ text: String) throws -> (String, Int?) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ",", omittingEmptySubsequences: false)
+        let parts = text.trimmingWhitespace().split(separator: ",", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), CommentsCommand.isChangeReference(String(parts[0])) else {
             throw CLIError.usage("CHANGE must be a change number or Change-Id, optionally with ,PATCHSET (1234,3), not '\(text)'.")
         }
