@@ -133,6 +133,11 @@ public final class GerritCache: Sendable {
         }
     }
 
+    /// How much of the file the reader maps (`PRAGMA mmap_size`); 0 when it reads with calls.
+    var mappedReadBytes: Int {
+        (try? reader.use { try $0.int("PRAGMA mmap_size") }) ?? nil ?? 0
+    }
+
     // MARK: Query results
 
     /// The stored result for `key` if it was stored at most `maxAge` seconds before `now`.

@@ -53,7 +53,7 @@ struct FullDiskCacheTests {
         defer { disk.unmount() }
         let directory = disk.mountPoint.appendingPathComponent(".gerrymander.d")
         try disk.fill()
-        let (cache, warning) = GerritCache.openOrWarn(directory: directory)
+        let (cache, warning) = GerritCache.openOrWarn(directoryPath: directory.path)
         #expect(cache == nil)
         let text = try #require(warning)
         #expect(text.contains("continuing without the cache"))
@@ -61,7 +61,7 @@ struct FullDiskCacheTests {
         #expect(!text.contains("\n"))
         // Once there is room, the same place makes a working cache: nothing half-made is in the way.
         disk.makeRoom()
-        let (later, laterWarning) = GerritCache.openOrWarn(directory: directory)
+        let (later, laterWarning) = GerritCache.openOrWarn(directoryPath: directory.path)
         #expect(laterWarning == nil)
         let reopened = try #require(later)
         try reopened.recordRefresh(server: "demo", at: cacheTestEpoch)

@@ -1,5 +1,5 @@
 import Foundation
-import GerritClient
+@testable import GerritClient
 import GerritModel
 import Testing
 
@@ -54,6 +54,8 @@ import Testing
         try writer.store(before, for: key, at: cacheTestEpoch)
         writer.close()
         let mapped = try GerritCache.open(directoryPath: temp.url.path, mappedReads: true)
+        #expect(mapped.mappedReadBytes == GerritCache.mappedReadLimit)
+        #expect(try GerritCache.open(directoryPath: temp.url.path).mappedReadBytes == 0, "only one-shot readers map")
         #expect(try mapped.cachedResult(for: key, maxAge: 60, now: cacheTestEpoch) == before)
         let other = try GerritCache.open(directory: temp.url)
         let later = QueryCacheKey(server: "demo", user: "demo", query: "status:merged", flags: [])
@@ -301,7 +303,7 @@ import Testing
         let file = temp.url.appendingPathComponent("cache.sqlite")
         try Data(String(repeating: "this is not a database\n", count: 300).utf8).write(to: file)
 
-        let (cache, warning) = GerritCache.openOrWarn(directory: temp.url)
+        let (cache, warning) = GerritCache.openOrWarn(directoryPath: temp.url.path)
         #expect(cache == nil)
         let text = try #require(warning)
         #expect(text.contains(file.path))
@@ -320,7 +322,7 @@ import Testing
         try ReadOnlyDirectory.lock(directory)
         defer { ReadOnlyDirectory.unlock(directory) }
 
-        let (cache, warning) = GerritCache.openOrWarn(directory: directory)
+        let (cache, warning) = GerritCache.openOrWarn(directoryPath: directory.path)
         #expect(cache == nil)
         let text = try #require(warning)
         #expect(text.contains(directory.appendingPathComponent("cache.sqlite").path))
@@ -333,12 +335,12 @@ import Testing
         defer { temp.remove() }
         let notADirectory = temp.url.appendingPathComponent("plain-file")
         try Data("x".utf8).write(to: notADirectory)
-        let (cache, warning) = GerritCache.openOrWarn(directory: notADirectory)
+        let (cache, warning) = GerritCache.openOrWarn(directoryPath: notADirectory.path)
         #expect(cache == nil)
         #expect(warning?.contains("\(notADirectory.path) is not a directory") == true)
 
         let below = notADirectory.appendingPathComponent("cache", isDirectory: true)
-        let (other, belowWarning) = GerritCache.openOrWarn(directory: below)
+        let (other, belowWarning) = GerritCache.openOrWarn(directoryPath: below.path)
         #expect(other == nil)
         #expect(belowWarning?.contains(below.path) == true)
     }
