@@ -86,18 +86,20 @@ public final class GerritCache: Sendable {
             try GerritCacheSchema.prepare(connection)
             return connection
         }
-        do {
-            // Nearly every open finds the file current: a read says so without opening a writer.
-            let probe = try SQLiteConnection.open(path: path, readOnly: true, busyTimeout: busyTimeout)
-            if mappedReads { probe.mapReads(upTo: mappedReadLimit) }
-            if try GerritCacheSchema.isCurrent(probe) {
-                return GerritCache(path: path, directoryPath: directoryPath, reader: LockedConnection(probe), writer: writer)
-            }
-            // A new file, or one of another version: create or upgrade the tables now, then read
-            // through a connection opened after that.
-            try writer.write { _ in }
+        func openReader() throws -> SQLiteConnection {
             let reader = try SQLiteConnection.open(path: path, readOnly: true, busyTimeout: busyTimeout)
             if mappedReads { reader.mapReads(upTo: mappedReadLimit) }
+            return reader
+        }
+        do {
+            // Nearly every open finds the file current: a read says so without opening a writer.
+            var reader = try openReader()
+            if try !GerritCacheSchema.isCurrent(reader) {
+                // A new file, or one of another version: create or upgrade the tables now, then
+                // read through a connection opened after that.
+                try writer.write { _ in }
+                reader = try openReader()
+            }
             return GerritCache(path: path, directoryPath: directoryPath, reader: LockedConnection(reader), writer: writer)
         } catch let error as SQLiteError {
             throw .cannotOpen(path: path, reason: describe(error) + openAdvice(error, directory: directoryPath))
