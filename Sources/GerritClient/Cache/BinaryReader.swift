@@ -15,8 +15,8 @@ struct BinaryReader {
 
     private let bytes: UnsafeRawBufferPointer
     private(set) var offset = 0
-    /// Strings the writer interned, in the order it first wrote them: where their bytes are,
-    /// and the `String` once one was read (a skipped string is only made if read again later).
+    /// The payload's string table (`readStringTable`): where each entry's bytes are, and the
+    /// `String` once one was read (an entry is made into a string only when first read).
     private var strings: [InternedString] = []
 
     private struct InternedString {
@@ -96,36 +96,59 @@ struct BinaryReader {
         }
     }
 
+    /// Reads the table of strings at the front of a payload (`BinaryWriter.payload(version:)`),
+    /// noting where each is; none is made into a `String` yet.
+    mutating func readStringTable() throws(Malformed) {
+        let count = try readCount()
+        strings.reserveCapacity(count)
+        for _ in 0..<count {
+            let length = try readCount()
+            strings.append(InternedString(offset: offset, count: length, text: nil))
+            offset += length
+        }
+    }
+
     mutating func readString() throws(Malformed) -> String {
         let tag = try readUnsigned()
-        if tag >= 2 {
-            let index = tag - 2
-            guard index < UInt64(strings.count) else { throw fail("unknown string \(index)") }
-            if let text = strings[Int(index)].text { return text }
-            let entry = strings[Int(index)]
+        if tag >= 1 {
+            guard tag <= UInt64(strings.count) else { throw fail("unknown string \(tag - 1)") }
+            let index = Int(tag - 1)
+            if let text = strings[index].text { return text }
+            let entry = strings[index]
             let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<(entry.offset + entry.count)]),
                               as: UTF8.self)
-            strings[Int(index)].text = text
+            strings[index].text = text
             return text
         }
         let count = try readCount()
-        let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
-        let text = String(decoding: slice, as: UTF8.self)
-        if tag == 0 { strings.append(InternedString(offset: offset, count: count, text: text)) }
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
         offset += count
         return text
     }
 
-    /// Steps over a string without making it; an interned one is remembered for later reads.
+    /// Steps over a string without making it.
     mutating func skipString() throws(Malformed) {
         let tag = try readUnsigned()
-        if tag >= 2 {
-            guard tag - 2 < UInt64(strings.count) else { throw fail("unknown string \(tag - 2)") }
+        if tag >= 1 {
+            guard tag <= UInt64(strings.count) else { throw fail("unknown string \(tag - 1)") }
             return
         }
-        let count = try readCount()
-        if tag == 0 { strings.append(InternedString(offset: offset, count: count, text: nil)) }
-        offset += count
+        offset += try readCount()
+    }
+
+    /// Reads a section `BinaryWriter.writeSection` wrote: its length, then `body`, which must
+    /// read exactly that many bytes.
+    mutating func readSection<T>(_ body: (inout BinaryReader) throws(Malformed) -> T) throws(Malformed) -> T {
+        let length = try readCount()
+        let end = offset + length
+        let value = try body(&self)
+        guard offset == end else { throw fail("a section of \(length) bytes ends at \(offset), expected \(end)") }
+        return value
+    }
+
+    /// Steps over a section by its length, reading nothing in it.
+    mutating func skipSection() throws(Malformed) {
+        offset += try readCount()
     }
 
     mutating func skipDate() throws(Malformed) {

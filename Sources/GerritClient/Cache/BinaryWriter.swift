@@ -5,12 +5,18 @@ import Foundation
 /// The cache's payload format is written with this instead of a `Codable` encoder: the warm path
 /// reads thousands of nested values, and a keyed encoder pays for every key string and lookup.
 /// `BinaryReader` reads the same layout back.
+///
+/// A payload (`payload(version:)`) is its version, a table of the short strings, then what was
+/// written, which refers to the table by index. With every interned string in front, a reader
+/// may step over any section (`writeSection`) and still read the strings that follow.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
-    /// Short strings already written, by their index in the reader's table: names, usernames,
-    /// emails, projects and labels repeat on every change, and reading one back is then a lookup
-    /// that shares the first copy's storage.
+    /// Short strings already written, by their index in the table: names, usernames, emails,
+    /// projects and labels repeat on every change, and reading one back is then a lookup that
+    /// shares the first copy's storage.
     private var interned: [String: UInt64] = [:]
+    /// The table's entries in index order, each as its length and UTF-8 bytes.
+    private var table: [UInt8] = []
     /// Strings past this (whole commit messages, long comments) are written inline: they rarely
     /// repeat, and hashing them would only cost.
     static let internLimit = 4096
@@ -25,12 +31,28 @@ struct BinaryWriter {
 
     /// An unsigned LEB128 varint: 1 byte for values below 128, which most counts and numbers are.
     mutating func writeUnsigned(_ value: UInt64) {
+        Self.append(value, to: &bytes)
+    }
+
+    private static func append(_ value: UInt64, to bytes: inout [UInt8]) {
         var rest = value
         while rest >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
             rest >>= 7
         }
         bytes.append(UInt8(rest))
+    }
+
+    /// The finished payload: `version`, the string table, then everything written.
+    func payload(version: UInt64) -> Data {
+        var head: [UInt8] = []
+        Self.append(version, to: &head)
+        Self.append(UInt64(interned.count), to: &head)
+        var payload = Data(capacity: head.count + table.count + bytes.count)
+        payload.append(contentsOf: head)
+        payload.append(contentsOf: table)
+        payload.append(contentsOf: bytes)
+        return payload
     }
 
     /// A signed integer, zigzag-mapped so small negative votes stay one byte.
@@ -47,31 +69,30 @@ struct BinaryWriter {
         bytes.append(value ? 1 : 0)
     }
 
-    /// A string: tag 0 = new interned text follows, 1 = text not interned follows,
-    /// n ≥ 2 = the reader's table entry n − 2.
+    /// A string: tag 0 = its text follows (not interned), n ≥ 1 = entry n − 1 of the table.
     mutating func writeString(_ value: String) {
         var text = value
-        let length = text.utf8.count
-        if length <= BinaryWriter.internLimit {
-            if let index = interned[text] {
-                writeUnsigned(index + 2)
-                return
-            }
-            interned[text] = UInt64(interned.count)
-            writeUnsigned(0)
-        } else {
-            writeUnsigned(1)
+        guard text.utf8.count <= BinaryWriter.internLimit else {
+            writeUniqueString(text)
+            return
         }
+        if let index = interned[text] {
+            writeUnsigned(index + 1)
+            return
+        }
+        let index = UInt64(interned.count)
+        interned[text] = index
         text.withUTF8 { utf8 in
-            writeCount(utf8.count)
-            bytes.append(contentsOf: utf8)
+            Self.append(UInt64(utf8.count), to: &table)
+            table.append(contentsOf: utf8)
         }
+        writeUnsigned(index + 1)
     }
 
-    /// A string that does not repeat (a commit id, a ref, a URL, a commit message): written as
-    /// text not interned, which reads back the same and saves hashing it into the table.
+    /// A string that does not repeat (a commit id, a ref, a URL, a commit message): written in
+    /// place, not interned, which reads back the same and saves hashing it into the table.
     mutating func writeUniqueString(_ value: String) {
-        writeUnsigned(1)
+        writeUnsigned(0)
         var text = value
         text.withUTF8 { utf8 in
             writeCount(utf8.count)
@@ -93,6 +114,16 @@ struct BinaryWriter {
         } else {
             bytes.append(0)
         }
+    }
+
+    /// A section a reader may step over whole: its length in bytes, then what `body` writes.
+    mutating func writeSection(_ body: (inout BinaryWriter) -> Void) {
+        let start = bytes.count
+        body(&self)
+        var length: [UInt8] = []
+        Self.append(UInt64(bytes.count - start), to: &length)
+        // Only the section's own bytes move to make room.
+        bytes.insert(contentsOf: length, at: start)
     }
 
     mutating func writeArray<T>(_ values: [T], _ write: (inout BinaryWriter, T) -> Void) {

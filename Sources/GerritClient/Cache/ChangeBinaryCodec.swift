@@ -9,26 +9,31 @@ import GerritModel
 /// Reading this format back is several times faster than JSON or a binary property list (see
 /// the cache tests and the branch report for numbers).
 ///
-/// Every payload starts with `formatVersion`; a payload of another version is refused, and the
+/// Format 3 shapes each change for the lists, the reports most runs read: a head with what a
+/// change list shows and judges (the list fields, the latest patch set's number, time, size and
+/// votes, who voted on any patch set), worked out once when the change is stored, then a section
+/// with the rest that a reader steps over by its length unless the change has something there
+/// the reader asked for (`partsBeyondHead`). A warm todo list reads heads only.
+///
+/// Every payload starts with `formatVersion`, then the table of interned strings; a payload of another version is refused, and the
 /// cache treats it as a miss. Bump the version whenever the layout or the model's fields change:
 /// the round-trip test over the simulator's fully populated changes fails when a new model field
 /// is not written here.
 enum ChangeBinaryCodec {
     /// Bumped on any layout change; older payloads are then ignored (and overwritten).
-    static let formatVersion: UInt8 = 2
+    static let formatVersion: UInt8 = 3
 
     /// Why a payload could not be read back.
     struct DecodeError: Error, CustomStringConvertible {
         let description: String
     }
 
-    /// Strings that never repeat (change ids, URLs, commit ids, refs) are written inline, the
-    /// rest interned: the reader reads both kinds the same way, so this is no format change.
+    /// Strings that never repeat (change ids, URLs, commit ids, refs) are written in place, the
+    /// rest interned in the table in front.
     static func encode(_ changes: [Change]) -> Data {
         var writer = BinaryWriter(reservingCapacity: 512 * max(changes.count, 1), strings: 16 * max(changes.count, 4))
-        writer.writeUnsigned(UInt64(formatVersion))
         writer.writeArray(changes) { $0.write($1) }
-        return Data(writer.bytes)
+        return writer.payload(version: UInt64(formatVersion))
     }
 
     static func encode(_ change: Change) -> Data {
@@ -40,6 +45,18 @@ enum ChangeBinaryCodec {
     static func decode(_ data: Data, parts: ChangeParts = .all) throws(DecodeError) -> [Change] {
         try reading(data) { (reader: inout BinaryReader) throws(BinaryReader.Malformed) in
             try reader.readArray { (r: inout BinaryReader) throws(BinaryReader.Malformed) in try r.readChange(parts) }
+        }
+    }
+
+    /// Reads the changes back one at a time, handing each to `each` as soon as it is built.
+    ///
+    /// - Throws: when the payload is damaged; the changes before the damage were handed over.
+    static func decode(_ data: Data, parts: ChangeParts, each: (Change) -> Void) throws(DecodeError) {
+        try reading(data) { (reader: inout BinaryReader) throws(BinaryReader.Malformed) in
+            let count = try reader.readCount()
+            for _ in 0..<count {
+                each(try reader.readChange(parts))
+            }
         }
     }
 
@@ -77,6 +94,7 @@ enum ChangeBinaryCodec {
                 guard version == UInt64(formatVersion) else {
                     throw BinaryReader.Malformed(offset: 0, reason: "format \(version), expected \(formatVersion)")
                 }
+                try reader.readStringTable()
                 let value = try body(&reader)
                 guard reader.isAtEnd else {
                     throw BinaryReader.Malformed(offset: reader.offset, reason: "trailing bytes")
@@ -88,6 +106,37 @@ enum ChangeBinaryCodec {
         } catch {
             throw DecodeError(description: "\(error)")
         }
+    }
+
+    /// The parts of `change` its head does not answer for (`write(_ change:)`): a reader that
+    /// wants none of them steps over the change's section. Cautious: a part named here may
+    /// still read back empty; one left out must read back from the head exactly as it would
+    /// from the section.
+    static func partsBeyondHead(of change: Change) -> ChangeParts {
+        var beyond: ChangeParts = []
+        func look(at patchSet: PatchSet) {
+            if patchSet.revision != nil || !patchSet.parents.isEmpty || patchSet.ref != nil || patchSet.uploader != nil
+                || patchSet.author != nil || patchSet.kind != nil || patchSet.isDraft != nil {
+                beyond.insert(.patchSetDetails)
+            }
+            if !patchSet.files.isEmpty { beyond.insert(.files) }
+            if !patchSet.comments.isEmpty { beyond.insert(.inlineComments) }
+        }
+        change.currentPatchSet.map(look)
+        change.patchSets.forEach(look)
+        // The head holds the latest patch set: the older ones are all that is beyond it.
+        if change.currentPatchSet == nil ? change.patchSets.count > 1 : !change.patchSets.isEmpty {
+            beyond.insert(.olderPatchSets)
+        }
+        if !change.comments.isEmpty { beyond.insert(.messages) }
+        if change.commitMessage != nil { beyond.insert(.commitMessage) }
+        if !change.dependsOn.isEmpty || !change.neededBy.isEmpty { beyond.insert(.dependencies) }
+        if !change.submitRecords.isEmpty { beyond.insert(.submitRecords) }
+        if !change.allReviewers.isEmpty { beyond.insert(.reviewers) }
+        if change.assignee != nil || !change.hashtags.isEmpty || !change.trackingIds.isEmpty || change.sortKey != nil {
+            beyond.insert(.extras)
+        }
+        return beyond
     }
 
     static func decodeOne(_ data: Data) throws(DecodeError) -> Change {
@@ -102,6 +151,10 @@ enum ChangeBinaryCodec {
 // MARK: - Writing
 
 extension BinaryWriter {
+    /// A change in two parts (format 3): the head, what a change list reads (the list fields,
+    /// the latest patch set's number, time, size and votes, the voter digest), computed here
+    /// once, when the change is stored; then a section with the rest, which a reader steps over
+    /// by its length when it wants nothing that section holds for this change.
     mutating func write(_ change: Change) {
         writeOptional(change.project) { $0.writeString($1) }
         writeOptional(change.branch) { $0.writeString($1) }
@@ -110,30 +163,52 @@ extension BinaryWriter {
         writeInt(change.number)
         writeOptional(change.subject) { $0.writeString($1) }
         writeOptional(change.owner) { $0.write($1) }
-        writeOptional(change.assignee) { $0.write($1) }
         writeOptional(change.url) { $0.writeUniqueString($1) }
-        writeOptional(change.commitMessage) { $0.writeString($1) }
-        writeArray(change.hashtags) { $0.writeString($1) }
         writeOptional(change.createdOn) { $0.writeDate($1) }
         writeOptional(change.lastUpdated) { $0.writeDate($1) }
         writeOptional(change.open) { $0.writeBool($1) }
         writeOptional(change.status) { $0.writeString($1.rawValue) }
         writeOptional(change.wip) { $0.writeBool($1) }
         writeOptional(change.private) { $0.writeBool($1) }
-        writeOptional(change.currentPatchSet) { $0.write($1) }
-        // Without a current patch set, which of the list is the latest (format 2; 0: none, else
-        // its index + 1), so a reader that wants only it steps over the others.
-        writeUnsigned(change.currentPatchSet == nil ? change.latestPatchSetIndex.map { UInt64($0) + 1 } ?? 0 : 0)
-        writeArray(change.patchSets) { $0.write($1) }
-        writeArray(change.comments) { $0.write($1) }
-        writeArray(change.dependsOn) { $0.write($1) }
-        writeArray(change.neededBy) { $0.write($1) }
-        writeArray(change.submitRecords) { $0.write($1) }
-        writeArray(change.allReviewers) { $0.write($1) }
-        writeArray(change.trackingIds) { $0.write($1) }
-        writeOptional(change.sortKey) { $0.writeString($1) }
-        // Derived when stored (format 2), for `ChangeParts.voterDigest`.
+        writeUnsigned(UInt64(ChangeBinaryCodec.partsBeyondHead(of: change).rawValue))
+        // The latest patch set as a list reads it, and where the change has it: 0 nowhere,
+        // 1 `currentPatchSet`, 2 `patchSets`.
+        if let current = change.currentPatchSet {
+            writeUnsigned(1)
+            writeListed(current)
+        } else if let index = change.latestPatchSetIndex {
+            writeUnsigned(2)
+            writeListed(change.patchSets[index])
+        } else {
+            writeUnsigned(0)
+        }
         writeArray(change.everyVoter) { $0.write($1) }
+        writeSection { detail in
+            detail.writeOptional(change.assignee) { $0.write($1) }
+            detail.writeOptional(change.commitMessage) { $0.writeString($1) }
+            detail.writeArray(change.hashtags) { $0.writeString($1) }
+            detail.writeOptional(change.currentPatchSet) { $0.write($1) }
+            // Without a current patch set, which of the list is the latest (0: none, else its
+            // index + 1), so a reader that wants only it steps over the others.
+            detail.writeUnsigned(change.currentPatchSet == nil ? change.latestPatchSetIndex.map { UInt64($0) + 1 } ?? 0 : 0)
+            detail.writeArray(change.patchSets) { $0.write($1) }
+            detail.writeArray(change.comments) { $0.write($1) }
+            detail.writeArray(change.dependsOn) { $0.write($1) }
+            detail.writeArray(change.neededBy) { $0.write($1) }
+            detail.writeArray(change.submitRecords) { $0.write($1) }
+            detail.writeArray(change.allReviewers) { $0.write($1) }
+            detail.writeArray(change.trackingIds) { $0.write($1) }
+            detail.writeOptional(change.sortKey) { $0.writeString($1) }
+        }
+    }
+
+    /// The latest patch set in a change's head: what a list shows of it.
+    private mutating func writeListed(_ patchSet: PatchSet) {
+        writeInt(patchSet.number)
+        writeOptional(patchSet.createdOn) { $0.writeDate($1) }
+        writeArray(patchSet.approvals) { $0.write($1) }
+        writeOptional(patchSet.sizeInsertions) { $0.writeInt($1) }
+        writeOptional(patchSet.sizeDeletions) { $0.writeInt($1) }
     }
 
     mutating func write(_ account: Account) {
@@ -242,45 +317,99 @@ extension BinaryReader {
 
     mutating func readChange(_ parts: ChangeParts = .all) throws(Malformed) -> Change {
         // Read in the order `write(_ change:)` wrote the fields.
-        let extras = parts.contains(.extras)
         let project = try optionalString(), branch = try optionalString(), topic = try optionalString()
         let id = try optionalString(), number = try readInt(), subject = try optionalString()
-        let owner = try optionalAccount()
-        let assignee = try extras ? optionalAccount() : skippedOptionalAccount()
-        let url = try optionalString()
-        let commitMessage = try parts.contains(.commitMessage) ? optionalString() : skippedOptionalString()
-        let hashtags = try extras ? strings() : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipString() }
+        let owner = try optionalAccount(), url = try optionalString()
         let createdOn = try optionalDate(), lastUpdated = try optionalDate(), open = try optionalBool()
         let status = try optionalString().map(ChangeStatus.init(rawValue:))
         let wip = try optionalBool(), isPrivate = try optionalBool()
+        let beyondHead = try readUnsigned()
+        guard let held = UInt16(exactly: beyondHead).map(ChangeParts.init(rawValue:)) else {
+            throw Malformed(offset: offset, reason: "parts \(beyondHead)")
+        }
+        // The section is read only when this change has something there the caller wants.
+        let readsSection = !held.isDisjoint(with: parts)
+        let placement = try readUnsigned()
+        guard placement <= 2 else { throw Malformed(offset: offset, reason: "latest patch set placed \(placement)") }
+        var latest: PatchSet?
+        if placement != 0 {
+            if readsSection {
+                try skipListed()
+            } else {
+                latest = try readListed(parts)
+            }
+        }
+        var voterDigest: [Account]?
+        if parts.contains(.voterDigest) {
+            voterDigest = try readArray { (r: inout BinaryReader) throws(Malformed) in try r.readAccount() }
+        } else {
+            try skipArray { (r: inout BinaryReader) throws(Malformed) in try r.skipAccount() }
+        }
+        var change = Change(
+            project: project, branch: branch, topic: topic, id: id, number: number, subject: subject, owner: owner,
+            url: url, createdOn: createdOn, lastUpdated: lastUpdated, open: open, status: status, wip: wip,
+            private: isPrivate, currentPatchSet: placement == 1 ? latest : nil,
+            patchSets: placement == 2 ? latest.map { [$0] } ?? [] : [], voterDigest: voterDigest)
+        if readsSection {
+            try readSection { (r: inout BinaryReader) throws(Malformed) in try r.readDetails(of: &change, parts) }
+        } else {
+            try skipSection()
+        }
+        return change
+    }
+
+    /// The latest patch set from a change's head (`writeListed`).
+    private mutating func readListed(_ parts: ChangeParts) throws(Malformed) -> PatchSet {
+        try PatchSet(
+            number: readInt(), createdOn: optionalDate(),
+            approvals: parts.contains(.voters)
+                ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readApproval() }
+                : readArray { (r: inout BinaryReader) throws(Malformed) in try r.readVote() },
+            sizeInsertions: optionalInt(), sizeDeletions: optionalInt())
+    }
+
+    private mutating func skipListed() throws(Malformed) {
+        _ = try readInt()
+        try skipOptional { (r: inout BinaryReader) throws(Malformed) in try r.skipDate() }
+        try skipArray { (r: inout BinaryReader) throws(Malformed) in try r.skipApproval() }
+        try skipOptionalInt()
+        try skipOptionalInt()
+    }
+
+    /// The section after a change's head: the patch sets whole and everything a list does not show.
+    private mutating func readDetails(of change: inout Change, _ parts: ChangeParts) throws(Malformed) {
+        let extras = parts.contains(.extras)
+        change.assignee = try extras ? optionalAccount() : skippedOptionalAccount()
+        change.commitMessage = try parts.contains(.commitMessage) ? optionalString() : skippedOptionalString()
+        change.hashtags = try extras ? strings() : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipString() }
         let currentPatchSet = try readOptional { (r: inout BinaryReader) throws(Malformed) in try r.readPatchSet(parts) }
         let latestIndex = try readUnsigned()
-        let patchSets: [PatchSet]
         if parts.contains(.olderPatchSets) {
-            patchSets = try readArray { (r: inout BinaryReader) throws(Malformed) in try r.readPatchSet(parts) }
+            change.patchSets = try readArray { (r: inout BinaryReader) throws(Malformed) in try r.readPatchSet(parts) }
         } else if currentPatchSet != nil {
             // Without older patch sets, the current one stands for them (`latestPatchSet`).
-            patchSets = try skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipPatchSet() }
+            change.patchSets = try skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipPatchSet() }
         } else {
-            patchSets = try latestOfPatchSets(latestIndex: latestIndex, parts)
+            change.patchSets = try latestOfPatchSets(latestIndex: latestIndex, parts)
         }
-        let messages = try parts.contains(.messages)
+        change.currentPatchSet = currentPatchSet
+        change.comments = try parts.contains(.messages)
             ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readMessage() }
             : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipMessage() }
         let dependencies = parts.contains(.dependencies)
-        let dependsOn = try dependencies
+        change.dependsOn = try dependencies
             ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readDependency() }
             : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipDependency() }
-        let neededBy = try dependencies
+        change.neededBy = try dependencies
             ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readDependency() }
             : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipDependency() }
-        let submitRecords = try parts.contains(.submitRecords)
+        change.submitRecords = try parts.contains(.submitRecords)
             ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readSubmitRecord() }
             : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipSubmitRecord() }
-        let allReviewers = try parts.contains(.reviewers)
+        change.allReviewers = try parts.contains(.reviewers)
             ? readArray { (r: inout BinaryReader) throws(Malformed) in try r.readAccount() }
             : skippedArray { (r: inout BinaryReader) throws(Malformed) in try r.skipAccount() }
-        let trackingIds = try extras
+        change.trackingIds = try extras
             ? readArray { (r: inout BinaryReader) throws(Malformed) in
                 try TrackingId(system: r.optionalString(), id: r.optionalString())
             }
@@ -288,20 +417,7 @@ extension BinaryReader {
                 try r.skipOptionalString()
                 try r.skipOptionalString()
             }
-        let sortKey = try extras ? optionalString() : skippedOptionalString()
-        var voterDigest: [Account]?
-        if parts.contains(.voterDigest) {
-            voterDigest = try readArray { (r: inout BinaryReader) throws(Malformed) in try r.readAccount() }
-        } else {
-            try skipArray { (r: inout BinaryReader) throws(Malformed) in try r.skipAccount() }
-        }
-        return Change(
-            project: project, branch: branch, topic: topic, id: id, number: number, subject: subject, owner: owner,
-            assignee: assignee, url: url, commitMessage: commitMessage, hashtags: hashtags, createdOn: createdOn,
-            lastUpdated: lastUpdated, open: open, status: status, wip: wip, private: isPrivate,
-            currentPatchSet: currentPatchSet, patchSets: patchSets, comments: messages, dependsOn: dependsOn,
-            neededBy: neededBy, submitRecords: submitRecords, allReviewers: allReviewers, trackingIds: trackingIds,
-            sortKey: sortKey, voterDigest: voterDigest)
+        change.sortKey = try extras ? optionalString() : skippedOptionalString()
     }
 
     mutating func readAccount() throws(Malformed) -> Account {

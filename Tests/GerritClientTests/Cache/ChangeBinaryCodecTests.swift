@@ -79,12 +79,13 @@ import Testing
     @Test func aDamagedRestNeverCompletesAList() async throws {
         let changes = try await demoChanges(changeCount: 12)
         let payload = ChangeBinaryCodec.encode(changes)
-        for cut in [payload.count - 1, payload.count * 3 / 4] {
+        // The strings table comes first: the damage is put where the changes are, near the end.
+        for cut in [payload.count - 1, payload.count - 100] {
             var pieces: [([Change], Bool)] = []
             #expect(throws: ChangeBinaryCodec.DecodeError.self) {
                 try ChangeBinaryCodec.decode(payload.prefix(cut), firstPiece: 2) { pieces.append(($0, $1)) }
             }
-            #expect(pieces.count == 1 && pieces[0].0 == Array(changes.prefix(2)) && !pieces[0].1)
+            #expect(pieces.count == 1 && pieces[0].0 == Array(changes.prefix(2)) && !pieces[0].1, "cut \(cut) of \(payload.count): \(pieces.map(\.0.count))")
         }
         var pieces: [([Change], Bool)] = []
         #expect(throws: ChangeBinaryCodec.DecodeError.self) {
@@ -97,6 +98,6 @@ import Testing
         let changes = try await demoChanges(changeCount: 80)
         let binary = ChangeBinaryCodec.encode(changes)
         let json = try JSONEncoder().encode(changes)
-        #expect(binary.count * 2 < json.count, "binary \(binary.count) bytes, JSON \(json.count) bytes")
+        print("SIZE binary \(binary.count) json \(json.count)"); #expect(binary.count * 2 < json.count, "binary \(binary.count) bytes, JSON \(json.count) bytes")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import GerritClient
 import GerritModel
+import GerritRemote
 import Reports
 import Testing
 
@@ -66,6 +67,44 @@ import Testing
         }
         let latestOfTied = try ChangeBinaryCodec.decode(payload, parts: []).first { $0.number == tied.number }
         #expect(latestOfTied?.patchSets.map(\.number) == [3])
+    }
+
+    /// Each change's head holds what a list reads; the rest is in a section read only when the
+    /// change has something there that the caller wants. Changes that differ in what they have
+    /// sit side by side in one payload, and every read matches the whole change.
+    @Test func aSectionIsReadOnlyForAChangeThatHasWhatIsAskedFor() async throws {
+        let changes = try await demoChanges(changeCount: 60).enumerated().map { index, change -> Change in
+            var change = change
+            if index.isMultiple(of: 2) { change.comments = [] }
+            if index.isMultiple(of: 3) { change.allReviewers = [] }
+            return change
+        }
+        #expect(changes.contains { !$0.comments.isEmpty } && changes.contains { $0.comments.isEmpty })
+        for change in changes {
+            let beyond = ChangeBinaryCodec.partsBeyondHead(of: change)
+            #expect(beyond.contains(.messages) == !change.comments.isEmpty, "change \(change.number)")
+            #expect(beyond.contains(.reviewers) == !change.allReviewers.isEmpty, "change \(change.number)")
+        }
+        let payload = ChangeBinaryCodec.encode(changes)
+        for parts in [[.messages], [.messages, .voterDigest], [.reviewers, .voters], TodoClassifier.parts] as [ChangeParts] {
+            let decoded = try ChangeBinaryCodec.decode(payload, parts: parts)
+            #expect(decoded == changes.map { Self.keeping(parts, of: $0) }, "parts \(parts.rawValue)")
+        }
+    }
+
+    /// What a todo list's query fetches (every patch set with its votes, no messages, reviewers or
+    /// files) is all in each change's head, so a warm todo list reads no section at all.
+    @Test func theTodoListsReadOnlyTheHeadsOfWhatTheirQueryFetches() async throws {
+        let demo = DemoServer(changeCount: 120)
+        let fetched = try await demo.client.query(.raw("status:open"),
+                                                  options: QueryOptions(currentPatchSet: false, patchSets: true, allApprovals: true))
+        #expect(fetched.count > 20)
+        #expect(fetched.contains { $0.patchSets.count > 1 })
+        #expect(fetched.allSatisfy { ChangeBinaryCodec.partsBeyondHead(of: $0).isDisjoint(with: TodoClassifier.parts) })
+        // And the stored heads hold what the lists judge by: the latest patch set's voters and the digest.
+        let listed = try ChangeBinaryCodec.decode(ChangeBinaryCodec.encode(fetched), parts: TodoClassifier.parts)
+        #expect(listed.map(\.latestPatchSet) == fetched.map { Self.keeping(TodoClassifier.parts, of: $0).latestPatchSet })
+        #expect(listed.map(\.voterDigest) == fetched.map(\.everyVoter))
     }
 
     @Test func leavingPartsOutReallyLeavesThemOut() async throws {
