@@ -108,6 +108,42 @@ public struct CachedGerritClient: Sendable {
                 warnings.report(.reading, "warning: \(error.description); asking the server")
             }
         }
+        return try await fetchAndStore(query, options: options, key: key, lifetime: lifetime, progress: progress, into: cache)
+    }
+
+    /// Runs `query` and folds each change into a result with `add`, starting from `initial`: a
+    /// report that makes rows as the changes come never holds the list of changes when the
+    /// answer is in the cache (see `GerritCache.forEachCachedChange`). Otherwise as `query`:
+    /// the same cache rules, the same errors, a live answer stored whole.
+    public func query<Result>(_ query: GerritQuery, options: QueryOptions = QueryOptions(), lifetime: CacheLifetime,
+                              parts: ChangeParts = .all, progress: QueryProgressHandler? = nil,
+                              into initial: Result, _ add: (inout Result, Change) -> Void) async throws -> Result {
+        var result = initial
+        if let cache, policy == .use {
+            do {
+                let hit = try cache.forEachCachedChange(for: key(for: query, options: options), maxAge: lifetime.seconds,
+                                                        now: now(), parts: parts) { add(&result, $0) }
+                if hit { return result }
+            } catch {
+                warnings.report(.reading, "warning: \(error.description); asking the server")
+            }
+            // A damaged payload may have handed some changes over before the damage.
+            result = initial
+        }
+        let answer: [Change]
+        if let cache, policy != .bypass {
+            answer = try await fetchAndStore(query, options: options, key: key(for: query, options: options),
+                                             lifetime: lifetime, progress: progress, into: cache).changes
+        } else {
+            answer = try await client.query(query, options: options, progress: progress)
+        }
+        for change in answer { add(&result, change) }
+        return result
+    }
+
+    /// Asks the server and stores the answer (a cache that cannot be written is warned about once).
+    private func fetchAndStore(_ query: GerritQuery, options: QueryOptions, key: QueryCacheKey, lifetime: CacheLifetime,
+                               progress: QueryProgressHandler?, into cache: GerritCache) async throws -> CachedQueryResult {
         let changes = try await client.query(query, options: options, progress: progress)
         let fetchedAt = now()
         do {

@@ -156,6 +156,21 @@ public final class GerritCache: Sendable {
         return entry ?? nil
     }
 
+    /// Like `cachedEntry`, but hands each change to `each` as soon as it is read, so no list of
+    /// them is ever held: a warm report that makes its rows as the changes come touches a third
+    /// of the memory (each fresh page a fault), and frees every change once its row is made.
+    ///
+    /// - Returns: whether a fresh enough result was read whole. False also when the payload was
+    ///   damaged, after `each` may have had the changes before the damage: the caller drops
+    ///   what it made of them.
+    public func forEachCachedChange(for key: QueryCacheKey, maxAge: TimeInterval, now: Date, parts: ChangeParts,
+                                    _ each: (Change) -> Void) throws(GerritCacheError) -> Bool {
+        let read = try withStoredPayload(for: key, maxAge: maxAge, now: now) { _, payload in
+            (try? ChangeBinaryCodec.decode(payload, parts: parts, each: each)) != nil
+        }
+        return read ?? false
+    }
+
     /// Like `cachedEntry`, but hands the changes to `deliver` in two pieces as they are read:
     /// the first `firstPiece`, then the rest (`complete` true with the last). For a UI that
     /// paints a first screenful while the rest of a long list is read.

@@ -48,17 +48,10 @@ public enum ChangesReport {
         return ReportTable(title: title, columns: columns, rows: rows)
     }
 
-    /// `table(changes.filter(keep), …)`, without the array of kept changes when there is no
-    /// dependency tree: the rows are made straight from `changes` (a change is a large value,
-    /// and the fresh pages a copy of a long list touches cost a warm list more than its rows).
-    public static func table(_ changes: [Change], keeping keep: (Change) -> Bool, title: String = "Changes",
-                             dependencies: Bool = false) -> ReportTable {
-        if dependencies { return table(changes.filter(keep), title: title, dependencies: true) }
-        var rows: [ReportRow] = []
-        for change in changes where keep(change) {
-            rows.append(row(for: change))
-        }
-        return ReportTable(title: title, columns: columns, rows: rows)
+    /// The table of rows made already with `row(for:)`, one change at a time as the changes
+    /// were read: a long list then never holds its changes and their rows at once.
+    public static func table(rows: [ReportRow], title: String = "Changes") -> ReportTable {
+        ReportTable(title: title, columns: columns, rows: rows)
     }
 
     private static func row(for node: DependencyForest.Node) -> ReportRow {

@@ -38,11 +38,26 @@ struct ChangeListRun {
         let started = ContinuousClock.now
         // A cached answer is read back only as far as the table, the filters and the rule look.
         let parts = ChangesReport.parts(dependencies: filters.deps).union(fileFilter.parts).union(keepReads)
-        let changes = try await environment.changes(matching: gerritQuery, options: flags, parts: parts)
         let rule = makeRule(environment)
-        let table = ChangesReport.table(changes, keeping: { fileFilter.matches($0) && rule($0) }, title: title,
-                                        dependencies: filters.deps)
-        logger.debug("received \(changes.count) rows, kept \(table.rows.count), in \(ContinuousClock.now - started)")
+        let keep = { (change: Change) in fileFilter.matches(change) && rule(change) }
+        let table: ReportTable
+        let received: Int
+        if filters.deps {
+            // The dependency tree needs every kept change at once.
+            let changes = try await environment.changes(matching: gerritQuery, options: flags, parts: parts)
+            table = ChangesReport.table(changes.filter(keep), title: title, dependencies: true)
+            received = changes.count
+        } else {
+            // Each row is made as its change is read, and the change let go: no list of changes.
+            let made = try await environment.changes(matching: gerritQuery, options: flags, parts: parts,
+                                                     into: (rows: [ReportRow](), received: 0)) { made, change in
+                made.received += 1
+                if keep(change) { made.rows.append(ChangesReport.row(for: change)) }
+            }
+            table = ChangesReport.table(rows: made.rows, title: title)
+            received = made.received
+        }
+        logger.debug("received \(received) rows, kept \(table.rows.count), in \(ContinuousClock.now - started)")
 
         let shaped: Report
         do {
@@ -54,6 +69,6 @@ struct ChangeListRun {
         let color = terminal.usesColor(report.output)
         let text = render(shaped, context: RenderContext(now: environment.now, color: color, mode: report.output.mode))
         terminal.show(text)
-        SkippedTeardown.keep(changes, table, shaped, text)
+        SkippedTeardown.keep(table, shaped, text)
     }
 }

@@ -17,16 +17,34 @@ extension ReportEnvironment {
     /// Runs `query`, turning client failures into status-1 errors that name the server.
     /// `parts` is what the report reads of each change (see `ChangeParts`).
     func changes(matching query: GerritQuery, options: QueryOptions, parts: ChangeParts = .all) async throws -> [Change] {
+        let changes = try await asking(query, options: options) { cached, progress in
+            try await cached.query(query, options: options, lifetime: lifetime, parts: parts, progress: progress)
+        }
+        Logger(label: "gerrymander").debug("received \(changes.count) changes")
+        return changes
+    }
+
+    /// Runs `query` and folds each change into a result as it is read (see
+    /// `CachedGerritClient.query(_:options:lifetime:parts:progress:into:_:)`), with the errors
+    /// of `changes(matching:options:parts:)`.
+    func changes<Result>(matching query: GerritQuery, options: QueryOptions, parts: ChangeParts,
+                         into initial: Result, _ add: (inout Result, Change) -> Void) async throws -> Result {
+        try await asking(query, options: options) { cached, progress in
+            try await cached.query(query, options: options, lifetime: lifetime, parts: parts, progress: progress,
+                                   into: initial, add)
+        }
+    }
+
+    /// Logs the query, shows the progress line while `ask` runs, and names the server in its errors.
+    private func asking<T>(_ query: GerritQuery, options: QueryOptions,
+                           _ ask: (CachedGerritClient, @escaping QueryProgressHandler) async throws -> T) async throws -> T {
         let logger = Logger(label: "gerrymander")
         logger.debug("query \(client.serverName): gerrit query --format=JSON \(options.flags.joined(separator: " ")) \(query.rendered)")
         logger.debug("cache: \(cached.cache == nil ? "off" : "\(cached.policy)")")
         do {
             let progress = QueryProgressLine()
             defer { progress.finish() }
-            let changes = try await cached.query(query, options: options, lifetime: lifetime, parts: parts,
-                                                 progress: progress.handler)
-            logger.debug("received \(changes.count) changes")
-            return changes
+            return try await ask(cached, progress.handler)
         } catch let error as GerritClientError {
             throw CLIError.server(error.description)
         } catch let error as CLIError {
