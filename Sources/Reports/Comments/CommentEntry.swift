@@ -73,39 +73,41 @@ public struct CommentEntry: Sendable, Hashable {
     /// as the Character-by-Character version did at a tenth of the cost (checked against it in
     /// `CommentParagraphTests`).
     public static func paragraphs(of text: String) -> [String] {
-        let bytes = text.utf8
+        // A native string's bytes are read in place; any other is made native first.
+        if let paragraphs = text.utf8.withContiguousStorageIfAvailable(paragraphs(ofUTF8:)) { return paragraphs }
+        var native = text
+        native.makeContiguousUTF8()
+        return native.utf8.withContiguousStorageIfAvailable(paragraphs(ofUTF8:)) ?? []
+    }
+
+    /// `paragraphs(of:)` over the text's UTF-8 bytes, each paragraph gathered as bytes (its lines
+    /// joined with "\n") and made into one string: every cut is at an ASCII byte, so no
+    /// character is ever split.
+    private static func paragraphs(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var paragraphs: [String] = []
-        var current: [Substring] = []
-        var lineStart = bytes.startIndex
-        func endLine(at lineEnd: String.Index) {
+        var current: [UInt8] = []
+        var lineStart = 0
+        func endLine(at lineEnd: Int) {
             // Drop the "\r" of "\r\n", then trailing spaces and tabs.
             var end = lineEnd
-            if end > lineStart, bytes[bytes.index(before: end)] == UInt8(ascii: "\r"), end < bytes.endIndex {
-                end = bytes.index(before: end)
-            }
-            while end > lineStart {
-                let previous = bytes.index(before: end)
-                let byte = bytes[previous]
-                guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") else { break }
-                end = previous
+            if end > lineStart, bytes[end - 1] == UInt8(ascii: "\r"), end < bytes.count { end -= 1 }
+            while end > lineStart, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") {
+                end -= 1
             }
             if end == lineStart {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
+                if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
                 current.removeAll(keepingCapacity: true)
             } else {
-                current.append(Substring(bytes[lineStart..<end]))
+                if !current.isEmpty { current.append(UInt8(ascii: "\n")) }
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]))
             }
         }
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] == UInt8(ascii: "\n") {
-                endLine(at: index)
-                lineStart = bytes.index(after: index)
-            }
-            index = bytes.index(after: index)
+        for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") {
+            endLine(at: index)
+            lineStart = index + 1
         }
-        endLine(at: bytes.endIndex)
-        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
+        endLine(at: bytes.count)
+        if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
         return paragraphs
     }
 }
