@@ -20,6 +20,17 @@ let packedRelocations: [LinkerSetting] = [
                  .when(platforms: [.linux])),
 ]
 
+/// The executable takes libstdc++ and SQLite from their static archives (the linker scripts in
+/// Sources/gerrymander/StaticLink, found before the shared libraries): a quarter of a short
+/// command's instructions went to the loader opening them and resolving their symbols
+/// (BENCHMARKS.md, eighth pass).
+let staticLibraries: [LinkerSetting] = [
+    // Release only: a debug build links the Swift runtime's shared libraries, which bring the
+    // shared libstdc++ with them, and two copies of it in one process is asking for trouble.
+    .unsafeFlags(["-L", Context.packageDirectory + "/Sources/gerrymander/StaticLink"],
+                 .when(platforms: [.linux], configuration: .release)),
+]
+
 let package = Package(
     name: "gerrymander",
     platforms: [.macOS(.v14)],
@@ -91,7 +102,7 @@ let package = Package(
             "Store", "TUI", "TerminalBackend", "TerminalText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
-        ], swiftSettings: directMetadata, linkerSettings: packedRelocations),
+        ], exclude: ["StaticLink"], swiftSettings: directMetadata, linkerSettings: packedRelocations + staticLibraries),
         .executableTarget(name: "gerrit-sim", dependencies: ["GerritSim", "GerritModel"]),
 
         .testTarget(name: "GerritModelTests", dependencies: ["GerritModel", "GerritTestSupport"]),

@@ -1,4 +1,5 @@
 import Foundation
+import GerritClientTestSupport
 import GerritTestSupport
 import Testing
 
@@ -37,6 +38,49 @@ struct InstalledBinaryTests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.hasPrefix("Changes To Do List"))
         #expect(result.stdout.contains("| Status |"))
+    }
+
+    /// The shipped binary takes libstdc++ and SQLite from their static archives (Package.swift,
+    /// staticLibraries): against a real sshd running the installed simulator, a list fetched
+    /// cold and then read from the cache is the same, and the loader opens neither library.
+    @Test("against a real sshd, a list is the same fetched and read from the cache, with SQLite and libstdc++ built in",
+          .enabled(if: shouldRun), .enabled(if: TestSSHD.shouldRun, "needs OpenSSH (sshd, ssh-keygen)"), .timeLimit(.minutes(1)))
+    func cachedListOverSSH() throws {
+        defer { try? FileManager.default.removeItem(at: home) }
+        let simulator = prefix.appendingPathComponent("bin/gerrit-sim").path
+        let sshd = try TestSSHD(forceCommand: simulator,
+                                environment: ["GERRIT_SIM_NOW": "1764000000", "GERRIT_SIM_USER": "demo", "GERRIT_SIM_CHANGES": "60"],
+                                ipv6: false)
+        defer { sshd.stop() }
+        try FileManager.default.createDirectory(at: home.appendingPathComponent(".ssh"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: sshd.knownHostsFile, toPath: home.appendingPathComponent(".ssh/known_hosts").path)
+        let config = home.appendingPathComponent("gerrymander.conf").path
+        try """
+            [server]
+            hostname = 127.0.0.1
+            port = \(sshd.port)
+            username = \(sshd.user)
+            keyfile = \(sshd.userKey)
+
+            [cache]
+            directory = \(home.path)/cache
+
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+        let runner = BinaryRunner(executable: binary)
+        let environment = ["HOME": home.path, "SSH_AUTH_SOCK": home.path + "/no-agent"]
+        let cold = try runner.run(["-c", config, "changes", "--field", "number,subject,reviews"], environment: environment)
+        #expect(cold.status == 0, "stderr: \(cold.stderr)")
+        #expect(cold.stdout.hasPrefix("Changes\n"))
+        #expect(FileManager.default.fileExists(atPath: home.path + "/cache/cache.sqlite"))
+        var warmEnvironment = environment
+        warmEnvironment["LD_DEBUG"] = "libs"
+        let warm = try runner.run(["-c", config, "changes", "--field", "number,subject,reviews"], environment: warmEnvironment)
+        #expect(warm.status == 0)
+        #expect(warm.stdout == cold.stdout)
+        // The loader lists every library it opens when LD_DEBUG=libs.
+        #expect(warm.stderr.contains("libc.so.6"), "LD_DEBUG gave no list: \(warm.stderr.prefix(300))")
+        #expect(!warm.stderr.contains("libsqlite3"))
+        #expect(!warm.stderr.contains("libstdc++"))
     }
 
     @Test("a theme that is not installed names the installed themes folder it searched",
