@@ -5,6 +5,8 @@ SWIFT ?= swift
 BUILD_DEPS := pkg-config libncursesw5-dev libssh2-1-dev libsqlite3-dev
 # python3 (a second sqlite writer) and e2fsprogs (chattr) serve the cache tests; git serves the diff tests.
 TEST_DEPS := openssh-server openssh-client tmux python3 e2fsprogs git
+# python3-venv holds the original gerrymander and the harness; GNU time reads peak resident sizes.
+BENCH_DEPS := python3-venv time
 BIN := .build/debug
 RELEASE_BIN := .build/release
 
@@ -79,6 +81,7 @@ load: test-deps release
 # start-up, the side-by-side with gerrymander 1.5 through a local sshd, and the TUI timings.
 # See BENCHMARKS.md; results land in .build-bench/results.
 bench: test-deps
+	$(call ensure_packages,$(BENCH_DEPS))
 	Benchmarks/Scripts/bench.sh
 
 # Only the shipped products, statically linked against the Swift runtime and Foundation: the

@@ -37,21 +37,45 @@ COMMANDS = [
 ]
 
 
-def run_once(argv, env, cwd):
-    """Runs argv to completion; returns wall seconds, CPU seconds, peak RSS in MB, exit status."""
+# Peak RSS is read by GNU time (Debian package `time`, which `make bench` installs), in one run
+# of its own per tool, command and mode: a process forked from this script starts with the
+# script's own resident size, and Linux keeps that as the floor of the exec'd tool's ru_maxrss
+# (~30 MB here once the script has collected its runs, which hid every tool smaller than that).
+# GNU time is small, so its child's peak is the tool's; it is kept out of the timed runs, whose
+# CPU would include its own.
+GNU_TIME = "/usr/bin/time"
+
+
+def run_once(argv, env, cwd, peak_rss=False):
+    """Runs argv to completion; returns wall seconds, CPU seconds, peak RSS in MB, exit status.
+
+    The RSS is wait4's (floored at this script's size) unless `peak_rss` asks for GNU time's."""
+    rss_file = None
+    if peak_rss and os.access(GNU_TIME, os.X_OK):
+        fd, rss_file = tempfile.mkstemp(prefix="gm-rss-")
+        os.close(fd)
+        argv = [GNU_TIME, "-f", "%M", "-o", rss_file] + list(argv)
     start = time.perf_counter()
     process = subprocess.Popen(argv, env=env, cwd=cwd, stdin=subprocess.DEVNULL,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    # wait4 reports the child's usage including the children it reaped (ssh, cat).
+    # wait4 reports the child's usage including the children it reaped (ssh, cat; GNU time's one).
     stderr_fd = process.stderr
     err = stderr_fd.read()
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
+    rss_mb = usage.ru_maxrss / 1024
+    if rss_file:
+        with open(rss_file) as f:
+            lines = f.read().split()
+        os.unlink(rss_file)
+        # GNU time writes "Command exited with non-zero status N" before %M on a failure.
+        if lines and lines[-1].isdigit():
+            rss_mb = int(lines[-1]) / 1024
     return {
         "wall": wall,
         "cpu": usage.ru_utime + usage.ru_stime,
-        "rss_mb": usage.ru_maxrss / 1024,
+        "rss_mb": rss_mb,
         "status": process.returncode,
         "stderr": err.decode("utf-8", "replace")[-400:],
     }
@@ -170,6 +194,14 @@ def main():
                               file=sys.stderr, flush=True)
                         if run["status"] != 0:
                             print(f"    stderr: {run['stderr'][-300:]!r}", file=sys.stderr, flush=True)
+                for tool in tools:
+                    if mode == "cold":
+                        tool.clear_cache()
+                    peak = run_once(tool.argv(command), tool.env, tool.home, peak_rss=True)["rss_mb"]
+                    for run in results:
+                        if (run["tool"], run["command"], run["mode"]) == (tool.name, name, mode):
+                            run["rss_mb"] = peak
+                    print(f"{tool.name:16} {mode} {name:32} peak RSS {peak:6.1f} MB", file=sys.stderr, flush=True)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(results, f, indent=1)
