@@ -34,6 +34,12 @@ struct BinaryWriter {
         Self.append(value, to: &bytes)
     }
 
+    /// Bytes written before, again as they were (see `ChangeBinaryCodec`'s latest votes).
+    mutating func writeBytes(_ more: [UInt8]) {
+        bytes.append(contentsOf: more)
+    }
+
+    @inline(__always)
     private static func append(_ value: UInt64, to bytes: inout [UInt8]) {
         var rest = value
         while rest >= 0x80 {

@@ -119,10 +119,12 @@ public struct CachedGerritClient: Sendable {
                               parts: ChangeParts = .all, progress: QueryProgressHandler? = nil,
                               into initial: Result, _ add: (inout Result, Change) -> Void) async throws -> Result {
         var result = initial
+        let key = key(for: query, options: options)
         if let cache, policy == .use {
             do {
-                let hit = try cache.forEachCachedChange(for: key(for: query, options: options), maxAge: lifetime.seconds,
-                                                        now: now(), parts: parts) { add(&result, $0) }
+                let hit = try cache.forEachCachedChange(for: key, maxAge: lifetime.seconds, now: now(), parts: parts) {
+                    add(&result, $0)
+                }
                 if hit { return result }
             } catch {
                 warnings.report(.reading, "warning: \(error.description); asking the server")
@@ -132,8 +134,8 @@ public struct CachedGerritClient: Sendable {
         }
         let answer: [Change]
         if let cache, policy != .bypass {
-            answer = try await fetchAndStore(query, options: options, key: key(for: query, options: options),
-                                             lifetime: lifetime, progress: progress, into: cache).changes
+            answer = try await fetchAndStore(query, options: options, key: key, lifetime: lifetime, progress: progress,
+                                             into: cache).changes
         } else {
             answer = try await client.query(query, options: options, progress: progress)
         }

@@ -173,12 +173,14 @@ extension BinaryWriter {
         writeUnsigned(UInt64(ChangeBinaryCodec.partsBeyondHead(of: change).rawValue))
         // The latest patch set as a list reads it, and where the change has it: 0 nowhere,
         // 1 `currentPatchSet`, 2 `patchSets`.
+        let latestIndex = change.currentPatchSet == nil ? change.latestPatchSetIndex : nil
+        var latestVotes: [UInt8] = []
         if let current = change.currentPatchSet {
             writeUnsigned(1)
-            writeListed(current)
-        } else if let index = change.latestPatchSetIndex {
+            latestVotes = writeListed(current)
+        } else if let latestIndex {
             writeUnsigned(2)
-            writeListed(change.patchSets[index])
+            latestVotes = writeListed(change.patchSets[latestIndex])
         } else {
             writeUnsigned(0)
         }
@@ -187,11 +189,14 @@ extension BinaryWriter {
             detail.writeOptional(change.assignee) { $0.write($1) }
             detail.writeOptional(change.commitMessage) { $0.writeString($1) }
             detail.writeArray(change.hashtags) { $0.writeString($1) }
-            detail.writeOptional(change.currentPatchSet) { $0.write($1) }
+            detail.writeOptional(change.currentPatchSet) { $0.write($1, votes: latestVotes) }
             // Without a current patch set, which of the list is the latest (0: none, else its
             // index + 1), so a reader that wants only it steps over the others.
-            detail.writeUnsigned(change.currentPatchSet == nil ? change.latestPatchSetIndex.map { UInt64($0) + 1 } ?? 0 : 0)
-            detail.writeArray(change.patchSets) { $0.write($1) }
+            detail.writeUnsigned(latestIndex.map { UInt64($0) + 1 } ?? 0)
+            detail.writeCount(change.patchSets.count)
+            for (index, patchSet) in change.patchSets.enumerated() {
+                detail.write(patchSet, votes: index == latestIndex ? latestVotes : nil)
+            }
             detail.writeArray(change.comments) { $0.write($1) }
             detail.writeArray(change.dependsOn) { $0.write($1) }
             detail.writeArray(change.neededBy) { $0.write($1) }
@@ -202,13 +207,18 @@ extension BinaryWriter {
         }
     }
 
-    /// The latest patch set in a change's head: what a list shows of it.
-    private mutating func writeListed(_ patchSet: PatchSet) {
+    /// The latest patch set in a change's head: what a list shows of it. Returns the bytes of its
+    /// votes, which the section repeats as they are: written again they would come out the same
+    /// (their strings are in the table by then), only slower.
+    private mutating func writeListed(_ patchSet: PatchSet) -> [UInt8] {
         writeInt(patchSet.number)
         writeOptional(patchSet.createdOn) { $0.writeDate($1) }
+        let votesStart = bytes.count
         writeArray(patchSet.approvals) { $0.write($1) }
+        let votes = Array(bytes[votesStart...])
         writeOptional(patchSet.sizeInsertions) { $0.writeInt($1) }
         writeOptional(patchSet.sizeDeletions) { $0.writeInt($1) }
+        return votes
     }
 
     mutating func write(_ account: Account) {
@@ -217,7 +227,8 @@ extension BinaryWriter {
         writeOptional(account.username) { $0.writeString($1) }
     }
 
-    mutating func write(_ patchSet: PatchSet) {
+    /// - Parameter votes: the bytes `writeArray(patchSet.approvals)` wrote before, to repeat.
+    mutating func write(_ patchSet: PatchSet, votes: [UInt8]? = nil) {
         writeInt(patchSet.number)
         writeOptional(patchSet.revision) { $0.writeUniqueString($1) }
         writeArray(patchSet.parents) { $0.writeString($1) }
@@ -227,7 +238,11 @@ extension BinaryWriter {
         writeOptional(patchSet.createdOn) { $0.writeDate($1) }
         writeOptional(patchSet.kind) { $0.writeString($1.rawValue) }
         writeOptional(patchSet.isDraft) { $0.writeBool($1) }
-        writeArray(patchSet.approvals) { $0.write($1) }
+        if let votes {
+            writeBytes(votes)
+        } else {
+            writeArray(patchSet.approvals) { $0.write($1) }
+        }
         writeArray(patchSet.files) { $0.write($1) }
         writeArray(patchSet.comments) { $0.write($1) }
         writeOptional(patchSet.sizeInsertions) { $0.writeInt($1) }
