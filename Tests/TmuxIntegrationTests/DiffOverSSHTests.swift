@@ -33,17 +33,7 @@ struct DiffOverSSHTests {
         _ = try GitTestRepository(root: root, project: project, change: number, numbers: (latest - 1, latest))
         let sshd = try TestSSHD(forceCommand: simulator, environment: knobs, ipv6: false, gitRoot: root)
         defer { sshd.stop() }
-        let home = sshd.directory + "/tui-home"
-        try FileManager.default.createDirectory(atPath: home + "/.ssh", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: sshd.knownHostsFile, toPath: home + "/.ssh/known_hosts")
-        let config = home + "/gerrymander.conf"
-        try """
-            [server]
-            hostname = 127.0.0.1
-            port = \(sshd.port)
-            username = \(sshd.user)
-            keyfile = \(sshd.userKey)
-            """.write(toFile: config, atomically: true, encoding: .utf8)
+        let (home, config) = try sshd.userHome(named: "tui-home")
         let binary = try BinaryRunner(product: "gerrymander").executable.path
         let script = #""$0" -c "$1"; echo "EXIT=$?"; sleep 10"#
         let session = try TmuxSession(command: ["bash", "-c", script, binary, config], width: 120, height: 40,

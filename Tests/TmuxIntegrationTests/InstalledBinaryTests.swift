@@ -52,22 +52,9 @@ struct InstalledBinaryTests {
                                 environment: ["GERRIT_SIM_NOW": "1764000000", "GERRIT_SIM_USER": "demo", "GERRIT_SIM_CHANGES": "60"],
                                 ipv6: false)
         defer { sshd.stop() }
-        try FileManager.default.createDirectory(at: home.appendingPathComponent(".ssh"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: sshd.knownHostsFile, toPath: home.appendingPathComponent(".ssh/known_hosts").path)
-        let config = home.appendingPathComponent("gerrymander.conf").path
-        try """
-            [server]
-            hostname = 127.0.0.1
-            port = \(sshd.port)
-            username = \(sshd.user)
-            keyfile = \(sshd.userKey)
-
-            [cache]
-            directory = \(home.path)/cache
-
-            """.write(toFile: config, atomically: true, encoding: .utf8)
+        let (userHome, config) = try sshd.userHome(named: "installed-home", extra: "[cache]\ndirectory = \(home.path)/cache\n")
         let runner = BinaryRunner(executable: binary)
-        let environment = ["HOME": home.path, "SSH_AUTH_SOCK": home.path + "/no-agent"]
+        let environment = ["HOME": userHome, "SSH_AUTH_SOCK": userHome + "/no-agent"]
         let cold = try runner.run(["-c", config, "changes", "--field", "number,subject,reviews"], environment: environment)
         #expect(cold.status == 0, "stderr: \(cold.stderr)")
         #expect(cold.stdout.hasPrefix("Changes\n"))
