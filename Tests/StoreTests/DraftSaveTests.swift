@@ -61,6 +61,24 @@ import Testing
         #expect(storage.saved.map { $0.unsent.map(\.request.message) } == [["half"]])
     }
 
+    /// The way out shuts the store down before it writes: a save an effect still held would
+    /// find itself cancelled at its turn instead of writing older drafts after the flush's.
+    @Test func theWayOutStopsEveryEffectBeforeItWrites() async {
+        let clock = ManualClock(now: t0)
+        let storage = RecordingStorage()
+        let store = writing(to: storage, clock: clock)
+        for character in "half" { store.send(.composeEdited(.insert(String(character)))) }
+        #expect(await eventually { clock.sleeperCount == 1 })
+        #expect(store.runningEffects > 0)
+        LocalStateFlush(store: store, storage: storage)()
+        #expect(store.runningEffects == 0)
+        #expect(storage.saved.map { $0.unsent.map(\.request.message) } == [["half"]])
+        // The delayed save the flush stopped never comes.
+        clock.advance(by: AppState.draftSaveDelay * 2)
+        try? await Task.sleep(nanoseconds: 50_000_000)
+        #expect(storage.saved.count == 1)
+    }
+
     @Test func nothingIsWrittenOverDraftsNotReadYet() {
         let storage = RecordingStorage()
         let clock = ManualClock(now: t0)

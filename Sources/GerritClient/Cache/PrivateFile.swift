@@ -38,6 +38,19 @@ public struct PrivateFile: Sendable {
         try gate.serialized { try replace(with: data, temporarySuffix: $0) }
     }
 
+    /// `save(data)` unless `superseded()` says, once this save's turn has come, that a newer
+    /// save replaced it: asked before the turn, a save could be replaced while it waits and
+    /// then write older contents over the newer ones.
+    /// - Returns: whether it wrote.
+    @discardableResult
+    public func save(_ data: Data, unless superseded: () -> Bool) throws -> Bool {
+        try gate.serialized { suffix in
+            guard !superseded() else { return false }
+            try replace(with: data, temporarySuffix: suffix)
+            return true
+        }
+    }
+
     private func replace(with data: Data, temporarySuffix: Int) throws {
         let folder = url.deletingLastPathComponent().path
         if let failure = createDirectories(folder, mode: 0o700) {

@@ -67,11 +67,12 @@ public struct GerritEffectRunner: EffectRunner {
                 serverWork.open()
             }
         case .saveLocalState(let state):
-            // A newer save replaced this one before it began: writing it now could land after
-            // the newer one and put older drafts back.
+            // A newer save replaces this one by cancelling it (the store does, before the newer
+            // one starts). Asked when this save's turn at the file comes, not before: a save
+            // replaced while it waited would land after the newer one and put older drafts back.
             guard !Task.isCancelled else { return }
             do {
-                try storage.save(try LocalStateCoding.encode(state))
+                try storage.save(try LocalStateCoding.encode(state), unless: { Task.isCancelled })
             } catch {
                 send(.localStateSaveFailed("Could not save drafts and marks: \(Self.describe(error))"))
             }

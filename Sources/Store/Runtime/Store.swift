@@ -132,17 +132,29 @@ public final class Store: @unchecked Sendable {
 
     /// Cancels every running effect and ends every state stream.
     public func shutdown() {
-        let (running, streams): ([Task<Void, Never>], [AsyncStream<AppState>.Continuation]) = lock.withLock {
-            finished = true
-            let running = Array(tasks.values)
+        let (running, streams) = lock.withLock {
             let streams = Array(subscribers.values)
-            tasks.removeAll()
-            keyedTasks.removeAll()
             subscribers.removeAll()
-            return (running, streams)
+            return (finishEffectsLocked(), streams)
         }
         running.forEach { $0.cancel() }
         streams.forEach { $0.finish() }
+    }
+
+    /// Cancels every running effect and starts no more; actions are no longer reduced. The
+    /// state streams stay open: for the way out on a signal, where the UI must not be told to
+    /// end (its own ending would race the exit status the signal gives).
+    public func stopEffects() {
+        lock.withLock { finishEffectsLocked() }.forEach { $0.cancel() }
+    }
+
+    /// Marks the store finished and hands over its running effects to be cancelled.
+    private func finishEffectsLocked() -> [Task<Void, Never>] {
+        finished = true
+        let running = Array(tasks.values)
+        tasks.removeAll()
+        keyedTasks.removeAll()
+        return running
     }
 
     /// How many effects are running (timers and the event stream included).
