@@ -94,21 +94,11 @@ public struct CachedGerritClient: Sendable {
     public func queryWithAge(_ query: GerritQuery, options: QueryOptions = QueryOptions(),
                              lifetime: CacheLifetime, parts: ChangeParts = .all,
                              progress: QueryProgressHandler? = nil) async throws -> CachedQueryResult {
-        guard let cache, policy != .bypass else {
-            return CachedQueryResult(changes: try await client.query(query, options: options, progress: progress),
-                                     storedAt: now())
-        }
-        let key = key(for: query, options: options)
-        if policy == .use {
-            do {
-                if let hit = try cache.cachedEntry(for: key, maxAge: lifetime.seconds, now: now(), parts: parts) {
-                    return hit
-                }
-            } catch {
-                warnings.report(.reading, "warning: \(error.description); asking the server")
-            }
-        }
-        return try await fetchAndStore(query, options: options, key: key, lifetime: lifetime, progress: progress, into: cache)
+        try await answer(query, options: options, lifetime: lifetime, progress: progress,
+                         fromCache: { cache, key throws(GerritCacheError) in
+                             try cache.cachedEntry(for: key, maxAge: lifetime.seconds, now: now(), parts: parts)
+                         },
+                         live: { $0 })
     }
 
     /// Runs `query` and folds each change into a result with `add`, starting from `initial`: a
@@ -118,29 +108,39 @@ public struct CachedGerritClient: Sendable {
     public func query<Result>(_ query: GerritQuery, options: QueryOptions = QueryOptions(), lifetime: CacheLifetime,
                               parts: ChangeParts = .all, progress: QueryProgressHandler? = nil,
                               into initial: Result, _ add: (inout Result, Change) -> Void) async throws -> Result {
-        var result = initial
+        try await answer(query, options: options, lifetime: lifetime, progress: progress,
+                         fromCache: { cache, key throws(GerritCacheError) in
+                             var result = initial
+                             // A damaged payload may have handed some changes over before the damage
+                             // was found: that result is dropped, and the server asked.
+                             let read = try cache.forEachCachedChange(for: key, maxAge: lifetime.seconds, now: now(),
+                                                                      parts: parts) { add(&result, $0) }
+                             return read ? result : nil
+                         },
+                         live: { $0.changes.reduce(into: initial, add) })
+    }
+
+    /// The one way a query is answered: from the cache when the policy and `lifetime` allow
+    /// (`fromCache` reads it; nil is a miss, an error a miss that is warned about once), else
+    /// from the server, stored unless the policy bypasses the cache; `live` shapes that answer.
+    private func answer<T>(_ query: GerritQuery, options: QueryOptions, lifetime: CacheLifetime,
+                           progress: QueryProgressHandler?,
+                           fromCache read: (GerritCache, QueryCacheKey) throws(GerritCacheError) -> T?,
+                           live: (CachedQueryResult) -> T) async throws -> T {
+        guard let cache, policy != .bypass else {
+            return live(CachedQueryResult(changes: try await client.query(query, options: options, progress: progress),
+                                          storedAt: now()))
+        }
         let key = key(for: query, options: options)
-        if let cache, policy == .use {
+        if policy == .use {
             do {
-                let hit = try cache.forEachCachedChange(for: key, maxAge: lifetime.seconds, now: now(), parts: parts) {
-                    add(&result, $0)
-                }
-                if hit { return result }
+                if let hit = try read(cache, key) { return hit }
             } catch {
                 warnings.report(.reading, "warning: \(error.description); asking the server")
             }
-            // A damaged payload may have handed some changes over before the damage.
-            result = initial
         }
-        let answer: [Change]
-        if let cache, policy != .bypass {
-            answer = try await fetchAndStore(query, options: options, key: key, lifetime: lifetime, progress: progress,
-                                             into: cache).changes
-        } else {
-            answer = try await client.query(query, options: options, progress: progress)
-        }
-        for change in answer { add(&result, change) }
-        return result
+        return live(try await fetchAndStore(query, options: options, key: key, lifetime: lifetime, progress: progress,
+                                            into: cache))
     }
 
     /// Asks the server and stores the answer (a cache that cannot be written is warned about once).
