@@ -14,9 +14,11 @@ import Testing
         private var saves: [LocalState] = []
         var saved: [LocalState] { lock.withLock { saves } }
         func load() throws -> Data? { nil }
-        func save(_ data: Data) throws {
+        func save(_ data: Data, unless superseded: () -> Bool) throws -> Bool {
+            guard !superseded() else { return false }
             let state = try LocalStateCoding.decode(data)
             lock.withLock { saves.append(state) }
+            return true
         }
     }
 

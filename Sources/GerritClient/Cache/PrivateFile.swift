@@ -35,7 +35,7 @@ public struct PrivateFile: Sendable {
     /// Replaces the contents: written to a private temporary file beside it, then renamed.
     /// - Throws: `PrivateFileError` naming the path and the reason.
     public func save(_ data: Data) throws {
-        try gate.serialized { try replace(with: data, temporarySuffix: $0) }
+        try save(data, unless: { false })
     }
 
     /// `save(data)` unless `superseded()` says, once this save's turn has come, that a newer

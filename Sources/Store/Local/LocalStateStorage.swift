@@ -6,22 +6,19 @@ public protocol LocalStateStorage: Sendable {
     /// The saved bytes, or nil when nothing was saved yet.
     /// - Throws: when the file exists but cannot be read.
     func load() throws -> Data?
-    /// Replaces what is saved.
-    /// - Throws: when it cannot be written (the caller reports it once).
-    func save(_ data: Data) throws
     /// Replaces what is saved unless `superseded()`, asked when this save's turn comes (after
-    /// any save still writing), says a newer save replaced it; whether it wrote.
+    /// any save still writing), says a newer save replaced it; whether it wrote. The one way to
+    /// save, so every storage asks at its turn: asked before, a save replaced while it waited
+    /// would write older contents over newer ones.
+    /// - Throws: when it cannot be written (the caller reports it once).
     @discardableResult
     func save(_ data: Data, unless superseded: () -> Bool) throws -> Bool
 }
 
 extension LocalStateStorage {
-    /// For a storage whose saves need no turns (nothing kept, or kept in memory by a test).
-    @discardableResult
-    public func save(_ data: Data, unless superseded: () -> Bool) throws -> Bool {
-        guard !superseded() else { return false }
-        try save(data)
-        return true
+    /// Replaces what is saved, whatever else is saved meanwhile (the way out's last save).
+    public func save(_ data: Data) throws {
+        try save(data, unless: { false })
     }
 }
 
@@ -29,5 +26,5 @@ extension LocalStateStorage {
 public struct NoLocalStateStorage: LocalStateStorage {
     public init() {}
     public func load() throws -> Data? { nil }
-    public func save(_ data: Data) throws {}
+    public func save(_ data: Data, unless superseded: () -> Bool) throws -> Bool { false }
 }

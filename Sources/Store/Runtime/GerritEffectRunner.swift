@@ -70,7 +70,6 @@ public struct GerritEffectRunner: EffectRunner {
             // A newer save replaces this one by cancelling it (the store does, before the newer
             // one starts). Asked when this save's turn at the file comes, not before: a save
             // replaced while it waited would land after the newer one and put older drafts back.
-            guard !Task.isCancelled else { return }
             do {
                 try storage.save(try LocalStateCoding.encode(state), unless: { Task.isCancelled })
             } catch {
