@@ -30,21 +30,25 @@ import Testing
                      clock: clock, frameInterval: 0)
     }
 
+    /// Types `text` into the open editor and waits for the delayed save to be scheduled.
+    func type(_ text: String, into store: Store, clock: ManualClock) async {
+        for character in text { store.send(.composeEdited(.insert(String(character)))) }
+        #expect(await eventually { clock.sleeperCount == 1 })
+    }
+
     @Test func keysTypedWithinTheDelayAreSavedOnceWhenItPasses() async {
         let clock = ManualClock(now: t0)
         let storage = RecordingStorage()
         let store = writing(to: storage, clock: clock)
         defer { store.shutdown() }
-        for character in "half" { store.send(.composeEdited(.insert(String(character)))) }
-        #expect(await eventually { clock.sleeperCount == 1 })
+        await type("half", into: store, clock: clock)
         clock.advance(by: AppState.draftSaveDelay - 0.01)
         #expect(clock.sleeperCount == 1 && storage.saved.isEmpty)
         clock.advance(by: 0.01)
         #expect(await eventually { storage.saved.count == 1 })
         #expect(storage.saved.first?.unsent.map(\.request.message) == ["half"])
         // More keys, another delay, another single save.
-        for character in " a thought" { store.send(.composeEdited(.insert(String(character)))) }
-        #expect(await eventually { clock.sleeperCount == 1 })
+        await type(" a thought", into: store, clock: clock)
         clock.advance(by: AppState.draftSaveDelay)
         #expect(await eventually { storage.saved.count == 2 })
         #expect(storage.saved.last?.unsent.map(\.request.message) == ["half a thought"])
@@ -54,8 +58,7 @@ import Testing
         let clock = ManualClock(now: t0)
         let storage = RecordingStorage()
         let store = writing(to: storage, clock: clock)
-        for character in "half" { store.send(.composeEdited(.insert(String(character)))) }
-        #expect(await eventually { clock.sleeperCount == 1 })
+        await type("half", into: store, clock: clock)
         #expect(storage.saved.isEmpty)
         // What the exit signals' thread (and a quit) runs; the store is shut down with the UI.
         store.shutdown()
@@ -63,14 +66,13 @@ import Testing
         #expect(storage.saved.map { $0.unsent.map(\.request.message) } == [["half"]])
     }
 
-    /// The way out shuts the store down before it writes: a save an effect still held would
+    /// The way out stops the store's effects before it writes: a save an effect still held would
     /// find itself cancelled at its turn instead of writing older drafts after the flush's.
     @Test func theWayOutStopsEveryEffectBeforeItWrites() async {
         let clock = ManualClock(now: t0)
         let storage = RecordingStorage()
         let store = writing(to: storage, clock: clock)
-        for character in "half" { store.send(.composeEdited(.insert(String(character)))) }
-        #expect(await eventually { clock.sleeperCount == 1 })
+        await type("half", into: store, clock: clock)
         #expect(store.runningEffects > 0)
         LocalStateFlush(store: store, storage: storage)()
         #expect(store.runningEffects == 0)
