@@ -44,6 +44,32 @@ final class ManualClock: @unchecked Sendable {
     }
 }
 
+/// What the cached-client tests start from: the demo server, a clock moved by hand and a cache
+/// in a temporary folder (`remove()` deletes it).
+struct CachedDemo {
+    let temp: TemporaryDirectory
+    let demo = DemoServer()
+    let clock = ManualClock()
+    let cache: GerritCache
+
+    init() throws {
+        temp = try TemporaryDirectory()
+        cache = try GerritCache.open(directory: temp.url)
+    }
+
+    /// A client of the demo server through the cache, on the clock.
+    func client(policy: CachePolicy = .use, retention: CacheLifetime = .long,
+                warn: @escaping @Sendable (String) -> Void = { _ in }) -> CachedGerritClient {
+        let clock = clock
+        return CachedGerritClient(client: demo.client, cache: cache, policy: policy, now: { clock.now }, warn: warn,
+                                  retention: retention)
+    }
+
+    func remove() {
+        temp.remove()
+    }
+}
+
 /// The demo setup: a simulated server with a fixed dataset, reached through a counting transport.
 struct DemoServer {
     let server: GerritSimServer

@@ -11,12 +11,9 @@ import Testing
     let openChanges = GerritQuery.status("open")
 
     @Test func aFoldSeesWhatTheListHoldsFromTheServerAndFromTheCache() async throws {
-        let temp = try TemporaryDirectory()
-        defer { temp.remove() }
-        let demo = DemoServer()
-        let clock = ManualClock()
-        let cached = CachedGerritClient(client: demo.client, cache: try GerritCache.open(directory: temp.url),
-                                        now: { clock.now })
+        let setup = try CachedDemo()
+        defer { setup.remove() }
+        let (demo, clock, cached) = (setup.demo, setup.clock, setup.client())
         let live = try await cached.query(openChanges, lifetime: .short, into: [Int]()) { $0.append($1.number) }
         #expect(live.count > 10)
         #expect(await demo.commandCount == 1)
@@ -33,13 +30,11 @@ import Testing
     /// A payload damaged near its end hands some changes over before the damage is found: the
     /// fold starts again from the server's answer, so no change is counted twice.
     @Test func aDamagedPayloadStartsTheFoldAgainFromTheServer() async throws {
-        let temp = try TemporaryDirectory()
-        defer { temp.remove() }
-        let demo = DemoServer()
-        let clock = ManualClock()
-        let cache = try GerritCache.open(directory: temp.url)
+        let setup = try CachedDemo()
+        defer { setup.remove() }
+        let (demo, cache) = (setup.demo, setup.cache)
         let warnings = WarningLog()
-        let cached = CachedGerritClient(client: demo.client, cache: cache, now: { clock.now }, warn: { warnings.append($0) })
+        let cached = setup.client(warn: { warnings.append($0) })
         let first = try await cached.query(openChanges, lifetime: .short, into: [Int]()) { $0.append($1.number) }
         let database = try SQLiteConnection.open(path: cache.path, readOnly: false, busyTimeout: 5)
         try database.execute("UPDATE queryResult SET payload = substr(payload, 1, length(payload) - 40)")

@@ -8,12 +8,9 @@ import Testing
     let openChanges = GerritQuery.status("open")
 
     @Test func secondQueryWithinTheLifetimeDoesNotAskTheServer() async throws {
-        let temp = try TemporaryDirectory()
-        defer { temp.remove() }
-        let demo = DemoServer()
-        let clock = ManualClock()
-        let cached = CachedGerritClient(client: demo.client, cache: try GerritCache.open(directory: temp.url),
-                                        now: { clock.now })
+        let setup = try CachedDemo()
+        defer { setup.remove() }
+        let (demo, clock, cached) = (setup.demo, setup.clock, setup.client())
 
         let first = try await cached.query(openChanges, lifetime: .short)
         #expect(!first.isEmpty)
@@ -30,12 +27,9 @@ import Testing
     }
 
     @Test func expiredResultIsFetchedAgain() async throws {
-        let temp = try TemporaryDirectory()
-        defer { temp.remove() }
-        let demo = DemoServer()
-        let clock = ManualClock()
-        let cached = CachedGerritClient(client: demo.client, cache: try GerritCache.open(directory: temp.url),
-                                        now: { clock.now })
+        let setup = try CachedDemo()
+        defer { setup.remove() }
+        let (demo, clock, cached) = (setup.demo, setup.clock, setup.client())
         _ = try await cached.query(openChanges, lifetime: .short)
         clock.advance(by: 301)
         let again = try await cached.queryWithAge(openChanges, lifetime: .short)
@@ -48,13 +42,11 @@ import Testing
     }
 
     @Test func refreshAsksTheServerAndStoresTheNewResult() async throws {
-        let temp = try TemporaryDirectory()
-        defer { temp.remove() }
-        let demo = DemoServer()
-        let clock = ManualClock()
-        let cache = try GerritCache.open(directory: temp.url)
-        let use = CachedGerritClient(client: demo.client, cache: cache, now: { clock.now })
-        let refresh = CachedGerritClient(client: demo.client, cache: cache, policy: .refresh, now: { clock.now })
+        let setup = try CachedDemo()
+        defer { setup.remove() }
+        let (demo, clock) = (setup.demo, setup.clock)
+        let use = setup.client()
+        let refresh = setup.client(policy: .refresh)
 
         let before = try await use.query(openChanges, lifetime: .short)
         let target = try #require(before.first { $0.latestPatchSet != nil })
@@ -74,11 +66,10 @@ import Testing
     }
 
     @Test func bypassNeverTouchesTheCache() async throws {
-        let temp = try TemporaryDirectory()
-        defer { temp.remove() }
-        let demo = DemoServer()
-        let cache = try GerritCache.open(directory: temp.url)
-        let bypass = CachedGerritClient(client: demo.client, cache: cache, policy: .bypass, now: { cacheTestEpoch })
+        let setup = try CachedDemo()
+        defer { setup.remove() }
+        let (demo, cache) = (setup.demo, setup.cache)
+        let bypass = setup.client(policy: .bypass)
         _ = try await bypass.query(openChanges, lifetime: .short)
         _ = try await bypass.query(openChanges, lifetime: .short)
         #expect(await demo.commandCount == 2)
@@ -94,12 +85,9 @@ import Testing
     }
 
     @Test func liveResultsFeedTheLatestTableAndRefreshTime() async throws {
-        let temp = try TemporaryDirectory()
-        defer { temp.remove() }
-        let demo = DemoServer()
-        let cache = try GerritCache.open(directory: temp.url)
-        let clock = ManualClock()
-        let cached = CachedGerritClient(client: demo.client, cache: cache, now: { clock.now })
+        let setup = try CachedDemo()
+        defer { setup.remove() }
+        let (cache, clock, cached) = (setup.cache, setup.clock, setup.client())
         let open = try await cached.query(openChanges, lifetime: .short)
         let merged = try await cached.query(.status("merged"), lifetime: .long)
 
@@ -121,12 +109,9 @@ import Testing
     /// What a warm UI start paints from: the stored list in two pieces, the first as soon as it
     /// is read, however old the list is; nothing for a query never stored.
     @Test func aStoredListIsHandedOverInTwoPiecesWithoutAskingTheServer() async throws {
-        let temp = try TemporaryDirectory()
-        defer { temp.remove() }
-        let demo = DemoServer()
-        let clock = ManualClock()
-        let cached = CachedGerritClient(client: demo.client, cache: try GerritCache.open(directory: temp.url),
-                                        now: { clock.now })
+        let setup = try CachedDemo()
+        defer { setup.remove() }
+        let (demo, clock, cached) = (setup.demo, setup.clock, setup.client())
         let open = try await cached.query(openChanges, options: .everything, lifetime: .short)
         #expect(open.count > 5)
         clock.advance(by: 86_400 * 30)
@@ -144,12 +129,9 @@ import Testing
     }
 
     @Test func resultsPastTheRetentionAreDeleted() async throws {
-        let temp = try TemporaryDirectory()
-        defer { temp.remove() }
-        let demo = DemoServer()
-        let cache = try GerritCache.open(directory: temp.url)
-        let clock = ManualClock()
-        let cached = CachedGerritClient(client: demo.client, cache: cache, now: { clock.now }, retention: .short)
+        let setup = try CachedDemo()
+        defer { setup.remove() }
+        let (cache, clock, cached) = (setup.cache, setup.clock, setup.client(retention: .short))
         _ = try await cached.query(openChanges, lifetime: .short)
         let openKey = cached.key(for: openChanges, options: QueryOptions())
         clock.advance(by: 200)
@@ -163,11 +145,9 @@ import Testing
     }
 
     @Test func serverErrorsStillReachTheCaller() async throws {
-        let temp = try TemporaryDirectory()
-        defer { temp.remove() }
-        let demo = DemoServer()
-        let cache = try GerritCache.open(directory: temp.url)
-        let cached = CachedGerritClient(client: demo.client, cache: cache, now: { cacheTestEpoch })
+        let setup = try CachedDemo()
+        defer { setup.remove() }
+        let (demo, cached) = (setup.demo, setup.client())
         let broken = GerritQuery.raw("status:open AND (")
         await #expect(throws: (any Error).self) { try await cached.query(broken, lifetime: .short) }
         // Nothing was cached for the failed query, so the next try asks again.
